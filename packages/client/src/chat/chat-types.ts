@@ -1,0 +1,145 @@
+/**
+ * Chat types: Parley's own shapes for a conversation, camelCase and shaped for rendering
+ * (the second type layer; the wire layer is `../wire-types.ts`). Everything here is plain,
+ * serialisable data, so a conversation can be persisted and restored as JSON.
+ */
+import type {
+  CacheControl,
+  ChoiceLogprobs,
+  FinishReason,
+  MessageRole,
+  ReasoningDetail,
+  Usage,
+} from '../wire-types.ts';
+
+/** Where a chat is in its request cycle. */
+export type ChatStatus = 'idle' | 'submitted' | 'streaming' | 'awaiting-tool' | 'error';
+
+/** How a message came to rest: still streaming, or how it ended. */
+export type ChatMessageStatus = 'pending' | 'streaming' | 'complete' | 'aborted' | 'error' | 'incomplete';
+
+/** Text, rendered as markdown for assistant output. */
+export interface ChatTextPart {
+  type: 'text';
+  text: string;
+  cacheControl?: CacheControl;
+}
+/** An image by URL or data URL (`image_url` on the wire). */
+export interface ChatImagePart {
+  type: 'image';
+  url: string;
+  detail?: 'auto' | 'low' | 'high';
+  /** Alt text the user gave or the file name; never sent on the wire. */
+  alt?: string;
+}
+/** Audio sent inline as base64 (`input_audio` on the wire). */
+export interface ChatAudioPart {
+  type: 'audio';
+  /** Base64 data without a data-URL prefix. */
+  data: string;
+  /** The container format, such as `wav` or `mp3`. */
+  format: string;
+  name?: string;
+}
+/** A video by URL or data URL (`video_url` or `input_video` on the wire). */
+export interface ChatVideoPart {
+  type: 'video';
+  url: string;
+  /** Which wire part carries it. */
+  source: 'video_url' | 'input_video';
+  name?: string;
+}
+/** One piece of a message's content. */
+export type ChatPart = ChatTextPart | ChatImagePart | ChatAudioPart | ChatVideoPart;
+
+/** Where a tool call is in its life. */
+export type ChatToolCallState =
+  | 'streaming-arguments'
+  | 'awaiting-approval'
+  | 'awaiting-result'
+  | 'running'
+  | 'done'
+  | 'failed'
+  | 'denied';
+
+/** A tool call of an assistant message, with its result once it has one. */
+export interface ChatToolCall {
+  id: string;
+  /** Position in the assistant's `tool_calls`, as streamed. */
+  index: number;
+  name: string;
+  /** Raw argument text as streamed; may be partial JSON while `state` is `streaming-arguments`. */
+  argumentsText: string;
+  state: ChatToolCallState;
+  /** The result as given to the model (the tool message content). */
+  result?: string;
+  /** Why it failed or was denied, in words a person reads. */
+  error?: string;
+}
+
+/** Reasoning of an assistant message. */
+export interface ChatReasoning {
+  /** Concatenated `reasoning` text (readable reasoning or its summary). */
+  text: string;
+  /** `reasoning_details` entries, merged per entry and kept verbatim to be sent back. */
+  details: ReasoningDetail[];
+  /** How long the model reasoned, in milliseconds, once it stopped (kept across reloads). */
+  durationMs?: number;
+}
+
+/** When things happened, for "time to first token" and "tokens per second". Epoch milliseconds. */
+export interface ChatTiming {
+  startedAt: number;
+  firstTokenAt?: number;
+  reasoningStartedAt?: number;
+  reasoningEndedAt?: number;
+  endedAt?: number;
+}
+
+/** A serialisable summary of a typed client error, as stored on a message or the chat. */
+export interface ChatErrorInfo {
+  kind: ParleyErrorKind;
+  message: string;
+  status?: number;
+  code?: string | number;
+  retryAfterMs?: number;
+  metadata?: Record<string, unknown>;
+}
+
+/** The discriminating `kind` of Parley's error classes. */
+export type ParleyErrorKind =
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'abort'
+  | 'stream'
+  | 'incomplete-stream'
+  | 'invalid-response'
+  | 'invalid-request'
+  | 'parse'
+  | 'tool';
+
+/** A message of any role. Fields that belong to one role are absent on the others. */
+export interface ChatMessage {
+  id: string;
+  role: MessageRole;
+  parts: ChatPart[];
+  createdAt: number;
+  status: ChatMessageStatus;
+  /** `name` on the wire (system, developer, user, assistant). */
+  name?: string;
+  // assistant
+  reasoning?: ChatReasoning;
+  toolCalls?: ChatToolCall[];
+  refusal?: string;
+  logprobs?: ChoiceLogprobs;
+  usage?: Usage;
+  finishReason?: FinishReason | null;
+  nativeFinishReason?: string | null;
+  model?: string;
+  provider?: string;
+  timing?: ChatTiming;
+  error?: ChatErrorInfo;
+  // tool
+  toolCallId?: string;
+}

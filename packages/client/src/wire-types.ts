@@ -1,0 +1,300 @@
+/**
+ * Wire types: the request and response bodies of `POST /chat/completions`, field for field as sent
+ * (snake_case). Each is named after, and generated from, a schema of the OpenAPI document in
+ * `spec/chat-completions.openapi.json`; regenerate with `pnpm generate`.
+ *
+ * Where the spec leaves a shape open (the video parts carry only `type`), the extension is
+ * written here by hand with a comment naming its source.
+ */
+import type { components } from './generated/openapi.ts';
+
+type Schemas = components['schemas'];
+
+/** Request body of `POST /chat/completions`. @see spec `ChatGenerationParams` */
+export type ChatGenerationParams = Schemas['ChatGenerationParams'];
+/** Routing preferences. @see spec `ChatGenerationParamsProvider` */
+export type ProviderPreferences = Schemas['ChatGenerationParamsProvider'];
+/** A provider slug, one of the known names or any string. @see spec `Schema0Items` */
+export type ProviderName = Schemas['Schema0Items'];
+/** @see spec `ChatGenerationParamsProviderQuantizationsItems` */
+export type Quantization = Schemas['ChatGenerationParamsProviderQuantizationsItems'];
+/** @see spec `ProviderSortUnion` */
+export type ProviderSort = Schemas['ProviderSortUnion'];
+/** @see spec `ChatGenerationParamsProviderMaxPrice` */
+export type ProviderMaxPrice = Schemas['ChatGenerationParamsProviderMaxPrice'];
+/** One plugin of `plugins[]` (moderation, web, file-parser, response-healing). @see spec `ChatGenerationParamsPluginsItems` */
+export type Plugin = Schemas['ChatGenerationParamsPluginsItems'];
+/** @see spec `ChatGenerationParamsRoute` */
+export type Route = Schemas['ChatGenerationParamsRoute'];
+/** @see spec `ChatGenerationParamsReasoning` */
+export type ReasoningParams = Schemas['ChatGenerationParamsReasoning'];
+/** @see spec `ChatGenerationParamsReasoningEffort` */
+export type ReasoningEffort = Schemas['ChatGenerationParamsReasoningEffort'];
+/** @see spec `ChatGenerationParamsResponseFormat` (text, json_object, json_schema, grammar, python) */
+export type ResponseFormat = Schemas['ChatGenerationParamsResponseFormat'];
+/** @see spec `JSONSchemaConfig` */
+export type JsonSchemaConfig = Schemas['JSONSchemaConfig'];
+/** @see spec `ChatStreamOptions` */
+export type StreamOptions = Schemas['ChatStreamOptions'];
+/** @see spec `ToolChoiceOption` */
+export type ToolChoice = Schemas['ToolChoiceOption'];
+/** A function tool offered to the model. @see spec `ToolDefinitionJson` */
+export type ToolDefinition = Schemas['ToolDefinitionJson'];
+/** @see spec `ChatGenerationParamsStop` */
+export type StopSequences = Schemas['ChatGenerationParamsStop'];
+
+/** @see spec `ChatMessageContentItemCacheControl` */
+export type CacheControl = Schemas['ChatMessageContentItemCacheControl'];
+/** @see spec `ChatMessageContentItemText` */
+export type TextContentPart = Schemas['ChatMessageContentItemText'];
+/** @see spec `ChatMessageContentItem` (image_url variant) */
+export type ImageContentPart = Extract<Schemas['ChatMessageContentItem'], { type: 'image_url' }>;
+/** @see spec `ChatMessageContentItem` (input_audio variant) */
+export type AudioContentPart = Extract<Schemas['ChatMessageContentItem'], { type: 'input_audio' }>;
+/**
+ * A video by URL or data URL. The spec's variant carries only `type`; the `video_url` payload
+ * follows OpenRouter's published `ChatContentVideo` shape (docs: multimodal/videos).
+ */
+export interface VideoUrlContentPart {
+  type: 'video_url';
+  video_url: { url: string };
+}
+/**
+ * A video sent inline. The spec's variant carries only `type`; OpenRouter's SDK sends the same
+ * `video_url: { url }` payload under `type: 'input_video'` (OpenRouterTeam/typescript-sdk, ChatMessageContentItemVideo).
+ */
+export interface InputVideoContentPart {
+  type: 'input_video';
+  video_url: { url: string };
+}
+/** Any content part of a user, assistant or tool message. @see spec `ChatMessageContentItem` */
+export type ContentPart =
+  | TextContentPart
+  | ImageContentPart
+  | AudioContentPart
+  | VideoUrlContentPart
+  | InputVideoContentPart;
+
+/** @see spec `ChatMessageToolCall` */
+export type ToolCall = Schemas['ChatMessageToolCall'];
+/** One `reasoning_details` entry: text (with signature), summary or encrypted. @see spec `__schema3` */
+export type ReasoningDetail = Schemas['__schema3'];
+/** @see spec `Schema32` */
+export type ReasoningTextDetail = Schemas['Schema32'];
+/** @see spec `Schema30` */
+export type ReasoningSummaryDetail = Schemas['Schema30'];
+/** @see spec `Schema31` */
+export type ReasoningEncryptedDetail = Schemas['Schema31'];
+
+/** @see spec `SystemMessage` */
+export type SystemMessage = Schemas['SystemMessage'];
+/** @see spec `Message2` (the developer role) */
+export type DeveloperMessage = Schemas['Message2'];
+/** @see spec `UserMessage`, with the video parts completed as {@link ContentPart} describes */
+export interface UserMessage {
+  role: 'user';
+  content: string | ContentPart[];
+  name?: string;
+}
+/**
+ * @see spec `AssistantMessage`. `reasoning_details` is not in the spec's message schema (it sits
+ * on the choice), but OpenRouter requires it back on the assistant message for reasoning continuity.
+ */
+export interface AssistantMessage extends Omit<Schemas['AssistantMessage'], 'content'> {
+  content?: string | ContentPart[] | null;
+  reasoning_details?: ReasoningDetail[];
+}
+/** @see spec `ToolResponseMessage` */
+export interface ToolMessage {
+  role: 'tool';
+  content: string | ContentPart[];
+  tool_call_id: string;
+}
+/** Any message of the five roles. @see spec `Message` */
+export type Message = SystemMessage | DeveloperMessage | UserMessage | AssistantMessage | ToolMessage;
+/** The role names of {@link Message}. */
+export type MessageRole = Message['role'];
+
+/** The request body, with messages typed as {@link Message}. @see spec `ChatGenerationParams` */
+export type ChatCompletionParams = Omit<ChatGenerationParams, 'messages'> & { messages: Message[] };
+/** A request body that asks for a stream. */
+export type ChatCompletionStreamingParams = ChatCompletionParams & { stream: true };
+/** A request body that asks for one JSON response. */
+export type ChatCompletionNonStreamingParams = ChatCompletionParams & { stream?: false | null };
+
+/** @see spec `ChatCompletionFinishReason` */
+export type FinishReason = Schemas['ChatCompletionFinishReason'];
+/** @see spec `ChatMessageTokenLogprobs` */
+export type ChoiceLogprobs = Schemas['ChatMessageTokenLogprobs'];
+/** @see spec `ChatMessageTokenLogprob` */
+export type TokenLogprob = Schemas['ChatMessageTokenLogprob'];
+/** @see spec `ChatGenerationTokenUsage` */
+export type Usage = Schemas['ChatGenerationTokenUsage'] & {
+  /** OpenRouter adds the cost in credits when usage accounting is on. */
+  cost?: number;
+};
+/** @see spec `ChatResponseChoice` */
+export interface ChatCompletionChoice extends Omit<Schemas['ChatResponseChoice'], 'message'> {
+  message: AssistantMessage;
+  /** OpenRouter's upstream finish reason, verbatim. */
+  native_finish_reason?: string | null;
+}
+/** The non-streaming response. @see spec `ChatResponse` */
+export interface ChatCompletion extends Omit<Schemas['ChatResponse'], 'choices' | 'usage'> {
+  choices: ChatCompletionChoice[];
+  usage?: Usage;
+  /** The simulated or real provider that served the request (OpenRouter adds it). */
+  provider?: string;
+}
+
+/** The error body. `metadata` is OpenRouter's addition (provider name, raw upstream error, moderation reasons). @see spec `ErrorResponse` */
+export interface ErrorBody {
+  error: {
+    code: string | number;
+    message: string;
+    param?: string | null;
+    type?: string | null;
+    metadata?: Record<string, unknown>;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Streaming. The spec describes only the JSON response; these follow OpenAI's
+// `chat.completion.chunk` and OpenRouter's documented streaming behaviour (docs: api-reference/streaming).
+
+/** A tool-call fragment in a streamed delta, merged by `index`. */
+export interface ToolCallDelta {
+  index: number;
+  id?: string;
+  type?: 'function';
+  function?: { name?: string; arguments?: string };
+}
+
+/** What one chunk adds to a choice's message. */
+export interface ChatCompletionChunkDelta {
+  role?: 'assistant' | null;
+  content?: string | null;
+  reasoning?: string | null;
+  reasoning_details?: ReasoningDetail[];
+  tool_calls?: ToolCallDelta[];
+  refusal?: string | null;
+}
+
+/** One choice of a chunk. */
+export interface ChatCompletionChunkChoice {
+  index: number;
+  delta: ChatCompletionChunkDelta;
+  finish_reason: FinishReason | null;
+  native_finish_reason?: string | null;
+  logprobs?: ChoiceLogprobs | null;
+}
+
+/**
+ * One server-sent event of a streaming response. `choices` may be empty on the final usage chunk;
+ * `error` appears on a mid-stream failure (with `finish_reason: 'error'` on the choice).
+ */
+export interface ChatCompletionChunk {
+  id: string;
+  object: 'chat.completion.chunk';
+  created: number;
+  model: string;
+  provider?: string;
+  system_fingerprint?: string | null;
+  choices: ChatCompletionChunkChoice[];
+  usage?: Usage | null;
+  error?: ErrorBody['error'];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Models. Not in the spec; OpenRouter's published `GET /models` and
+// `GET /models/{author}/{slug}/endpoints` shapes (docs: api-reference/list-available-models).
+
+/** Price per token (or per request/image) as decimal strings, as OpenRouter sends them. */
+export interface ModelPricing {
+  prompt: string;
+  completion: string;
+  request?: string;
+  image?: string;
+  audio?: string;
+  web_search?: string;
+  internal_reasoning?: string;
+  input_cache_read?: string;
+  input_cache_write?: string;
+}
+
+/** An input or output modality. */
+export type Modality = 'text' | 'image' | 'audio' | 'video' | 'file';
+
+/** One entry of `GET /models`. */
+export interface Model {
+  id: string;
+  canonical_slug?: string;
+  name: string;
+  description: string;
+  created: number;
+  context_length: number;
+  pricing: ModelPricing;
+  architecture: {
+    modality: string;
+    input_modalities: Modality[];
+    output_modalities: Modality[];
+    tokenizer?: string;
+    instruct_type?: string | null;
+  };
+  top_provider: {
+    context_length: number | null;
+    max_completion_tokens: number | null;
+    is_moderated: boolean;
+  };
+  per_request_limits?: Record<string, string> | null;
+  supported_parameters: string[];
+  /** Reasoning capabilities, where the model reasons. */
+  reasoning?: {
+    supported: boolean;
+    efforts?: ReasoningEffort[];
+    returns_encrypted?: boolean;
+    returns_summary?: boolean;
+  };
+  default_parameters?: Record<string, unknown> | null;
+}
+
+/** `GET /models` response. */
+export interface ModelList {
+  data: Model[];
+}
+
+/** One provider serving a model. */
+export interface ModelEndpoint {
+  name: string;
+  model_name?: string;
+  provider_name: string;
+  tag?: string;
+  context_length: number;
+  max_completion_tokens: number | null;
+  max_prompt_tokens?: number | null;
+  quantization: Quantization | null;
+  pricing: ModelPricing;
+  supported_parameters: string[];
+  /** 0 for ok; negative values are degraded or down, as OpenRouter reports. */
+  status: number;
+  uptime_last_30m: number | null;
+  /** Median latency to first token, in milliseconds. */
+  latency_last_30m?: number | null;
+  /** Median tokens per second. */
+  throughput_last_30m?: number | null;
+  supports_implicit_caching?: boolean;
+  /** Simulator and OpenRouter data policy flags. */
+  data_policy?: { training: boolean; retains_prompts?: boolean; zdr?: boolean };
+}
+
+/** `GET /models/{author}/{slug}/endpoints` response. */
+export interface ModelEndpoints {
+  data: {
+    id: string;
+    name: string;
+    created: number;
+    description: string;
+    architecture: Model['architecture'];
+    endpoints: ModelEndpoint[];
+  };
+}
