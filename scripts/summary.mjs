@@ -13,7 +13,9 @@ if (vitest) {
   failed += vitest.numFailedTests ?? 0;
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
   // A suite that failed to load has no tests in it, but it is a failure.
-  failed += (vitest.testResults ?? []).filter((r) => r.status === 'failed' && r.assertionResults?.length === 0).length;
+  failed += (vitest.testResults ?? []).filter(
+    (r) => r.status === 'failed' && r.assertionResults?.length === 0,
+  ).length;
 }
 const playwright = read('reports/playwright.json');
 if (playwright?.stats) {
