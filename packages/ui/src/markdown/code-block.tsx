@@ -1,0 +1,72 @@
+'use client';
+import * as React from 'react';
+import { CopyButton } from './copy-button.tsx';
+import { type HighlightedToken, highlightCode } from './highlight.ts';
+
+export interface CodeBlockProps extends React.ComponentProps<'div'> {
+  code: string;
+  /** The fence's info string, such as `ts`; unknown names render uncoloured. */
+  language?: string;
+  /**
+   * The block is still streaming: it stays plain text, so a tokenizer does not run per token;
+   * colour arrives once the block settles.
+   */
+  live?: boolean;
+}
+
+function useHighlightedTokens(code: string, language: string | undefined, enabled: boolean) {
+  const [result, setResult] = React.useState<{ code: string; tokens: HighlightedToken[][] }>();
+  React.useEffect(() => {
+    if (!enabled || !language) return;
+    let current = true;
+    highlightCode(code, language).then(
+      (tokens) => current && setResult({ code, tokens }),
+      // Highlighting is decoration: if shiki cannot load, the plain code stays.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [code, language, enabled]);
+  return result?.code === code ? result.tokens : undefined;
+}
+
+/**
+ * A fenced code block: the language, a Copy button, and the code, highlighted by shiki once it is
+ * loaded (lazily, on first use) and plain until then. `data-state` is `plain` or `highlighted`.
+ */
+export function CodeBlock({ code, language, live = false, ...props }: CodeBlockProps) {
+  const tokens = useHighlightedTokens(code, language, !live);
+  return (
+    <div
+      data-slot="code-block"
+      data-language={language}
+      data-state={tokens ? 'highlighted' : 'plain'}
+      {...props}
+    >
+      <div data-slot="code-block-header">
+        <span data-slot="code-block-language">{language || 'text'}</span>
+        <CopyButton value={code} label="Copy code" />
+      </div>
+      <pre data-slot="code-block-pre">
+        <code>
+          {tokens
+            ? tokens.map((line, lineIndex) => (
+                // Lines have no identity but their position, and the list is rebuilt whole.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                <React.Fragment key={lineIndex}>
+                  {lineIndex > 0 ? '\n' : null}
+                  {line.map((token, tokenIndex) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                    <span key={tokenIndex} style={token.style as React.CSSProperties}>
+                      {token.content}
+                    </span>
+                  ))}
+                </React.Fragment>
+              ))
+            : code}
+        </code>
+      </pre>
+    </div>
+  );
+}

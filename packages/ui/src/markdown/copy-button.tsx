@@ -1,0 +1,64 @@
+'use client';
+import { Slot } from 'radix-ui';
+import { composeEventHandlers } from 'radix-ui/internal';
+import * as React from 'react';
+
+// Long enough to read "Copied", short enough that a second copy is not confusing.
+const COPIED_RESET_MS = 2000;
+
+export interface CopyButtonProps extends Omit<React.ComponentProps<'button'>, 'value'> {
+  /** The text put on the clipboard. */
+  value: string;
+  /** Accessible name before copying; must start with the visible text. Default "Copy". */
+  label?: string;
+  /** Called after the text reached the clipboard. */
+  onCopied?: (value: string) => void;
+  asChild?: boolean;
+}
+
+/**
+ * A button that copies `value` to the clipboard and says "Copied" for two seconds.
+ * `data-state` is `idle`, `copied` or `failed`.
+ *
+ * @example
+ * <CopyButton value={code} label="Copy code" />
+ */
+export function CopyButton({
+  value,
+  label = 'Copy',
+  onCopied,
+  onClick,
+  asChild,
+  children,
+  ...props
+}: CopyButtonProps) {
+  const [state, setState] = React.useState<'idle' | 'copied' | 'failed'>('idle');
+  React.useEffect(() => {
+    if (state === 'idle') return;
+    const timer = setTimeout(() => setState('idle'), COPIED_RESET_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
+  const handleClick = () => {
+    navigator.clipboard.writeText(value).then(
+      () => {
+        setState('copied');
+        onCopied?.(value);
+      },
+      () => setState('failed'),
+    );
+  };
+  const Component = asChild ? Slot.Root : 'button';
+  const text = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label;
+  return (
+    <Component
+      type={asChild ? undefined : 'button'}
+      data-slot="copy-button"
+      data-state={state}
+      aria-label={text}
+      {...props}
+      onClick={composeEventHandlers(onClick, handleClick)}
+    >
+      {children ?? (state === 'idle' ? 'Copy' : text)}
+    </Component>
+  );
+}
