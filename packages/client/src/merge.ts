@@ -1,0 +1,159 @@
+/**
+ * Pure merges for the two fields that arrive as fragments and must be reassembled exactly:
+ * `reasoning_details` (sent back verbatim on later turns, so a lost signature breaks the
+ * conversation) and `tool_calls` (arguments streamed as raw JSON text).
+ */
+import type { ReasoningDetail, ToolCall, ToolCallDelta } from './wire-types.ts';
+
+type DetailRecord = Record<string, unknown>;
+
+/** Fields whose streamed fragments are pieces of one string, per entry type. */
+const APPENDED_FIELD: Record<string, string> = {
+  'reasoning.text': 'text',
+  'reasoning.summary': 'summary',
+  'reasoning.encrypted': 'data',
+};
+
+function findTarget(entries: readonly ReasoningDetail[], fragment: ReasoningDetail): number {
+  if (typeof fragment.index === 'number') {
+    return entries.findIndex((entry) => entry.index === fragment.index);
+  }
+  if (typeof fragment.id === 'string' && fragment.id !== '') {
+    const byId = entries.findIndex((entry) => entry.id === fragment.id);
+    if (byId !== -1) return byId;
+  }
+  // Without index or id, a fragment continues the latest entry of its type (providers stream
+  // one entry at a time), unless that entry is keyed by index or id and so cannot be the same.
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i]!;
+    if (entry.type !== fragment.type) continue;
+    const keyed = typeof entry.index === 'number' || (typeof entry.id === 'string' && entry.id !== '');
+    const sameId = typeof fragment.id === 'string' && fragment.id !== '' && entry.id === fragment.id;
+    return keyed && !sameId ? -1 : i;
+  }
+  return -1;
+}
+
+/** Folds one fragment into its entry; returns the same object when the fragment adds nothing. */
+function mergeDetail(entry: ReasoningDetail, fragment: ReasoningDetail): ReasoningDetail {
+  const appended = APPENDED_FIELD[entry.type];
+  const current = entry as DetailRecord;
+  let next: DetailRecord | undefined;
+  for (const [key, value] of Object.entries(fragment)) {
+    if (value === undefined || value === null) continue;
+    if (key === appended) {
+      if (value === '') continue;
+      const before = current[key];
+      next ??= { ...current };
+      next[key] = typeof before === 'string' ? before + String(value) : value;
+    } else if (key === 'signature') {
+      // The signature can come in a late fragment with no text; it is whole, never split.
+      if (value === '' || current[key] === value) continue;
+      next ??= { ...current };
+      next[key] = value;
+    } else if (current[key] === undefined || current[key] === null) {
+      // Identity fields (id, format, index) are kept from the fragment that first carries them.
+      next ??= { ...current };
+      next[key] = value;
+    }
+  }
+  return next === undefined ? entry : (next as ReasoningDetail);
+}
+
+/**
+ * Merges streamed `reasoning_details` fragments into the entries so far, per entry (matched by
+ * `index`, then `id`, then the latest entry of the same type): text, summary and encrypted data
+ * are concatenated, the signature is taken from whichever fragment carries it, and every other
+ * field is kept verbatim.
+ *
+ * Returns `existing` itself when the fragments change nothing, otherwise a new array in which
+ * only the touched entries are new objects.
+ */
+export function mergeReasoningDetails(
+  existing: readonly ReasoningDetail[],
+  fragments: readonly ReasoningDetail[] | null | undefined,
+): ReasoningDetail[] {
+  if (!fragments || fragments.length === 0) return existing as ReasoningDetail[];
+  let result: ReasoningDetail[] | undefined;
+  for (const fragment of fragments) {
+    if (fragment === null || typeof fragment !== 'object') continue;
+    const entries = result ?? existing;
+    const target = findTarget(entries, fragment);
+    if (target === -1) {
+      result ??= existing.slice();
+      result.push({ ...fragment });
+      continue;
+    }
+    const before = entries[target]!;
+    const merged = mergeDetail(before, fragment);
+    if (merged === before) continue;
+    result ??= existing.slice();
+    result[target] = merged;
+  }
+  return result ?? (existing as ReasoningDetail[]);
+}
+
+function applyToolCallDelta(call: ToolCall, delta: ToolCallDelta): ToolCall {
+  const name = delta.function?.name;
+  const args = delta.function?.arguments;
+  const newId = delta.id !== undefined && delta.id !== null && delta.id !== '' && delta.id !== call.id;
+  const newName = name !== undefined && name !== null && name !== '' && name !== call.function.name;
+  const newArgs = args !== undefined && args !== null && args !== '';
+  if (!newId && !newName && !newArgs) return call;
+  return {
+    ...call,
+    id: newId ? delta.id! : call.id,
+    function: {
+      ...call.function,
+      name: newName ? name : call.function.name,
+      arguments: newArgs ? call.function.arguments + args : call.function.arguments,
+    },
+  };
+}
+
+function newToolCall(delta: ToolCallDelta): ToolCall {
+  return {
+    id: delta.id ?? '',
+    type: delta.type ?? 'function',
+    function: { name: delta.function?.name ?? '', arguments: delta.function?.arguments ?? '' },
+  };
+}
+
+/**
+ * Merges streamed tool-call deltas into the calls so far. A delta's `index` is the call's
+ * position; id, type and name come from the fragment that carries them, and `arguments` are
+ * appended as raw text (they are partial JSON until the call is complete).
+ *
+ * A delta whose `id` differs from the call already at its index starts a new call, because some
+ * providers send every parallel call whole, each with index 0. Returns `existing` itself when
+ * the deltas change nothing.
+ */
+export function mergeToolCallDeltas(
+  existing: readonly ToolCall[],
+  deltas: readonly ToolCallDelta[] | null | undefined,
+): ToolCall[] {
+  if (!deltas || deltas.length === 0) return existing as ToolCall[];
+  let result: ToolCall[] | undefined;
+  for (const delta of deltas) {
+    if (delta === null || typeof delta !== 'object') continue;
+    const calls = result ?? existing;
+    const index = typeof delta.index === 'number' ? delta.index : calls.length - 1;
+    const current = index >= 0 ? calls[index] : undefined;
+    const conflictingId =
+      current !== undefined &&
+      typeof delta.id === 'string' &&
+      delta.id !== '' &&
+      current.id !== '' &&
+      delta.id !== current.id;
+    if (current === undefined || conflictingId) {
+      result ??= existing.slice();
+      result.push(newToolCall(delta));
+      continue;
+    }
+    const merged = applyToolCallDelta(current, delta);
+    if (merged === current) continue;
+    result ??= existing.slice();
+    result[index] = merged;
+  }
+  return result ?? (existing as ToolCall[]);
+}
