@@ -231,20 +231,20 @@ export interface components {
             seed?: number | null;
             stop?: components["schemas"]["ChatGenerationParamsStop"] | null;
             /** @default false */
-            stream: boolean;
+            stream?: boolean;
             stream_options?: components["schemas"]["ChatStreamOptions"] | null;
             /**
              * Format: double
              * @default 1
              */
-            temperature: number | null;
+            temperature?: number | null;
             tool_choice?: components["schemas"]["ToolChoiceOption"];
             tools?: components["schemas"]["ToolDefinitionJson"][];
             /**
              * Format: double
              * @default 1
              */
-            top_p: number | null;
+            top_p?: number | null;
             debug?: components["schemas"]["ChatGenerationParamsDebug"];
         };
         ChatGenerationParamsProvider: {
