@@ -1,0 +1,90 @@
+import type { ChatToolCall } from '@parley/client/chat';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
+import { parseToolArguments } from './parse-arguments.ts';
+import { type ToolCallRendererProps, ToolCallView } from './tool-call-view.tsx';
+
+const call = (overrides: Partial<ChatToolCall>): ChatToolCall => ({
+  id: 'call-1',
+  index: 0,
+  name: 'get_weather',
+  argumentsText: '{"city":"Lisbon"}',
+  state: 'done',
+  ...overrides,
+});
+
+function WeatherCard({ args }: ToolCallRendererProps) {
+  const city = args.kind === 'json' ? (args.value as { city?: string }).city : undefined;
+  return <p>Weather card for {city ?? '…'}</p>;
+}
+
+describe('parseToolArguments', () => {
+  it.each([
+    ['{"city": "Lis', { city: 'Lis' }],
+    ['{"items": [1, 2', { items: [1, 2] }],
+    ['{"nested": {"a": tr', { nested: { a: true } }],
+  ])('reads the partial JSON %s', (text, expected) => {
+    expect(parseToolArguments(text)).toEqual({ kind: 'json', value: expected });
+  });
+
+  it('keeps arguments that are not JSON as raw text', () => {
+    expect(parseToolArguments('city=Lisbon')).toEqual({ kind: 'text', text: 'city=Lisbon' });
+  });
+});
+
+describe('ToolCallView', () => {
+  it('shows the arguments live while they stream', () => {
+    const { rerender } = render(
+      <ToolCallView toolCall={call({ argumentsText: '{"city": "Lis', state: 'streaming-arguments' })} />,
+    );
+    const group = screen.getByRole('group', { name: 'Tool call: get_weather' });
+    expect(within(group).getByText('Preparing')).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Arguments' })).toHaveTextContent('"city": "Lis"');
+    rerender(
+      <ToolCallView
+        toolCall={call({ argumentsText: '{"city": "Lisbon", "unit": "c', state: 'streaming-arguments' })}
+      />,
+    );
+    expect(screen.getByRole('figure', { name: 'Arguments' })).toHaveTextContent('"unit": "c"');
+  });
+
+  it('asks for approval and reports the choice', async () => {
+    const user = userEvent.setup();
+    const onApprove = vi.fn();
+    const onDeny = vi.fn();
+    const { container } = render(
+      <ToolCallView toolCall={call({ state: 'awaiting-approval' })} onApprove={onApprove} onDeny={onDeny} />,
+    );
+    expect(screen.getByText('Needs approval')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Approve' }));
+    expect(onApprove).toHaveBeenCalledWith('call-1');
+    await user.click(screen.getByRole('button', { name: 'Deny' }));
+    expect(onDeny).toHaveBeenCalledWith('call-1');
+  });
+
+  it('shows no approval buttons once the call runs, and the result when it is done', () => {
+    const { rerender } = render(<ToolCallView toolCall={call({ state: 'running' })} />);
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(screen.getByText('Running')).toBeInTheDocument();
+    rerender(<ToolCallView toolCall={call({ state: 'done', result: '{"temperature":21}' })} />);
+    expect(screen.getByRole('figure', { name: 'Result' })).toHaveTextContent('"temperature": 21');
+  });
+
+  it('says why a call failed', () => {
+    render(<ToolCallView toolCall={call({ state: 'failed', error: 'The weather service timed out.' })} />);
+    expect(screen.getByText('Failed')).toBeInTheDocument();
+    expect(screen.getByText('The weather service timed out.')).toBeInTheDocument();
+  });
+
+  it('uses the renderer registered for the tool name', () => {
+    const renderers = { get_weather: WeatherCard };
+    const { rerender } = render(<ToolCallView toolCall={call({})} renderers={renderers} />);
+    expect(screen.getByText('Weather card for Lisbon')).toBeInTheDocument();
+    expect(screen.queryByRole('figure', { name: 'Arguments' })).toBeNull();
+    rerender(<ToolCallView toolCall={call({ name: 'other' })} renderers={renderers} />);
+    expect(screen.getByRole('figure', { name: 'Arguments' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,220 @@
+'use client';
+import type { ChatToolCall, ChatToolCallState } from '@parley/client/chat';
+import { Slot } from 'radix-ui';
+import { composeEventHandlers } from 'radix-ui/internal';
+import * as React from 'react';
+import { formatToolResult, type ParsedArguments, parseToolArguments } from './parse-arguments.ts';
+
+/** What a person reads for each state of a tool call. */
+export const TOOL_CALL_STATE_LABELS: Record<ChatToolCallState, string> = {
+  'streaming-arguments': 'Preparing',
+  'awaiting-approval': 'Needs approval',
+  'awaiting-result': 'Waiting for result',
+  running: 'Running',
+  done: 'Done',
+  failed: 'Failed',
+  denied: 'Denied',
+};
+
+interface ToolCallContextValue {
+  toolCall: ChatToolCall;
+  onApprove?: (toolCallId: string) => void;
+  onDeny?: (toolCallId: string) => void;
+}
+const ToolCallContext = React.createContext<ToolCallContextValue | null>(null);
+
+function useToolCall(part: string): ToolCallContextValue {
+  const context = React.useContext(ToolCallContext);
+  if (!context) throw new Error(`<ToolCall.${part}> must be inside <ToolCall.Root>.`);
+  return context;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Root
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ToolCallRootProps extends React.ComponentProps<'div'> {
+  toolCall: ChatToolCall;
+  /** Called when the person approves a call awaiting approval. */
+  onApprove?: (toolCallId: string) => void;
+  /** Called when the person denies a call awaiting approval. */
+  onDeny?: (toolCallId: string) => void;
+}
+
+/**
+ * One tool call of an assistant message: a group labelled with the function name, stamped with
+ * `data-state` (the call's state).
+ *
+ * @example
+ * <ToolCall.Root toolCall={call} onApprove={approve} onDeny={deny}>
+ *   <ToolCall.Name /> <ToolCall.State /> <ToolCall.Arguments /> <ToolCall.Approval /> <ToolCall.Result />
+ * </ToolCall.Root>
+ */
+export function ToolCallRoot({ toolCall, onApprove, onDeny, ...props }: ToolCallRootProps) {
+  const context = React.useMemo(() => ({ toolCall, onApprove, onDeny }), [toolCall, onApprove, onDeny]);
+  return (
+    <ToolCallContext.Provider value={context}>
+      {/* biome-ignore lint/a11y/useSemanticElements: a call's details with two buttons at most, not a form to fieldset */}
+      <div
+        role="group"
+        aria-label={`Tool call: ${toolCall.name}`}
+        data-slot="tool-call"
+        data-state={toolCall.state}
+        {...props}
+      />
+    </ToolCallContext.Provider>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Name, State
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The function name. */
+export function ToolCallName({ children, ...props }: React.ComponentProps<'span'>) {
+  const { toolCall } = useToolCall('Name');
+  return (
+    <span data-slot="tool-call-name" {...props}>
+      {children ?? toolCall.name}
+    </span>
+  );
+}
+
+/** A badge saying where the call is: preparing, needs approval, running, done, failed, denied. */
+export function ToolCallState({ children, ...props }: React.ComponentProps<'span'>) {
+  const { toolCall } = useToolCall('State');
+  return (
+    <span data-slot="tool-call-state" data-state={toolCall.state} {...props}>
+      {children ?? TOOL_CALL_STATE_LABELS[toolCall.state]}
+    </span>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Arguments
+ * -----------------------------------------------------------------------------------------------*/
+
+function formatArguments(parsed: ParsedArguments): string {
+  return parsed.kind === 'json' ? JSON.stringify(parsed.value, null, 2) : parsed.text;
+}
+
+/** The arguments under an "Arguments" caption, pretty-printed and updated live as they stream (partial JSON is read leniently). */
+export function ToolCallArguments({ children, ...props }: React.ComponentProps<'figure'>) {
+  const { toolCall } = useToolCall('Arguments');
+  const text = React.useMemo(
+    () => formatArguments(parseToolArguments(toolCall.argumentsText)),
+    [toolCall.argumentsText],
+  );
+  const streaming = toolCall.state === 'streaming-arguments';
+  const captionId = React.useId();
+  return (
+    <figure
+      data-slot="tool-call-arguments"
+      aria-labelledby={captionId}
+      aria-busy={streaming || undefined}
+      data-streaming={streaming ? '' : undefined}
+      {...props}
+    >
+      <figcaption id={captionId} data-slot="tool-call-caption">
+        {children ?? 'Arguments'}
+      </figcaption>
+      <pre data-slot="tool-call-code">{text}</pre>
+    </figure>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Approval
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Approve and Deny, rendered only while the call awaits approval. */
+export function ToolCallApproval({ children, ...props }: React.ComponentProps<'div'>) {
+  const { toolCall } = useToolCall('Approval');
+  if (toolCall.state !== 'awaiting-approval') return null;
+  return (
+    <div data-slot="tool-call-approval" {...props}>
+      {children ?? (
+        <>
+          <ToolCallApprove />
+          <ToolCallDeny />
+        </>
+      )}
+    </div>
+  );
+}
+
+type ButtonProps = React.ComponentProps<'button'> & { asChild?: boolean };
+
+function ApprovalButton({
+  action,
+  asChild,
+  onClick,
+  children,
+  ...props
+}: ButtonProps & { action: 'approve' | 'deny' }) {
+  const context = useToolCall(action === 'approve' ? 'Approve' : 'Deny');
+  const Component = asChild ? Slot.Root : 'button';
+  const handler = action === 'approve' ? context.onApprove : context.onDeny;
+  return (
+    <Component
+      type={asChild ? undefined : 'button'}
+      data-slot={`tool-call-${action}`}
+      {...props}
+      onClick={composeEventHandlers(onClick, () => handler?.(context.toolCall.id))}
+    >
+      {children ?? (action === 'approve' ? 'Approve' : 'Deny')}
+    </Component>
+  );
+}
+
+/** Lets the call run. */
+export function ToolCallApprove(props: ButtonProps) {
+  return <ApprovalButton action="approve" {...props} />;
+}
+
+/** Refuses the call; the model is told it was denied. */
+export function ToolCallDeny(props: ButtonProps) {
+  return <ApprovalButton action="deny" {...props} />;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Result, Error
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The result given back to the model under a "Result" caption, pretty-printed when it is JSON; nothing until there is one. */
+export function ToolCallResult({ children, ...props }: React.ComponentProps<'figure'>) {
+  const { toolCall } = useToolCall('Result');
+  const captionId = React.useId();
+  if (toolCall.result === undefined) return null;
+  return (
+    <figure data-slot="tool-call-result" aria-labelledby={captionId} {...props}>
+      <figcaption id={captionId} data-slot="tool-call-caption">
+        {children ?? 'Result'}
+      </figcaption>
+      <pre data-slot="tool-call-code">{formatToolResult(toolCall.result)}</pre>
+    </figure>
+  );
+}
+
+/** Why the call failed or was denied; nothing otherwise. */
+export function ToolCallError(props: React.ComponentProps<'p'>) {
+  const { toolCall } = useToolCall('Error');
+  if (toolCall.error === undefined) return null;
+  return (
+    <p data-slot="tool-call-error" {...props}>
+      {toolCall.error}
+    </p>
+  );
+}
+
+export {
+  ToolCallApproval as Approval,
+  ToolCallApprove as Approve,
+  ToolCallArguments as Arguments,
+  ToolCallDeny as Deny,
+  ToolCallError as Error,
+  ToolCallName as Name,
+  ToolCallResult as Result,
+  ToolCallRoot as Root,
+  ToolCallState as State,
+};
