@@ -157,6 +157,10 @@ export class ParleyInvalidRequestError extends ParleyError {
     super(init.message, init);
     this.param = init.param;
   }
+
+  override toJSON(): Record<string, unknown> {
+    return this.param === undefined ? super.toJSON() : { ...super.toJSON(), param: this.param };
+  }
 }
 
 /** A server-sent event's `data` was not valid JSON. */

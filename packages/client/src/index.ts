@@ -1,5 +1,12 @@
 export type { CompletionAccumulator } from './accumulator.ts';
 export { createCompletionAccumulator } from './accumulator.ts';
+export type {
+  ChatCompletionsResource,
+  ModelsResource,
+  ParleyClient,
+  ParleyClientOptions,
+} from './client.ts';
+export { createParleyClient } from './client.ts';
 export type { ParleyErrorKind, ParleyErrorOptions } from './errors.ts';
 export {
   isParleyError,
@@ -16,8 +23,11 @@ export {
   toChatErrorInfo,
 } from './errors.ts';
 export { mergeReasoningDetails, mergeToolCallDeltas } from './merge.ts';
+export type { RetryInfo, RetryScheduler } from './retry.ts';
 export type { ChunkEventResult, ServerSentEvent } from './sse.ts';
 export { decodeServerSentEvents, parseChunkEvent, parseChunkEvents } from './sse.ts';
+export type { ChatCompletionStream } from './stream.ts';
+export type { RequestOptions } from './transport.ts';
 export type {
   AssistantMessage,
   AudioContentPart,

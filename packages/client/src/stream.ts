@@ -1,0 +1,186 @@
+/**
+ * The streaming result of `chat.completions.create({ stream: true })`: an async iterable of typed
+ * chunks that also assembles them, so whatever happens (an abort, a dropped connection, an error
+ * chunk) the completion so far is never lost.
+ */
+import { createCompletionAccumulator } from './accumulator.ts';
+import {
+  ParleyAbortError,
+  type ParleyError,
+  ParleyIncompleteStreamError,
+  ParleyInvalidResponseError,
+  ParleyParseError,
+  ParleyStreamError,
+  ParleyTimeoutError,
+} from './errors.ts';
+import {
+  type ChunkEventResult,
+  decodeServerSentEvents,
+  parseChunkEvent,
+  type ServerSentEvent,
+} from './sse.ts';
+import { type Attempt, redactSecret } from './transport.ts';
+import type { ChatCompletion, ChatCompletionChunk, ErrorBody } from './wire-types.ts';
+
+/** A streamed chat completion: iterate it once for chunks, or await the assembled result. */
+export interface ChatCompletionStream extends AsyncIterable<ChatCompletionChunk> {
+  /** The HTTP response whose body is being streamed (status, headers such as the generation id). */
+  readonly response: Response;
+  /**
+   * Resolves with the assembled completion once the stream ends, reading it to the end if nobody
+   * iterates; rejects with the typed error that ended it (which carries the partial completion).
+   */
+  finalCompletion(): Promise<ChatCompletion>;
+  /** The completion assembled so far, shaped like the non-streaming response. */
+  currentCompletion(): ChatCompletion;
+  /** Stops the stream and closes the connection; iteration then rejects with a {@link ParleyAbortError}. */
+  abort(): void;
+}
+
+function withPartial(error: unknown, partial: ChatCompletion): ParleyError {
+  if (error instanceof ParleyAbortError) return new ParleyAbortError({ partial, cause: error.cause });
+  if (error instanceof ParleyTimeoutError) {
+    return new ParleyTimeoutError({
+      partial,
+      ...(error.timeoutMs === undefined ? {} : { timeoutMs: error.timeoutMs }),
+    });
+  }
+  if (error instanceof ParleyStreamError || error instanceof ParleyParseError) return error;
+  if (error instanceof ParleyIncompleteStreamError) return error;
+  // The body failed under us (connection reset, proxy cut): the answer is incomplete.
+  return new ParleyIncompleteStreamError({ partial, cause: error });
+}
+
+function redactErrorBody(body: ErrorBody['error'], apiKey: string | undefined): ErrorBody['error'] {
+  if (!apiKey) return body;
+  return JSON.parse(redactSecret(JSON.stringify(body), apiKey)) as ErrorBody['error'];
+}
+
+class Stream implements ChatCompletionStream {
+  readonly response: Response;
+  readonly #attempt: Attempt;
+  readonly #apiKey: string | undefined;
+  readonly #accumulator = createCompletionAccumulator();
+  readonly #final: Promise<ChatCompletion>;
+  #settle!: (result: { ok: true; value: ChatCompletion } | { ok: false; error: ParleyError }) => void;
+  #started = false;
+  #settled = false;
+
+  constructor(response: Response, attempt: Attempt, apiKey: string | undefined) {
+    this.response = response;
+    this.#attempt = attempt;
+    this.#apiKey = apiKey;
+    this.#final = new Promise<ChatCompletion>((resolve, reject) => {
+      this.#settle = (result) => {
+        if (this.#settled) return;
+        this.#settled = true;
+        if (result.ok) resolve(result.value);
+        else reject(result.error);
+      };
+    });
+    // Nobody may ever ask for the final completion; its rejection is not an unhandled error.
+    this.#final.catch(() => {});
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<ChatCompletionChunk> {
+    if (this.#started) throw new Error('A ChatCompletionStream can be iterated only once');
+    this.#started = true;
+    return this.#run();
+  }
+
+  finalCompletion(): Promise<ChatCompletion> {
+    if (!this.#started) {
+      this.#started = true;
+      void (async () => {
+        for await (const _ of this.#run());
+      })().catch(() => {});
+    }
+    return this.#final;
+  }
+
+  currentCompletion(): ChatCompletion {
+    return this.#accumulator.snapshot();
+  }
+
+  abort(): void {
+    this.#attempt.abort(new ParleyAbortError());
+  }
+
+  #fail(error: unknown): ParleyError {
+    const typed = withPartial(this.#attempt.reason ?? error, this.#accumulator.snapshot());
+    this.#settle({ ok: false, error: typed });
+    return typed;
+  }
+
+  async *#run(): AsyncGenerator<ChatCompletionChunk, void, undefined> {
+    const body = this.response.body;
+    try {
+      if (!body)
+        throw new ParleyInvalidResponseError({
+          status: this.response.status,
+          message: 'The stream has no body',
+        });
+      let sawDone = false;
+      for await (const event of decodeServerSentEvents(body, this.#attempt.signal)) {
+        this.#attempt.touch();
+        const result = this.#parse(event);
+        if (result.type === 'done') {
+          sawDone = true;
+          break;
+        }
+        if (result.type === 'ignored') continue;
+        const chunk: ChatCompletionChunk = result.chunk;
+        this.#accumulator.add(chunk);
+        if (chunk.error && typeof chunk.error === 'object') {
+          const partial = this.#accumulator.snapshot();
+          throw new ParleyStreamError({ partial, body: redactErrorBody(chunk.error, this.#apiKey) });
+        }
+        yield chunk;
+      }
+      this.#finish(sawDone);
+    } catch (error) {
+      throw this.#fail(error);
+    } finally {
+      // Reached with the stream unsettled only when the consumer left the loop early.
+      if (!this.#settled) {
+        this.#attempt.abort(new ParleyAbortError({ message: 'The stream was closed before it ended' }));
+        this.#fail(this.#attempt.reason);
+      }
+      this.#attempt.dispose();
+    }
+  }
+
+  #parse(event: ServerSentEvent): ChunkEventResult {
+    try {
+      return parseChunkEvent(event);
+    } catch (error) {
+      if (error instanceof ParleyParseError && error.data !== undefined && this.#apiKey) {
+        throw new ParleyParseError({ data: redactSecret(error.data, this.#apiKey) });
+      }
+      throw error;
+    }
+  }
+
+  #finish(sawDone: boolean): void {
+    const completion = this.#accumulator.snapshot();
+    const finished =
+      completion.choices.length > 0 && completion.choices.every((c) => c.finish_reason != null);
+    if (!sawDone && !finished) throw new ParleyIncompleteStreamError({ partial: completion });
+    if (completion.choices.some((c) => c.finish_reason === 'error')) {
+      throw new ParleyStreamError({
+        partial: completion,
+        body: { code: 'error', message: 'The provider ended the completion with finish_reason "error"' },
+      });
+    }
+    this.#settle({ ok: true, value: completion });
+  }
+}
+
+/** Wraps a streaming response whose attempt is still running; the stream disposes the attempt. */
+export function createChatCompletionStream(
+  response: Response,
+  attempt: Attempt,
+  apiKey: string | undefined,
+): ChatCompletionStream {
+  return new Stream(response, attempt, apiKey);
+}

@@ -1,0 +1,197 @@
+/**
+ * One HTTP exchange with retries. Every attempt gets its own AbortController so a timeout or the
+ * caller's signal cancels exactly that attempt, and the reason it was cancelled travels as a typed
+ * error (`controller.abort(reason)`), never as a bare DOMException.
+ */
+import {
+  ParleyAbortError,
+  type ParleyError,
+  ParleyHttpError,
+  ParleyNetworkError,
+  ParleyTimeoutError,
+} from './errors.ts';
+import {
+  computeRetryDelay,
+  isRetryable,
+  parseRetryAfter,
+  type RetryInfo,
+  type RetryScheduler,
+  waitForRetry,
+} from './retry.ts';
+import type { ErrorBody } from './wire-types.ts';
+
+/** Per-call options accepted by every client method. */
+export interface RequestOptions {
+  /** Aborts the request, the retry wait, or the stream. */
+  signal?: AbortSignal;
+  /** Extra headers for this call only. */
+  headers?: Record<string, string>;
+  /** Overrides the client's `maxRetries` for this call. */
+  maxRetries?: number;
+  /** Overrides the client's `timeout` (milliseconds) for this call. */
+  timeout?: number;
+  /** Called before each retry of this call, after the client's own `onRetry`. */
+  onRetry?: (info: RetryInfo) => void;
+}
+
+/** What the transport needs from the client configuration. */
+export interface TransportConfig {
+  baseURL: string;
+  apiKey: string | undefined;
+  fetch: typeof fetch;
+  headers: Record<string, string>;
+  maxRetries: number;
+  timeout: number;
+  onRetry: ((info: RetryInfo) => void) | undefined;
+  scheduler: RetryScheduler;
+}
+
+/**
+ * The cancellation state of one attempt: the caller's signal and a timeout that restarts on every
+ * sign of progress (`touch`), so a long stream that keeps sending never times out but a stalled
+ * one does.
+ */
+export class Attempt {
+  readonly controller = new AbortController();
+  readonly #timeoutMs: number;
+  readonly #userSignal: AbortSignal | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #onUserAbort = () => this.controller.abort(new ParleyAbortError());
+
+  constructor(timeoutMs: number, userSignal: AbortSignal | undefined) {
+    this.#timeoutMs = timeoutMs;
+    this.#userSignal = userSignal;
+    if (userSignal?.aborted) this.#onUserAbort();
+    else userSignal?.addEventListener('abort', this.#onUserAbort, { once: true });
+    this.touch();
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** The typed reason the attempt was cancelled, if it was. */
+  get reason(): ParleyError | undefined {
+    const reason: unknown = this.controller.signal.reason;
+    return this.controller.signal.aborted && reason instanceof Error ? (reason as ParleyError) : undefined;
+  }
+
+  touch(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.controller.signal.aborted || !(this.#timeoutMs > 0) || !Number.isFinite(this.#timeoutMs)) return;
+    const timeoutMs = this.#timeoutMs;
+    this.#timer = setTimeout(() => this.controller.abort(new ParleyTimeoutError({ timeoutMs })), timeoutMs);
+  }
+
+  abort(reason: ParleyError): void {
+    this.controller.abort(reason);
+  }
+
+  dispose(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#userSignal?.removeEventListener('abort', this.#onUserAbort);
+  }
+}
+
+/** Replaces every occurrence of the API key, in case a server echoes it back. */
+export function redactSecret(text: string, secret: string | undefined): string {
+  return secret ? text.split(secret).join('[redacted]') : text;
+}
+
+function parseErrorBody(text: string): ErrorBody | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value !== null && typeof value === 'object' && 'error' in value) {
+      const error = (value as { error: unknown }).error;
+      if (error !== null && typeof error === 'object') return value as ErrorBody;
+    }
+  } catch {
+    // A proxy's HTML error page: the status alone has to do.
+  }
+  return undefined;
+}
+
+async function httpError(
+  response: Response,
+  attempt: Attempt,
+  config: TransportConfig,
+): Promise<ParleyError> {
+  let text = '';
+  try {
+    text = await response.text();
+  } catch {
+    if (attempt.reason) return attempt.reason;
+  }
+  const body = parseErrorBody(redactSecret(text, config.apiKey));
+  const retryAfterMs = parseRetryAfter(response.headers, config.scheduler.now());
+  return new ParleyHttpError({
+    status: response.status,
+    headers: response.headers,
+    ...(body ? { body } : {}),
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+  });
+}
+
+/** A request to send: a path under `baseURL`, a method and an optional JSON body. */
+export interface TransportRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  accept: string;
+}
+
+function joinURL(baseURL: string, path: string): string {
+  return `${baseURL.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+function buildHeaders(config: TransportConfig, request: TransportRequest, options: RequestOptions): Headers {
+  const headers = new Headers({ accept: request.accept });
+  if (request.body !== undefined) headers.set('content-type', 'application/json');
+  if (config.apiKey) headers.set('authorization', `Bearer ${config.apiKey}`);
+  for (const [name, value] of Object.entries(config.headers)) headers.set(name, value);
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+  return headers;
+}
+
+/**
+ * Sends the request, retrying failures that happened before a response was accepted. Resolves
+ * with a 2xx response and its still-running attempt, which the caller disposes when it has read
+ * the body. Rejects with a typed error.
+ */
+export async function send(
+  config: TransportConfig,
+  request: TransportRequest,
+  options: RequestOptions = {},
+): Promise<{ response: Response; attempt: Attempt }> {
+  const maxRetries = Math.max(0, options.maxRetries ?? config.maxRetries);
+  const timeout = options.timeout ?? config.timeout;
+  const url = joinURL(config.baseURL, request.path);
+  const headers = buildHeaders(config, request, options);
+  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+  for (let retry = 0; ; retry++) {
+    if (options.signal?.aborted) throw new ParleyAbortError({ cause: options.signal.reason });
+    const attempt = new Attempt(timeout, options.signal);
+    let error: ParleyError;
+    try {
+      const response = await config.fetch(url, {
+        method: request.method,
+        headers,
+        body,
+        signal: attempt.signal,
+      });
+      if (response.ok) return { response, attempt };
+      error = await httpError(response, attempt, config);
+    } catch (cause) {
+      error = attempt.reason ?? new ParleyNetworkError({ cause });
+    }
+    attempt.dispose();
+    if (error.kind === 'abort' || retry >= maxRetries || !isRetryable(error)) throw error;
+    const delayMs = computeRetryDelay(retry + 1, error, config.scheduler.random);
+    const info: RetryInfo = { attempt: retry + 1, delayMs, error, retryAt: config.scheduler.now() + delayMs };
+    config.onRetry?.(info);
+    options.onRetry?.(info);
+    await waitForRetry(config.scheduler, delayMs, options.signal);
+  }
+}
