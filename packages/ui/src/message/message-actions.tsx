@@ -1,0 +1,205 @@
+'use client';
+import type { ChatPart } from '@parley/client/chat';
+import { Slot } from 'radix-ui';
+import { composeEventHandlers } from 'radix-ui/internal';
+import * as React from 'react';
+import { CopyButton, type CopyButtonProps } from '../markdown/copy-button.tsx';
+import { messageText, useMessageContext } from './message-context.ts';
+
+type ButtonProps = React.ComponentProps<'button'> & { asChild?: boolean };
+
+function ActionButton({ asChild, slot, ...props }: ButtonProps & { slot: string }) {
+  const Component = asChild ? Slot.Root : 'button';
+  return <Component type={asChild ? undefined : 'button'} data-slot={slot} {...props} />;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Actions
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The row of message actions: a labelled group, hidden while the message streams or is edited. */
+export function MessageActions(props: React.ComponentProps<'div'>) {
+  const { message, editing } = useMessageContext('Actions');
+  if (editing || message.status === 'streaming' || message.status === 'pending') return null;
+  // A group of buttons, not form fields: a fieldset would say the wrong thing.
+  // biome-ignore lint/a11y/useSemanticElements: see above
+  return <div role="group" aria-label="Message actions" data-slot="message-actions" {...props} />;
+}
+
+/** Copies the message's text. */
+export function MessageCopyAction(props: Omit<CopyButtonProps, 'value'>) {
+  const { message } = useMessageContext('CopyAction');
+  return <CopyButton data-slot="message-copy" value={messageText(message)} label="Copy message" {...props} />;
+}
+
+/** Asks for a new reply in place of this one; the old one stays reachable through the branch picker. */
+export function MessageRegenerateAction({
+  onRegenerate,
+  onClick,
+  children,
+  ...props
+}: ButtonProps & { onRegenerate?: (messageId: string) => void }) {
+  const { message } = useMessageContext('RegenerateAction');
+  return (
+    <ActionButton
+      slot="message-regenerate"
+      {...props}
+      onClick={composeEventHandlers(onClick, () => onRegenerate?.(message.id))}
+    >
+      {children ?? 'Regenerate'}
+    </ActionButton>
+  );
+}
+
+/** Removes the message. */
+export function MessageDeleteAction({
+  onDelete,
+  onClick,
+  children,
+  ...props
+}: ButtonProps & { onDelete?: (messageId: string) => void }) {
+  const { message } = useMessageContext('DeleteAction');
+  return (
+    <ActionButton
+      slot="message-delete"
+      {...props}
+      onClick={composeEventHandlers(onClick, () => onDelete?.(message.id))}
+    >
+      {children ?? 'Delete'}
+    </ActionButton>
+  );
+}
+
+/** Starts editing the message (see `Message.Editor`). */
+export function MessageEditAction({ onClick, children, ref, ...props }: ButtonProps) {
+  const { setEditing, editTriggerRef } = useMessageContext('EditAction');
+  const setRefs = (node: HTMLButtonElement | null) => {
+    editTriggerRef.current = node;
+    if (typeof ref === 'function') ref(node);
+    else if (ref) ref.current = node;
+  };
+  return (
+    <ActionButton
+      slot="message-edit"
+      ref={setRefs}
+      {...props}
+      onClick={composeEventHandlers(onClick, () => setEditing(true))}
+    >
+      {children ?? 'Edit'}
+    </ActionButton>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Editor
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface MessageEditorProps extends Omit<React.ComponentProps<'form'>, 'onSubmit'> {
+  /** The edited parts: the text replaced, other parts (images, audio) kept. */
+  onSave?: (messageId: string, parts: ChatPart[]) => void;
+  onCancel?: () => void;
+}
+
+/**
+ * The message's text in a textarea with Save and Cancel, shown only while editing. Escape cancels;
+ * focus goes back to the Edit button afterwards.
+ */
+export function MessageEditor({ onSave, onCancel, ...props }: MessageEditorProps) {
+  const { message, editing, setEditing, editTriggerRef } = useMessageContext('Editor');
+  const [draft, setDraft] = React.useState(() => messageText(message));
+  const id = React.useId();
+  const close = () => {
+    setEditing(false);
+    // After the editor unmounts, so focus is not lost to the body.
+    requestAnimationFrame(() => editTriggerRef.current?.focus());
+  };
+  if (!editing) return null;
+  return (
+    <form
+      data-slot="message-editor"
+      {...props}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const others = message.parts.filter((part) => part.type !== 'text');
+        onSave?.(message.id, [{ type: 'text', text: draft }, ...others]);
+        close();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel?.();
+          close();
+        }
+      }}
+    >
+      <label htmlFor={id} data-slot="message-editor-label">
+        Edit message
+      </label>
+      <textarea
+        id={id}
+        data-slot="message-editor-input"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        // biome-ignore lint/a11y/noAutofocus: the person just asked to edit this text
+        autoFocus
+        rows={Math.min(12, Math.max(2, draft.split('\n').length))}
+      />
+      <div data-slot="message-editor-actions">
+        <button type="submit" data-slot="message-editor-save" disabled={draft.trim() === ''}>
+          Save and send
+        </button>
+        <button
+          type="button"
+          data-slot="message-editor-cancel"
+          onClick={() => {
+            onCancel?.();
+            close();
+          }}
+        >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * BranchPicker
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface MessageBranchPickerProps extends React.ComponentProps<'div'> {
+  /** Which version is shown and how many exist, as `useChatBranch` gives it. */
+  branch: { index: number; count: number } | undefined;
+  onSwitch?: (messageId: string, index: number) => void;
+}
+
+/** "Previous version", "2 / 3", "Next version", when a message has more than one version. */
+export function MessageBranchPicker({ branch, onSwitch, ...props }: MessageBranchPickerProps) {
+  const { message } = useMessageContext('BranchPicker');
+  if (!branch || branch.count < 2) return null;
+  const { index, count } = branch;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: two buttons and a count, not form fields
+    <div role="group" aria-label="Versions" data-slot="message-branch-picker" {...props}>
+      <button
+        type="button"
+        data-slot="message-branch-previous"
+        aria-label="Previous version"
+        disabled={index === 0}
+        onClick={() => onSwitch?.(message.id, index - 1)}
+      >
+        ‹
+      </button>
+      <span data-slot="message-branch-count" aria-live="polite">{`${index + 1} / ${count}`}</span>
+      <button
+        type="button"
+        data-slot="message-branch-next"
+        aria-label="Next version"
+        disabled={index === count - 1}
+        onClick={() => onSwitch?.(message.id, index + 1)}
+      >
+        ›
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
+import {
+  assistantAborted,
+  assistantAnswer,
+  assistantError,
+  assistantIncomplete,
+  assistantReasoning,
+  assistantStreaming,
+  assistantToolCalls,
+  userQuestion,
+  userWithMedia,
+} from '../__fixtures__/messages.ts';
+import { MessageView } from './message-view.tsx';
+
+describe('MessageView', () => {
+  it('shows who answered and, on demand, timing and usage', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<MessageView message={assistantAnswer} onRegenerate={() => {}} />);
+    const article = screen.getByRole('article', { name: 'Assistant message' });
+    expect(article).toHaveTextContent('parley/echo via Parley Simulator');
+    expect(screen.queryByText('Time to first token')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Details' }));
+    expect(screen.getByText('Time to first token').nextElementSibling).toHaveTextContent('0.35 s');
+    expect(screen.getByText('Completion tokens').nextElementSibling).toHaveTextContent('180');
+    expect(screen.getByText('Speed').nextElementSibling).toHaveTextContent('87.8 tokens/s');
+    await expectNoAxeViolations(container);
+  });
+
+  it('copies the reply and asks for a new one', async () => {
+    const user = userEvent.setup();
+    const onRegenerate = vi.fn();
+    render(<MessageView message={assistantAnswer} onRegenerate={onRegenerate} />);
+    await user.click(screen.getByRole('button', { name: 'Copy message' }));
+    expect(await navigator.clipboard.readText()).toContain('# Release notes');
+    await user.click(screen.getByRole('button', { name: 'Regenerate' }));
+    expect(onRegenerate).toHaveBeenCalledWith('assistant-1');
+  });
+
+  it('edits a message of yours, keeping its other parts', async () => {
+    const user = userEvent.setup();
+    const onEdit = vi.fn();
+    render(<MessageView message={userWithMedia} onEdit={onEdit} />);
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    const input = screen.getByRole('textbox', { name: 'Edit message' });
+    expect(input).toHaveFocus();
+    await user.clear(input);
+    await user.type(input, 'Describe the picture only.');
+    await user.click(screen.getByRole('button', { name: 'Save and send' }));
+    expect(onEdit).toHaveBeenCalledWith('user-media', [
+      { type: 'text', text: 'Describe the picture only.' },
+      userWithMedia.parts[1],
+      userWithMedia.parts[2],
+    ]);
+  });
+
+  it('cancels an edit with Escape and puts focus back on Edit', async () => {
+    const user = userEvent.setup();
+    const onEdit = vi.fn();
+    render(<MessageView message={userQuestion} onEdit={onEdit} />);
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox')).toBeNull();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit' })).toHaveFocus());
+    expect(onEdit).not.toHaveBeenCalled();
+    expect(screen.getByText(/Keep it short\./)).toBeInTheDocument();
+  });
+
+  it('says it is writing while streaming and offers no actions yet', () => {
+    render(<MessageView message={assistantStreaming} onRegenerate={() => {}} />);
+    expect(screen.getByText('Writing…')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Message actions' })).toBeNull();
+    expect(screen.getByRole('article')).toHaveAttribute('data-status', 'streaming');
+  });
+
+  it.each([
+    [assistantAborted, /Stopped\. The reply above is partial\./],
+    [assistantIncomplete, /Cut short: the reply reached its length limit\./],
+  ])('says how a reply ended ($status)', (message, text) => {
+    render(<MessageView message={message} />);
+    expect(screen.getByText(text)).toBeInTheDocument();
+  });
+
+  it('shows the error of a failed reply with Retry', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const { container } = render(<MessageView message={assistantError} onRetry={onRetry} />);
+    expect(screen.getByText('The provider stopped responding mid-stream.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+    await expectNoAxeViolations(container);
+  });
+
+  it('switches between versions with the branch picker', async () => {
+    const user = userEvent.setup();
+    const onSwitchBranch = vi.fn();
+    render(
+      <MessageView
+        message={assistantAnswer}
+        branch={{ index: 0, count: 3 }}
+        onSwitchBranch={onSwitchBranch}
+      />,
+    );
+    const versions = screen.getByRole('group', { name: 'Versions' });
+    expect(versions).toHaveTextContent('1 / 3');
+    expect(within(versions).getByRole('button', { name: 'Previous version' })).toBeDisabled();
+    await user.click(within(versions).getByRole('button', { name: 'Next version' }));
+    expect(onSwitchBranch).toHaveBeenCalledWith('assistant-1', 1);
+  });
+
+  it('hides the branch picker when there is one version', () => {
+    render(<MessageView message={assistantAnswer} branch={{ index: 0, count: 1 }} />);
+    expect(screen.queryByRole('group', { name: 'Versions' })).toBeNull();
+  });
+
+  it('shows reasoning closed after the reply, and tool calls awaiting approval', async () => {
+    const user = userEvent.setup();
+    const onApprove = vi.fn();
+    render(
+      <>
+        <MessageView message={assistantReasoning} />
+        <MessageView message={assistantToolCalls} onApproveToolCall={onApprove} />
+      </>,
+    );
+    expect(screen.getByRole('button', { name: 'Thought for 3 s' })).toHaveAttribute('aria-expanded', 'false');
+    await user.click(screen.getByRole('button', { name: 'Approve' }));
+    expect(onApprove).toHaveBeenCalledWith('call-email');
+  });
+});
