@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { ParleyParseError } from './errors.ts';
+import { decodeServerSentEvents, parseChunkEvent, parseChunkEvents, type ServerSentEvent } from './sse.ts';
+
+const encoder = new TextEncoder();
+
+function bodyOf(
+  pieces: Array<string | number[]>,
+  onCancel?: (reason: unknown) => void,
+): ReadableStream<Uint8Array> {
+  let next = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const piece = pieces[next++];
+      if (piece === undefined) controller.close();
+      else controller.enqueue(typeof piece === 'string' ? encoder.encode(piece) : new Uint8Array(piece));
+    },
+    cancel: onCancel,
+  });
+}
+
+async function collect(body: ReadableStream<Uint8Array>, signal?: AbortSignal): Promise<ServerSentEvent[]> {
+  const events: ServerSentEvent[] = [];
+  for await (const event of decodeServerSentEvents(body, signal)) events.push(event);
+  return events;
+}
+
+describe('decodeServerSentEvents', () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['lone CR', '\r'],
+  ])('reads events separated by %s line ends', async (_, eol) => {
+    const text = `data: one${eol}${eol}data: two${eol}${eol}`;
+    expect(await collect(bodyOf([text]))).toEqual([{ data: 'one' }, { data: 'two' }]);
+  });
+
+  it('treats a CR that ends the stream as a complete line end', async () => {
+    expect(await collect(bodyOf(['data: last\r', '\r']))).toEqual([{ data: 'last' }]);
+  });
+
+  it('does not mistake a CRLF split across reads for two line ends', async () => {
+    const events = await collect(bodyOf(['data: a\r', '\ndata: b\r', '\n\r', '\n']));
+    expect(events).toEqual([{ data: 'a\nb' }]);
+  });
+
+  it('skips comments anywhere, including between the data lines of one event', async () => {
+    const text = ': OPENROUTER PROCESSING\n\ndata: a\n: keep-alive\ndata: b\n\n:\n\n';
+    expect(await collect(bodyOf([text]))).toEqual([{ data: 'a\nb' }]);
+  });
+
+  it('joins multi-line data with line feeds', async () => {
+    expect(await collect(bodyOf(['data: {"a":\ndata: 1}\n\n']))).toEqual([{ data: '{"a":\n1}' }]);
+  });
+
+  it('drops a leading byte order mark, even when it arrives one byte per read', async () => {
+    expect(await collect(bodyOf([[0xef], [0xbb], [0xbf], 'data: x\n\n']))).toEqual([{ data: 'x' }]);
+  });
+
+  it('decodes UTF-8 characters split across reads', async () => {
+    const bytes = Array.from(encoder.encode('data: é日👋\n\n'));
+    const pieces = bytes.map((byte) => [byte]);
+    expect(await collect(bodyOf(pieces))).toEqual([{ data: 'é日👋' }]);
+  });
+
+  it('keeps event types and ids', async () => {
+    const events = await collect(bodyOf(['event: ping\nid: 4\ndata: {}\n\n']));
+    expect(events).toEqual([{ event: 'ping', id: '4', data: '{}' }]);
+  });
+
+  it('discards an event cut off before its blank line, as the standard says', async () => {
+    expect(await collect(bodyOf(['data: complete\n\ndata: cut off\n']))).toEqual([{ data: 'complete' }]);
+  });
+
+  it('rejects with the abort reason and cancels the body when the signal aborts', async () => {
+    const controller = new AbortController();
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      start(stream) {
+        stream.enqueue(encoder.encode('data: first\n\n'));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const reason = new Error('stop');
+    const seen: string[] = [];
+    await expect(async () => {
+      for await (const event of decodeServerSentEvents(body, controller.signal)) {
+        seen.push(event.data);
+        controller.abort(reason);
+      }
+    }).rejects.toBe(reason);
+    expect(seen).toEqual(['first']);
+    expect(cancelled).toBe(true);
+  });
+
+  it('cancels the body when the consumer stops early', async () => {
+    let cancelled = false;
+    const body = bodyOf(['data: 1\n\n', 'data: 2\n\n', 'data: 3\n\n'], () => {
+      cancelled = true;
+    });
+    for await (const event of decodeServerSentEvents(body)) {
+      if (event.data === '1') break;
+    }
+    expect(cancelled).toBe(true);
+  });
+});
+
+describe('parseChunkEvent', () => {
+  it('parses JSON data into a chunk', () => {
+    expect(parseChunkEvent({ data: '{"id":"a","choices":[]}' })).toEqual({
+      type: 'chunk',
+      chunk: { id: 'a', choices: [] },
+    });
+  });
+
+  it('recognises [DONE]', () => {
+    expect(parseChunkEvent({ data: '[DONE]' })).toEqual({ type: 'done' });
+  });
+
+  it('accepts the explicit message type and ignores other event types', () => {
+    expect(parseChunkEvent({ event: 'message', data: '{}' })).toEqual({ type: 'chunk', chunk: {} });
+    expect(parseChunkEvent({ event: 'ping', data: 'not json' })).toEqual({ type: 'ignored' });
+  });
+
+  it('throws a parse error for data that is not JSON, keeping the start of the data', () => {
+    const error = (() => {
+      try {
+        parseChunkEvent({ data: `{"truncated": ${'x'.repeat(500)}` });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ParleyParseError);
+    expect((error as ParleyParseError).kind).toBe('parse');
+    expect((error as ParleyParseError).data).toHaveLength(200);
+  });
+
+  it('throws a parse error for JSON that is not an object', () => {
+    expect(() => parseChunkEvent({ data: '42' })).toThrow(ParleyParseError);
+    expect(() => parseChunkEvent({ data: '[1]' })).toThrow(ParleyParseError);
+  });
+});
+
+describe('parseChunkEvents', () => {
+  it('stops at [DONE] and reports that it saw it', async () => {
+    const chunks = parseChunkEvents(
+      decodeServerSentEvents(
+        bodyOf(['data: {"n":1}\n\nevent: ping\ndata: x\n\ndata: [DONE]\n\ndata: {"n":2}\n\n']),
+      ),
+    );
+    const seen: unknown[] = [];
+    let step = await chunks.next();
+    while (!step.done) {
+      seen.push(step.value);
+      step = await chunks.next();
+    }
+    expect(seen).toEqual([{ n: 1 }]);
+    expect(step.value).toEqual({ done: true });
+  });
+
+  it('reports a stream that ends without [DONE]', async () => {
+    const chunks = parseChunkEvents(decodeServerSentEvents(bodyOf(['data: {"n":1}\n\n'])));
+    await chunks.next();
+    expect(await chunks.next()).toEqual({ done: true, value: { done: false } });
+  });
+});
