@@ -1,1 +1,5 @@
-export {};
+export { SCENARIO_HEADER } from './chat/scenarios-for.ts';
+export type { SimulatorOptions } from './options.ts';
+export { SCENARIO_NAMES, type ScenarioName } from './scenarios/catalog.ts';
+export { createSimulator, type Simulator } from './simulator.ts';
+export { type SpecSchemaName, specJsonSchemas, specValidator } from './validation/spec-validator.ts';

@@ -1,0 +1,130 @@
+import { GENERATORS } from '../generate/generators.ts';
+import { applyLimits } from '../generate/limits.ts';
+import { canonicalJson, createRng, hashString, hexDigest } from '../generate/prng.ts';
+import type { ChatRequest } from '../generate/turn.ts';
+import { readJsonBody } from '../http/body.ts';
+import type { SimulatorError } from '../http/errors.ts';
+import { tokenLogprob } from '../respond/logprobs.ts';
+import type { RenderedTurn } from '../respond/render.ts';
+import { buildUsage } from '../respond/usage.ts';
+import { type Attempt, planAttempts } from '../routing/route.ts';
+import type { Scenario } from '../scenarios/parse.ts';
+import { isFiltered, targets } from '../scenarios/select.ts';
+import type { SimulatorState } from '../state.ts';
+import { toDelivery } from '../stream/delivery.ts';
+import { deliverJson } from '../stream/json-response.ts';
+import { streamResponse } from '../stream/sse-response.ts';
+import { authorize } from './authorize.ts';
+import { toFailure } from './failures.ts';
+import { kindOf, scenariosFor } from './scenarios-for.ts';
+import { validateChatRequest } from './validate-request.ts';
+
+/**
+ * `POST /chat/completions`: authorise, validate against the spec, plan the routing attempts,
+ * inject the scenarios' failures, generate the answer and deliver it as JSON or a stream.
+ */
+export async function handleChatCompletions(request: Request, state: SimulatorState): Promise<Response> {
+  authorize(request, state.options);
+  const params = validateChatRequest(await readJsonBody(request, state.options.maxBodyBytes));
+  const scenarios = scenariosFor(request, params, state);
+  const seed = requestSeed(params, state.options.seed);
+  const attempts = planAttempts(params, createRng(seed).fork('routing'));
+
+  const fires = (scenario: Scenario, attempt: Attempt, filtered: boolean) =>
+    kindOf(scenario) === 'http' &&
+    isFiltered(scenario) === filtered &&
+    targets(scenario, attempt.modelId, attempt.endpoint.provider_name) &&
+    state.counters.fire(scenario);
+
+  const [first] = attempts;
+  // Unfiltered failures hit the request as a whole, before any provider is tried, so no fallback saves it.
+  const requestFailure = first && scenarios.find((scenario) => fires(scenario, first, false));
+  if (first && requestFailure) throw withAttempts(toFailure(requestFailure, first), 1);
+
+  let lastFailure: SimulatorError | undefined;
+  for (const [index, attempt] of attempts.entries()) {
+    const failure = scenarios.find((scenario) => fires(scenario, attempt, true));
+    if (failure) {
+      lastFailure = withAttempts(toFailure(failure, attempt), index + 1);
+      continue;
+    }
+    return respond(request, params, scenarios, attempt, seed, index + 1, state);
+  }
+  throw lastFailure ?? new Error('routing planned no attempts');
+}
+
+function withAttempts(error: SimulatorError, attempts: number): SimulatorError {
+  error.headers['x-parley-attempts'] = String(attempts);
+  return error;
+}
+
+/** A seed from everything that shapes the answer; delivery and routing fields are left out so they cannot change the text. */
+function requestSeed(params: ChatRequest, simulatorSeed: number): number {
+  const {
+    stream,
+    stream_options,
+    metadata,
+    provider,
+    models,
+    model,
+    route,
+    user,
+    session_id,
+    debug,
+    plugins,
+    ...rest
+  } = params;
+  return hashString(canonicalJson(rest), simulatorSeed);
+}
+
+function respond(
+  request: Request,
+  params: ChatRequest,
+  scenarios: Scenario[],
+  attempt: Attempt,
+  seed: number,
+  attemptCount: number,
+  state: SimulatorState,
+): Response | Promise<Response> {
+  const { entry, endpoint } = attempt;
+  const rng = createRng(hashString(entry.model.id, seed));
+  const turn = applyLimits(GENERATORS[entry.generator]({ params, entry, rng, memory: state.memory }), params);
+  const created = Math.floor(Date.now() / 1000);
+  const id = `gen-${created}-${hexDigest(`${seed}:${state.sequence++}`, 20)}`;
+  const logprobRng = rng.fork('logprobs');
+  const extra = params as Record<string, unknown>;
+  const rendered: RenderedTurn = {
+    id,
+    created,
+    model: entry.model.id,
+    provider: endpoint.provider_name,
+    turn,
+    usage: buildUsage(params, turn, endpoint),
+    logprobs: params.logprobs
+      ? turn.content.map((token) => tokenLogprob(token, params.top_logprobs ?? 0, logprobRng))
+      : null,
+    excludeReasoning:
+      extra.include_reasoning === false ||
+      (extra.reasoning as { exclude?: unknown } | undefined)?.exclude === true,
+  };
+  const streamScenarios = scenarios.filter(
+    (scenario) =>
+      kindOf(scenario) === 'stream' &&
+      targets(scenario, attempt.modelId, endpoint.provider_name) &&
+      state.counters.fire(scenario),
+  );
+  const delivery = toDelivery(
+    streamScenarios,
+    state.options.tokenDelayMs,
+    params.stream_options?.include_usage === true,
+  );
+  const headers = {
+    'x-parley-model': entry.model.id,
+    'x-parley-provider': endpoint.provider_name,
+    'x-parley-attempts': String(attemptCount),
+    'x-request-id': id,
+  };
+  return params.stream
+    ? streamResponse(rendered, delivery, state.holds, headers)
+    : deliverJson(rendered, delivery, state.holds, request.signal, headers);
+}

@@ -1,0 +1,6 @@
+import { generateEcho } from './echo.ts';
+import type { GenerationContext, Turn } from './turn.ts';
+
+export function generateVision(context: GenerationContext): Turn {
+  return generateEcho(context);
+}

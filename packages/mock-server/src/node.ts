@@ -1,0 +1,125 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import type { SimulatorOptions } from './options.ts';
+import { createSimulator, type Simulator } from './simulator.ts';
+
+/** Options of {@link startSimulator}: the simulator's, plus where to listen. */
+export interface NodeSimulatorOptions extends SimulatorOptions {
+  /** Default 127.0.0.1: the simulator is for this machine only unless you say otherwise. */
+  host?: string;
+  /** Default 8787; 0 picks a free port. */
+  port?: number;
+}
+
+/** A simulator listening over HTTP. */
+export interface RunningSimulator {
+  /** The origin, e.g. `http://127.0.0.1:8787`. */
+  url: string;
+  /** `url` + `/api/v1`, what an OpenAI-compatible client takes as its base URL. */
+  baseURL: string;
+  /** Stops listening and cuts open connections, held and stalled streams included. */
+  close(): Promise<void>;
+  simulator: Simulator;
+}
+
+export const DEFAULT_PORT = 8787;
+
+/**
+ * Starts the simulator on a Node HTTP server.
+ *
+ * @example
+ * const { baseURL, close } = await startSimulator({ port: 0, tokenDelayMs: 0 });
+ */
+export async function startSimulator(options: NodeSimulatorOptions = {}): Promise<RunningSimulator> {
+  const { host = '127.0.0.1', port = DEFAULT_PORT, ...simulatorOptions } = options;
+  const simulator = createSimulator(simulatorOptions);
+  const server = createServer((request, response) => {
+    void serve(simulator, request, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const hostname = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${hostname}:${address.port}`;
+  return { url, baseURL: `${url}/api/v1`, close: () => close(server), simulator };
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+/** Bridges one Node request to the fetch-style simulator and streams the answer back. */
+export async function serve(
+  simulator: Simulator,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const disconnected = new AbortController();
+  response.once('close', () => disconnected.abort());
+  try {
+    const answer = await simulator.handle(toRequest(request, disconnected.signal));
+    // Response.error() is how the core asks for a dropped connection.
+    if (answer.type === 'error') {
+      request.socket.destroy();
+      return;
+    }
+    response.writeHead(answer.status, Object.fromEntries(answer.headers));
+    // Commit the status line now: a slow-start or held stream must not keep the client guessing.
+    response.flushHeaders();
+    await pipe(answer, response);
+  } catch {
+    response.destroy();
+  } finally {
+    if (!request.complete) request.resume();
+  }
+}
+
+function toRequest(request: IncomingMessage, signal: AbortSignal): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const method = request.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(`http://${request.headers.host ?? '127.0.0.1'}${request.url ?? '/'}`, {
+    method,
+    headers,
+    signal,
+    ...(hasBody
+      ? { body: Readable.toWeb(request) as unknown as ReadableStream<Uint8Array>, duplex: 'half' }
+      : {}),
+  } as RequestInit);
+}
+
+async function pipe(answer: Response, response: ServerResponse): Promise<void> {
+  if (!answer.body) {
+    response.end();
+    return;
+  }
+  const reader = answer.body.getReader();
+  response.once('close', () => {
+    reader.cancel().catch(() => {});
+  });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (response.destroyed) return;
+    if (!response.write(value)) {
+      await new Promise<void>((resolve) => {
+        response.once('drain', resolve);
+        response.once('close', resolve);
+      });
+    }
+  }
+  response.end();
+}

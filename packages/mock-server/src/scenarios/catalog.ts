@@ -1,0 +1,94 @@
+import type { ErrorType } from '../http/errors.ts';
+
+/**
+ * The failure-injection scenarios, as named data. An `http` scenario ends the request (or one
+ * routing attempt) with an error response; a `stream` scenario changes how a response is delivered.
+ */
+export interface HttpFailure {
+  kind: 'http';
+  status: number;
+  code: string;
+  type: ErrorType;
+  /** Built per request so the message can name the model and provider, as OpenRouter's do. */
+  message: (where: { model: string; provider: string }) => string;
+}
+
+export interface StreamBehaviour {
+  kind: 'stream';
+}
+
+export interface NoOp {
+  kind: 'none';
+}
+
+export type ScenarioDefinition = HttpFailure | StreamBehaviour | NoOp;
+
+export const SCENARIOS = {
+  /** Explicitly nothing: lets a demo switch scenarios off without removing the header. */
+  none: { kind: 'none' },
+  'rate-limit': {
+    kind: 'http',
+    status: 429,
+    code: 'rate_limited',
+    type: 'rate_limit_error',
+    message: ({ model, provider }) =>
+      `${model} is temporarily rate-limited upstream by ${provider}. Please retry shortly.`,
+  },
+  'server-error': {
+    kind: 'http',
+    status: 500,
+    code: 'internal_server_error',
+    type: 'server_error',
+    message: () => 'Internal Server Error',
+  },
+  'bad-gateway': {
+    kind: 'http',
+    status: 502,
+    code: 'provider_error',
+    type: 'provider_error',
+    message: () => 'Provider returned error',
+  },
+  unavailable: {
+    kind: 'http',
+    status: 503,
+    code: 'service_unavailable',
+    type: 'server_error',
+    message: ({ model }) => `No instances of ${model} are available right now. Please retry shortly.`,
+  },
+  'insufficient-credits': {
+    kind: 'http',
+    status: 402,
+    code: 'insufficient_credits',
+    type: 'invalid_request_error',
+    message: () => 'Insufficient credits. Add more using the billing page, then retry.',
+  },
+  moderation: {
+    kind: 'http',
+    status: 403,
+    code: 'moderation_flagged',
+    type: 'invalid_request_error',
+    message: ({ model }) => `${model} requires moderation on its provider, and your input was flagged.`,
+  },
+  timeout: {
+    kind: 'http',
+    status: 408,
+    code: 'request_timeout',
+    type: 'server_error',
+    message: ({ provider }) => `The simulated provider ${provider} timed out before answering.`,
+  },
+  'error-mid-stream': { kind: 'stream' },
+  drop: { kind: 'stream' },
+  'slow-start': { kind: 'stream' },
+  stall: { kind: 'stream' },
+  hold: { kind: 'stream' },
+  /** Only sets the pace (`pace=<ms>`); useful alone to slow one request down. */
+  slow: { kind: 'stream' },
+} satisfies Record<string, ScenarioDefinition>;
+
+export type ScenarioName = keyof typeof SCENARIOS;
+
+export const SCENARIO_NAMES = Object.keys(SCENARIOS) as ScenarioName[];
+
+export function isScenarioName(name: string): name is ScenarioName {
+  return Object.hasOwn(SCENARIOS, name);
+}
