@@ -1,0 +1,499 @@
+'use client';
+import type { Modality } from '@parley/client';
+import { Slot } from 'radix-ui';
+import { composeEventHandlers, useComposedRefs, useControllableState } from 'radix-ui/internal';
+import * as React from 'react';
+import {
+  type AttachmentKindOf,
+  type AttachmentOrigin,
+  acceptAttribute,
+  acceptedKinds,
+  type ComposerAttachment,
+  describeRefusals,
+  formatElapsed,
+  mimeAttachmentKind,
+  type RefusedFile,
+  sortFiles,
+} from './attachment-files.ts';
+import { ComposerAttachments } from './composer-attachments.tsx';
+import { ComposerContext, type ComposerContextValue, useComposerContext } from './composer-context.ts';
+import { type GetAudioStream, useAudioRecorder } from './use-audio-recorder.ts';
+
+/** What the composer hands over when the user sends. */
+export interface ComposerSubmission {
+  text: string;
+  /** The files to send, in the order they were added; each keeps its `File`. */
+  attachments: ComposerAttachment[];
+}
+
+/** `false` (or a promise of it, or a rejection) means "not sent": the composer puts the draft back. */
+export type ComposerSubmitResult = boolean | undefined;
+
+const NO_ATTACHMENTS: ComposerAttachment[] = [];
+
+/* -------------------------------------------------------------------------------------------------
+ * Root
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ComposerRootProps
+  extends Omit<React.ComponentProps<'form'>, 'onSubmit' | 'defaultValue' | 'children'> {
+  /** The draft text (controlled). */
+  value?: string;
+  defaultValue?: string;
+  onValueChange?: (value: string) => void;
+  /** The files waiting to be sent (controlled). */
+  attachments?: ComposerAttachment[];
+  defaultAttachments?: ComposerAttachment[];
+  onAttachmentsChange?: (attachments: ComposerAttachment[]) => void;
+  /**
+   * Called when the user sends. The composer clears at once and puts the draft back if this returns
+   * `false`, resolves to `false` or rejects, unless the user has started a new draft meanwhile.
+   */
+  onSubmit?: (submission: ComposerSubmission) => ComposerSubmitResult | Promise<ComposerSubmitResult>;
+  /** Called by Stop while a reply is in flight. */
+  onStop?: () => void;
+  /** A reply is in flight: Send gives way to Stop and Enter does not send. */
+  busy?: boolean;
+  disabled?: boolean;
+  /** The selected model's input modalities; decides which files are taken. All media kinds when absent. */
+  acceptedModalities?: readonly Modality[];
+  /** Tells a file's kind; `attachmentKind` from `@parley/react` fits. Defaults to the media type. */
+  attachmentKind?: AttachmentKindOf;
+  /** Files larger than this are refused with a reason. */
+  maxAttachmentBytes?: number;
+  /** Called with the files that were refused and why (the reason is also shown and announced). */
+  onAttachmentsRefused?: (refused: RefusedFile[]) => void;
+  /** Where recordings come from; the microphone by default. */
+  getAudioStream?: GetAudioStream;
+  /** The parts; the default layout when absent. */
+  children?: React.ReactNode;
+}
+
+/**
+ * The message composer: a form holding the draft, its attachments and the send/stop actions.
+ * Without children it renders the default layout.
+ *
+ * @example
+ * <Composer.Root busy={status === 'streaming'} onSubmit={({ text }) => send(text)} onStop={stop}
+ *   acceptedModalities={model.architecture.input_modalities} />
+ */
+export function ComposerRoot({
+  value: valueProp,
+  defaultValue = '',
+  onValueChange,
+  attachments: attachmentsProp,
+  defaultAttachments = NO_ATTACHMENTS,
+  onAttachmentsChange,
+  onSubmit,
+  onStop,
+  busy = false,
+  disabled = false,
+  acceptedModalities,
+  attachmentKind = mimeAttachmentKind,
+  maxAttachmentBytes,
+  onAttachmentsRefused,
+  getAudioStream,
+  children,
+  onPaste,
+  onDragEnter,
+  onDragOver,
+  onDragLeave,
+  onDrop,
+  ...props
+}: ComposerRootProps) {
+  const [value, setValue] = useControllableState({
+    prop: valueProp,
+    defaultProp: defaultValue,
+    onChange: onValueChange,
+    caller: 'Composer.Root',
+  });
+  const [attachments, setAttachments] = useControllableState({
+    prop: attachmentsProp,
+    defaultProp: defaultAttachments,
+    onChange: onAttachmentsChange,
+    caller: 'Composer.Root',
+  });
+  const [notice, setNotice] = React.useState('');
+  const [dragging, setDragging] = React.useState(false);
+  const dragDepth = React.useRef(0);
+  const inputRef = React.useRef<HTMLTextAreaElement | null>(null);
+  const fileInputRef = React.useRef<HTMLInputElement | null>(null);
+  const nextId = React.useRef(0);
+  const baseId = React.useId();
+
+  // Async work (a send that fails later, a recording that stops) reads the latest state through these.
+  const latest = React.useRef({ value, attachments, setValue, setAttachments, onSubmit, busy, disabled });
+  latest.current = { value, attachments, setValue, setAttachments, onSubmit, busy, disabled };
+
+  const modalitiesKey = acceptedModalities?.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content, so an inline array is fine
+  const kinds = React.useMemo(() => acceptedKinds(acceptedModalities), [modalitiesKey]);
+
+  const addFiles = React.useCallback(
+    (files: Iterable<File>, origin: AttachmentOrigin) => {
+      const { accepted, refused } = sortFiles(files, {
+        kinds,
+        kindOf: attachmentKind,
+        maxBytes: maxAttachmentBytes,
+      });
+      setNotice(describeRefusals(refused));
+      if (refused.length > 0) onAttachmentsRefused?.(refused);
+      if (accepted.length === 0) return;
+      const added = accepted.map(({ file, kind }) => {
+        nextId.current += 1;
+        return { id: `${baseId}-${nextId.current}`, file, kind, origin };
+      });
+      latest.current.setAttachments([...latest.current.attachments, ...added]);
+    },
+    [kinds, attachmentKind, maxAttachmentBytes, onAttachmentsRefused, baseId],
+  );
+
+  const recorder = useAudioRecorder({
+    getStream: getAudioStream,
+    onRecorded: (file) => addFiles([file], 'recording'),
+    onError: setNotice,
+  });
+
+  const focusInput = React.useCallback(() => inputRef.current?.focus(), []);
+
+  const submit = React.useCallback(() => {
+    const { value: text, attachments: files, busy: inFlight, disabled: off } = latest.current;
+    if (inFlight || off || (text.trim() === '' && files.length === 0)) return;
+    latest.current.setValue('');
+    latest.current.setAttachments([]);
+    setNotice('');
+    focusInput();
+    const restore = () => {
+      if (latest.current.value === '') latest.current.setValue(text);
+      if (latest.current.attachments.length === 0) latest.current.setAttachments(files);
+    };
+    let result: ReturnType<NonNullable<ComposerRootProps['onSubmit']>>;
+    try {
+      result = latest.current.onSubmit?.({ text, attachments: files });
+    } catch (error) {
+      restore();
+      throw error;
+    }
+    if (result === false) restore();
+    else if (result instanceof Promise) {
+      result.then(
+        (sent) => sent === false && restore(),
+        (error: unknown) => {
+          restore();
+          // Not swallowed: the rejection is the caller's bug or failure to see.
+          globalThis.reportError?.(error);
+        },
+      );
+    }
+  }, [focusInput]);
+
+  const stop = React.useMemo(
+    () =>
+      onStop &&
+      (() => {
+        onStop();
+        focusInput();
+      }),
+    [onStop, focusInput],
+  );
+
+  const hasFiles = (event: React.DragEvent) => event.dataTransfer.types.includes('Files');
+
+  const context: ComposerContextValue = {
+    value,
+    setValue,
+    attachments,
+    kinds,
+    accept: acceptAttribute(kinds),
+    busy,
+    disabled,
+    canSend: !busy && !disabled && (value.trim() !== '' || attachments.length > 0),
+    notice,
+    submit,
+    stop,
+    addFiles,
+    removeAttachment: (id) => {
+      setAttachments(attachments.filter((attachment) => attachment.id !== id));
+      focusInput();
+    },
+    openFilePicker: () => fileInputRef.current?.click(),
+    focusInput,
+    inputRef,
+    inputId: `${baseId}-input`,
+    noticeId: `${baseId}-notice`,
+    recorder: {
+      supported: recorder.supported,
+      state: recorder.state,
+      elapsedMs: recorder.elapsedMs,
+      start: () => void recorder.start(),
+      stop: recorder.stop,
+    },
+  };
+
+  return (
+    <ComposerContext.Provider value={context}>
+      <form
+        data-slot="composer"
+        data-state={busy ? 'busy' : 'idle'}
+        data-disabled={disabled ? '' : undefined}
+        data-dragging={dragging ? '' : undefined}
+        {...props}
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+        onPaste={composeEventHandlers(onPaste, (event) => {
+          const files = event.clipboardData.files;
+          if (disabled || files.length === 0) return;
+          // Text copied with an image (from a web page) still pastes as text; a bare file does not
+          // paste its name into the draft.
+          if (!event.clipboardData.types.includes('text/plain')) event.preventDefault();
+          addFiles(files, 'paste');
+        })}
+        onDragEnter={composeEventHandlers(onDragEnter, (event) => {
+          if (disabled || !hasFiles(event)) return;
+          dragDepth.current += 1;
+          setDragging(true);
+        })}
+        onDragOver={composeEventHandlers(onDragOver, (event) => {
+          if (disabled || !hasFiles(event)) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+        })}
+        onDragLeave={composeEventHandlers(onDragLeave, (event) => {
+          if (!hasFiles(event)) return;
+          dragDepth.current = Math.max(0, dragDepth.current - 1);
+          if (dragDepth.current === 0) setDragging(false);
+        })}
+        onDrop={composeEventHandlers(onDrop, (event) => {
+          dragDepth.current = 0;
+          setDragging(false);
+          if (disabled || event.dataTransfer.files.length === 0) return;
+          event.preventDefault();
+          addFiles(event.dataTransfer.files, 'drop');
+        })}
+      >
+        {children === undefined ? <ComposerDefaultLayout /> : children}
+        <input
+          ref={fileInputRef}
+          data-slot="composer-file-input"
+          type="file"
+          multiple
+          hidden
+          tabIndex={-1}
+          aria-label="Choose files to attach"
+          accept={context.accept}
+          disabled={disabled || kinds.length === 0}
+          onChange={(event) => {
+            addFiles(Array.from(event.currentTarget.files ?? []), 'picker');
+            // Cleared so that picking the same file again after removing it still fires a change.
+            event.currentTarget.value = '';
+            focusInput();
+          }}
+        />
+      </form>
+    </ComposerContext.Provider>
+  );
+}
+
+function ComposerDefaultLayout() {
+  return (
+    <>
+      <ComposerAttachments />
+      <ComposerInput />
+      <ComposerToolbar>
+        <ComposerAttachButton />
+        <ComposerRecord />
+        <ComposerRecordingTime />
+        <ComposerSend />
+        <ComposerStop />
+      </ComposerToolbar>
+      <ComposerNotice />
+    </>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Input
+ * -----------------------------------------------------------------------------------------------*/
+
+export type ComposerInputProps = Omit<React.ComponentProps<'textarea'>, 'value' | 'defaultValue'>;
+
+// Safari and older IMEs report the Enter that confirms a composition as keyCode 229 after
+// compositionend, with isComposing already false.
+const IME_KEY_CODE = 229;
+
+/**
+ * The draft: Enter sends, Shift+Enter breaks the line, and an Enter that confirms an IME
+ * composition (Japanese, Chinese, Korean input) never sends.
+ */
+export function ComposerInput({
+  ref,
+  onKeyDown,
+  onChange,
+  onCompositionStart,
+  onCompositionEnd,
+  ...props
+}: ComposerInputProps) {
+  const context = useComposerContext('Composer.Input');
+  const composing = React.useRef(false);
+  const refs = useComposedRefs(ref, context.inputRef);
+  return (
+    <textarea
+      ref={refs}
+      id={context.inputId}
+      data-slot="composer-input"
+      aria-label="Message"
+      placeholder="Write a message…"
+      rows={1}
+      enterKeyHint="send"
+      disabled={context.disabled}
+      {...props}
+      value={context.value}
+      onChange={composeEventHandlers(onChange, (event) => context.setValue(event.currentTarget.value))}
+      onCompositionStart={composeEventHandlers(onCompositionStart, () => {
+        composing.current = true;
+      })}
+      onCompositionEnd={composeEventHandlers(onCompositionEnd, () => {
+        composing.current = false;
+      })}
+      onKeyDown={composeEventHandlers(onKeyDown, (event) => {
+        if (event.key !== 'Enter' || event.shiftKey) return;
+        if (composing.current || event.nativeEvent.isComposing || event.keyCode === IME_KEY_CODE) return;
+        event.preventDefault();
+        context.submit();
+      })}
+    />
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Toolbar, Send, Stop
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The row of actions under the draft. */
+export function ComposerToolbar(props: React.ComponentProps<'div'>) {
+  return <div data-slot="composer-toolbar" {...props} />;
+}
+
+export interface ComposerButtonProps extends React.ComponentProps<'button'> {
+  /** Render the child element instead of a `<button>`, merging props onto it. */
+  asChild?: boolean;
+}
+
+/** Sends the draft. Rendered while no reply is in flight; disabled while there is nothing to send. */
+export function ComposerSend({ asChild, children = 'Send', ...props }: ComposerButtonProps) {
+  const context = useComposerContext('Composer.Send');
+  if (context.busy) return null;
+  const Component = asChild ? Slot.Root : 'button';
+  return (
+    <Component
+      type="submit"
+      data-slot="composer-send"
+      disabled={!context.canSend}
+      data-disabled={context.canSend ? undefined : ''}
+      {...props}
+    >
+      {children}
+    </Component>
+  );
+}
+
+/** Stops the reply in flight and returns focus to the draft. Rendered only while a reply is in flight. */
+export function ComposerStop({ asChild, children = 'Stop', onClick, ...props }: ComposerButtonProps) {
+  const context = useComposerContext('Composer.Stop');
+  if (!context.busy || !context.stop) return null;
+  const stop = context.stop;
+  const Component = asChild ? Slot.Root : 'button';
+  return (
+    <Component
+      type="button"
+      data-slot="composer-stop"
+      {...props}
+      onClick={composeEventHandlers(onClick, stop)}
+    >
+      {children}
+    </Component>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * AttachButton, Record, RecordingTime, Notice
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Opens the file picker, limited to the kinds the model takes. Absent when it takes text only. */
+export function ComposerAttachButton({
+  asChild,
+  children = 'Attach',
+  onClick,
+  ...props
+}: ComposerButtonProps) {
+  const context = useComposerContext('Composer.AttachButton');
+  if (context.kinds.length === 0) return null;
+  const Component = asChild ? Slot.Root : 'button';
+  return (
+    <Component
+      type="button"
+      data-slot="composer-attach"
+      disabled={context.disabled}
+      {...props}
+      onClick={composeEventHandlers(onClick, context.openFilePicker)}
+    >
+      {children}
+    </Component>
+  );
+}
+
+/**
+ * Starts and stops an audio recording, which becomes an attachment. Absent where the browser cannot
+ * record or the model takes no audio.
+ */
+export function ComposerRecord({ asChild, children, onClick, ...props }: ComposerButtonProps) {
+  const context = useComposerContext('Composer.Record');
+  const { recorder } = context;
+  if (!recorder.supported || !context.kinds.includes('audio')) return null;
+  const recording = recorder.state === 'recording';
+  const Component = asChild ? Slot.Root : 'button';
+  return (
+    <Component
+      type="button"
+      data-slot="composer-record"
+      data-state={recorder.state}
+      disabled={context.disabled || recorder.state === 'starting'}
+      {...props}
+      onClick={composeEventHandlers(onClick, recording ? recorder.stop : recorder.start)}
+    >
+      {children ?? (recording ? 'Stop recording' : 'Record')}
+    </Component>
+  );
+}
+
+/** The elapsed time of the recording in progress ("0:07"). Rendered only while recording. */
+export function ComposerRecordingTime(props: React.ComponentProps<'span'>) {
+  const { recorder } = useComposerContext('Composer.RecordingTime');
+  if (recorder.state !== 'recording') return null;
+  return (
+    <span data-slot="composer-recording-time" role="timer" aria-label="Recording time" {...props}>
+      {formatElapsed(recorder.elapsedMs)}
+    </span>
+  );
+}
+
+/**
+ * Why a file was refused or recording failed. Always in the DOM, so screen readers announce the
+ * text when it appears.
+ */
+export function ComposerNotice(props: React.ComponentProps<'p'>) {
+  const context = useComposerContext('Composer.Notice');
+  return (
+    <p
+      id={context.noticeId}
+      data-slot="composer-notice"
+      data-state={context.notice ? 'visible' : 'empty'}
+      role="status"
+      {...props}
+    >
+      {context.notice}
+    </p>
+  );
+}

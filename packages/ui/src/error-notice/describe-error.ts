@@ -1,0 +1,157 @@
+/**
+ * The typed error as a person reads it: what happened, in a title and a sentence, with what they
+ * can do about it. Pure, so the wording is tested without rendering.
+ */
+import type { ChatErrorInfo } from '@parley/client/chat';
+
+/** What kind of trouble an error is, from a reader's point of view; also stamped as `data-category`. */
+export type ErrorCategory =
+  | 'invalid-key'
+  | 'forbidden'
+  | 'payment'
+  | 'rate-limited'
+  | 'server'
+  | 'not-found'
+  | 'bad-request'
+  | 'timeout'
+  | 'mid-stream'
+  | 'incomplete'
+  | 'network'
+  | 'aborted'
+  | 'invalid-response'
+  | 'tool';
+
+export interface ErrorDescription {
+  category: ErrorCategory;
+  title: string;
+  description: string;
+}
+
+function httpCategory(status: number | undefined): ErrorCategory {
+  if (status === 401) return 'invalid-key';
+  if (status === 402) return 'payment';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 408) return 'timeout';
+  if (status === 429) return 'rate-limited';
+  if (status !== undefined && status >= 500) return 'server';
+  return 'bad-request';
+}
+
+/** Sorts an error into the category a person cares about. */
+export function errorCategory(error: ChatErrorInfo): ErrorCategory {
+  switch (error.kind) {
+    case 'http':
+      return httpCategory(error.status);
+    case 'stream':
+      return 'mid-stream';
+    case 'incomplete-stream':
+      return 'incomplete';
+    case 'network':
+      return 'network';
+    case 'timeout':
+      return 'timeout';
+    case 'abort':
+      return 'aborted';
+    case 'invalid-request':
+      return 'bad-request';
+    case 'invalid-response':
+    case 'parse':
+      return 'invalid-response';
+    case 'tool':
+      return 'tool';
+  }
+}
+
+function seconds(ms: number): string {
+  const value = Math.ceil(ms / 1000);
+  return `${value} second${value === 1 ? '' : 's'}`;
+}
+
+/** Title and sentence for an error. The server's own message is left to `ErrorNotice.Detail`. */
+export function describeError(error: ChatErrorInfo): ErrorDescription {
+  const category = errorCategory(error);
+  const status = error.status === undefined ? '' : ` (HTTP ${error.status})`;
+  switch (category) {
+    case 'invalid-key':
+      return {
+        category,
+        title: 'Invalid API key',
+        description:
+          'The server did not accept the API key. Check that it is correct and has not been revoked.',
+      };
+    case 'payment':
+      return {
+        category,
+        title: 'Out of credits',
+        description:
+          'The account does not have enough credits for this request. Add credits, or choose a cheaper model or a shorter reply.',
+      };
+    case 'forbidden':
+      return {
+        category,
+        title: 'Request refused',
+        description: 'The provider refused this request, for example because moderation flagged it.',
+      };
+    case 'rate-limited':
+      return {
+        category,
+        title: 'Rate limited',
+        description: `Too many requests at the moment.${
+          error.retryAfterMs === undefined ? '' : ` The server asked to wait ${seconds(error.retryAfterMs)}.`
+        }`,
+      };
+    case 'server':
+      return {
+        category,
+        title: 'The provider had a problem',
+        description:
+          error.status === 503
+            ? 'No provider can serve this model right now (HTTP 503). Trying again later usually works.'
+            : `The server answered with an error${status}. Trying again usually works.`,
+      };
+    case 'not-found':
+      return {
+        category,
+        title: 'Model not found',
+        description: 'The selected model does not exist or is not available. Choose another model.',
+      };
+    case 'bad-request':
+      return {
+        category,
+        title: 'The request was not accepted',
+        description: `The server could not process this request${status}.`,
+      };
+    case 'timeout':
+      return { category, title: 'The request timed out', description: 'No answer came in time. Try again.' };
+    case 'mid-stream':
+      return {
+        category,
+        title: 'The reply failed part-way',
+        description:
+          'The provider reported an error while the reply was streaming. What arrived so far is kept.',
+      };
+    case 'incomplete':
+      return {
+        category,
+        title: 'The reply was cut off',
+        description: 'The connection ended before the reply was finished. What arrived so far is kept.',
+      };
+    case 'network':
+      return {
+        category,
+        title: 'Cannot reach the server',
+        description: 'Check your network connection, then try again.',
+      };
+    case 'aborted':
+      return { category, title: 'Stopped', description: 'The reply was stopped.' };
+    case 'invalid-response':
+      return {
+        category,
+        title: 'Unexpected response',
+        description: 'The server sent something that is not a valid reply.',
+      };
+    case 'tool':
+      return { category, title: 'A tool failed', description: 'A tool the model called could not finish.' };
+  }
+}

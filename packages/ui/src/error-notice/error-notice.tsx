@@ -1,0 +1,252 @@
+'use client';
+import type { ChatErrorInfo } from '@parley/client/chat';
+import { Slot } from 'radix-ui';
+import { composeEventHandlers } from 'radix-ui/internal';
+import * as React from 'react';
+import { describeError, type ErrorDescription } from './describe-error.ts';
+
+/** An automatic retry the client has scheduled (`ChatState.pendingRetry`). */
+export interface ErrorNoticeRetry {
+  /** 1-based number of the retry. */
+  attempt: number;
+  delayMs?: number;
+  /** When it fires, epoch milliseconds. */
+  retryAt: number;
+}
+
+// Whole seconds are shown; four ticks a second keep the display within a quarter second of the truth.
+const TICK_MS = 250;
+
+interface ErrorNoticeContextValue {
+  error: ChatErrorInfo | undefined;
+  description: ErrorDescription | undefined;
+  pendingRetry: ErrorNoticeRetry | undefined;
+  remainingMs: number;
+  retry: (() => void) | undefined;
+  dismiss: () => void;
+}
+
+const ErrorNoticeContext = React.createContext<ErrorNoticeContextValue | null>(null);
+
+function useErrorNoticeContext(part: string): ErrorNoticeContextValue {
+  const context = React.useContext(ErrorNoticeContext);
+  if (!context) throw new Error(`<${part}> must be used inside <ErrorNotice.Root>.`);
+  return context;
+}
+
+/** The current time while a countdown runs: the `now` prop when given, else a ticking clock. */
+function useNow(nowProp: number | undefined, until: number | undefined): number {
+  const [clock, setClock] = React.useState(() => Date.now());
+  React.useEffect(() => {
+    if (nowProp !== undefined || until === undefined) return;
+    setClock(Date.now());
+    const timer = setInterval(() => {
+      const now = Date.now();
+      setClock(now);
+      if (now >= until) clearInterval(timer);
+    }, TICK_MS);
+    return () => clearInterval(timer);
+  }, [nowProp, until]);
+  return nowProp ?? clock;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Root
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ErrorNoticeRootProps extends Omit<React.ComponentProps<'div'>, 'children'> {
+  /** The chat's error (`ChatState.error`). Nothing renders without an error or a pending retry. */
+  error?: ChatErrorInfo | undefined;
+  /** The automatic retry in progress (`ChatState.pendingRetry`), shown with a live countdown. */
+  pendingRetry?: ErrorNoticeRetry | undefined;
+  /** Offered as a Retry button when given. */
+  onRetry?: () => void;
+  /** Called when the user dismisses the notice; it hides itself until the error changes. */
+  onDismiss?: () => void;
+  /** The time in epoch milliseconds, to drive the countdown yourself; the clock ticks on its own otherwise. */
+  now?: number;
+  /** The parts; the default layout (title, description, detail, countdown, actions) when absent. */
+  children?: React.ReactNode;
+}
+
+/**
+ * The chat's error as a person reads it, with Retry and Dismiss, and a countdown while the client
+ * waits to retry on its own. A new error is announced (`role="alert"`); an automatic retry politely.
+ *
+ * @example
+ * <ErrorNotice.Root error={error} pendingRetry={pendingRetry} onRetry={retry} />
+ */
+export function ErrorNoticeRoot({
+  error,
+  pendingRetry,
+  onRetry,
+  onDismiss,
+  now: nowProp,
+  children,
+  ...props
+}: ErrorNoticeRootProps) {
+  const [dismissed, setDismissed] = React.useState<object | undefined>(undefined);
+  const now = useNow(nowProp, pendingRetry?.retryAt);
+  const description = React.useMemo(() => (error ? describeError(error) : undefined), [error]);
+  const subject = pendingRetry ?? error;
+  // Stopping a reply is the user's own doing, not an error to tell them about.
+  const stopped = !pendingRetry && description?.category === 'aborted';
+  if (subject === undefined || subject === dismissed || stopped) return null;
+
+  const context: ErrorNoticeContextValue = {
+    error,
+    description,
+    pendingRetry,
+    remainingMs: pendingRetry ? Math.max(0, pendingRetry.retryAt - now) : 0,
+    retry: onRetry && !pendingRetry && error ? onRetry : undefined,
+    dismiss: () => {
+      setDismissed(subject);
+      onDismiss?.();
+    },
+  };
+  return (
+    <ErrorNoticeContext.Provider value={context}>
+      <div
+        data-slot="error-notice"
+        data-state={pendingRetry ? 'retrying' : 'error'}
+        data-category={description?.category}
+        role={pendingRetry ? 'status' : 'alert'}
+        {...props}
+      >
+        {children ?? (
+          <>
+            <ErrorNoticeTitle />
+            <ErrorNoticeDescription />
+            <ErrorNoticeDetail />
+            <ErrorNoticeCountdown />
+            <ErrorNoticeActions>
+              <ErrorNoticeRetryButton />
+              <ErrorNoticeDismiss />
+            </ErrorNoticeActions>
+          </>
+        )}
+      </div>
+    </ErrorNoticeContext.Provider>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Title, Description, Detail, Countdown
+ * -----------------------------------------------------------------------------------------------*/
+
+/** What happened, in a few words. */
+export function ErrorNoticeTitle({ children, ...props }: React.ComponentProps<'p'>) {
+  const { description } = useErrorNoticeContext('ErrorNotice.Title');
+  return (
+    <p data-slot="error-notice-title" {...props}>
+      {children ?? description?.title ?? 'Retrying'}
+    </p>
+  );
+}
+
+/** What it means and what to do. */
+export function ErrorNoticeDescription({ children, ...props }: React.ComponentProps<'p'>) {
+  const { description } = useErrorNoticeContext('ErrorNotice.Description');
+  return (
+    <p data-slot="error-notice-description" {...props}>
+      {children ?? description?.description ?? 'The request failed and is being tried again.'}
+    </p>
+  );
+}
+
+/** The server's own message, as plain text. Rendered only when there is one. */
+export function ErrorNoticeDetail(props: React.ComponentProps<'p'>) {
+  const { error } = useErrorNoticeContext('ErrorNotice.Detail');
+  if (!error?.message) return null;
+  return (
+    <p data-slot="error-notice-detail" {...props}>
+      {error.message}
+    </p>
+  );
+}
+
+function formatSeconds(ms: number): string {
+  const value = Math.ceil(ms / 1000);
+  return `${value} second${value === 1 ? '' : 's'}`;
+}
+
+/**
+ * "Retrying in 3 seconds (retry 1)" while an automatic retry is scheduled. A timer, so the ticking
+ * is not read out every second.
+ */
+export function ErrorNoticeCountdown(props: React.ComponentProps<'p'>) {
+  const { pendingRetry, remainingMs } = useErrorNoticeContext('ErrorNotice.Countdown');
+  if (!pendingRetry) return null;
+  const due = remainingMs <= 0;
+  return (
+    <p
+      data-slot="error-notice-countdown"
+      data-state={due ? 'due' : 'waiting'}
+      role="timer"
+      aria-live="off"
+      style={{ '--parley-retry-remaining': `${remainingMs}ms` } as React.CSSProperties}
+      {...props}
+    >
+      {due
+        ? `Retrying now (retry ${pendingRetry.attempt})…`
+        : `Retrying automatically in ${formatSeconds(remainingMs)} (retry ${pendingRetry.attempt}).`}
+    </p>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Actions, Retry, Dismiss
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The row holding Retry and Dismiss. */
+export function ErrorNoticeActions(props: React.ComponentProps<'div'>) {
+  return <div data-slot="error-notice-actions" {...props} />;
+}
+
+export interface ErrorNoticeButtonProps extends React.ComponentProps<'button'> {
+  /** Render the child element instead of a `<button>`, merging props onto it. */
+  asChild?: boolean;
+}
+
+/** Sends the failed request again. Rendered when the root has `onRetry` and no automatic retry is pending. */
+export function ErrorNoticeRetryButton({
+  asChild,
+  children = 'Retry',
+  onClick,
+  ...props
+}: ErrorNoticeButtonProps) {
+  const { retry } = useErrorNoticeContext('ErrorNotice.Retry');
+  if (!retry) return null;
+  const Component = asChild ? Slot.Root : 'button';
+  return (
+    <Component
+      type="button"
+      data-slot="error-notice-retry"
+      {...props}
+      onClick={composeEventHandlers(onClick, retry)}
+    >
+      {children}
+    </Component>
+  );
+}
+
+/** Hides the notice until the next error. */
+export function ErrorNoticeDismiss({
+  asChild,
+  children = 'Dismiss',
+  onClick,
+  ...props
+}: ErrorNoticeButtonProps) {
+  const { dismiss } = useErrorNoticeContext('ErrorNotice.Dismiss');
+  const Component = asChild ? Slot.Root : 'button';
+  return (
+    <Component
+      type="button"
+      data-slot="error-notice-dismiss"
+      {...props}
+      onClick={composeEventHandlers(onClick, dismiss)}
+    >
+      {children}
+    </Component>
+  );
+}
