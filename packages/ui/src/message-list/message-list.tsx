@@ -1,0 +1,332 @@
+'use client';
+import type { ChatMessage } from '@parley/client/chat';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Slot, VisuallyHidden } from 'radix-ui';
+import { composeEventHandlers, useLayoutEffect } from 'radix-ui/internal';
+import * as React from 'react';
+import { announcementFor } from './announce.ts';
+
+// A person "at the bottom" may be a few pixels off after a resize or a rounding; within this
+// distance the list keeps following new content.
+const BOTTOM_THRESHOLD_PX = 48;
+// A first guess of a row's height before it is measured: a short message with its actions.
+const ESTIMATED_ROW_PX = 120;
+// How long after a wheel, touch, pointer or key event a scroll counts as the person's: smooth
+// scrolling spreads one gesture over several frames of scroll events.
+const INTENT_WINDOW_MS = 600;
+// Keys that scroll a focused scroll container: they count as the person choosing where to look.
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+
+/** Imperative access to the list, for example to follow a message the person just sent. */
+export interface MessageListApi {
+  scrollToLatest: () => void;
+}
+
+interface MessageListContextValue {
+  following: boolean;
+  setFollowing: (following: boolean) => void;
+  apiRef: React.RefObject<MessageListApi | null>;
+}
+const MessageListContext = React.createContext<MessageListContextValue | null>(null);
+
+function useMessageListContext(part: string): MessageListContextValue {
+  const context = React.useContext(MessageListContext);
+  if (!context) throw new Error(`<MessageList.${part}> must be inside <MessageList.Root>.`);
+  return context;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Root
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface MessageListRootProps extends React.ComponentProps<'div'> {
+  /** Receives `scrollToLatest()`. */
+  apiRef?: React.Ref<MessageListApi>;
+}
+
+/**
+ * Holds a conversation's viewport, its "Jump to latest" button and its announcer, and the one bit
+ * of state they share: whether the list follows new content (`data-following`).
+ *
+ * @example
+ * <MessageList.Root>
+ *   <MessageList.Viewport ids={ids} renderMessage={(id) => <Row id={id} />} />
+ *   <MessageList.JumpToLatest />
+ *   <MessageList.Announcer message={lastMessage} />
+ * </MessageList.Root>
+ */
+export function MessageListRoot({ apiRef: apiRefProp, ...props }: MessageListRootProps) {
+  const [following, setFollowing] = React.useState(true);
+  const apiRef = React.useRef<MessageListApi>(null);
+  React.useImperativeHandle(
+    apiRefProp,
+    () => ({ scrollToLatest: () => apiRef.current?.scrollToLatest() }),
+    [],
+  );
+  const context = React.useMemo(() => ({ following, setFollowing, apiRef }), [following]);
+  return (
+    <MessageListContext.Provider value={context}>
+      <div data-slot="message-list" data-following={following ? '' : undefined} {...props} />
+    </MessageListContext.Provider>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Viewport
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface MessageListViewportProps extends Omit<React.ComponentProps<'div'>, 'children'> {
+  /** Message ids in order; the list re-renders when this array changes, rows do not. */
+  ids: readonly string[];
+  /** Renders one row. Return a memoised component subscribed to its own message. */
+  renderMessage: (id: string, index: number) => React.ReactNode;
+  /** A guess of a row's height in pixels before it is measured. */
+  estimateSize?: number;
+  /** Rows rendered beyond the visible ones, in each direction. */
+  overscan?: number;
+}
+
+interface ItemProps {
+  id: string;
+  index: number;
+  measure: (node: HTMLElement | null) => void;
+  renderMessage: (id: string, index: number) => React.ReactNode;
+}
+
+// Rows sit in normal flow inside one translated wrapper, so a row's props do not change as others
+// resize: a streamed token re-renders the streaming row, not its neighbours.
+const MessageListItem = React.memo(function MessageListItem({
+  id,
+  index,
+  measure,
+  renderMessage,
+}: ItemProps) {
+  return (
+    <div data-slot="message-list-item" data-index={index} ref={measure}>
+      {renderMessage(id, index)}
+    </div>
+  );
+});
+
+/**
+ * The conversation: a focusable, keyboard-scrollable `role="log"`, virtualised with measured row
+ * heights so a conversation of 10,000 messages opens fast. It stays pinned to the bottom while
+ * content grows, until the person scrolls up; it then stays where they are.
+ *
+ * Its live region is off: a log would read every streamed token aloud. `MessageList.Announcer`
+ * says when a reply is finished instead.
+ */
+export function MessageListViewport({
+  ids,
+  renderMessage,
+  estimateSize = ESTIMATED_ROW_PX,
+  overscan = 4,
+  onScroll,
+  onWheel,
+  onPointerDown,
+  onKeyDown,
+  onTouchMove,
+  ...props
+}: MessageListViewportProps) {
+  const { following, setFollowing, apiRef } = useMessageListContext('Viewport');
+  const scrollRef = React.useRef<HTMLDivElement>(null);
+  const followingRef = React.useRef(following);
+  followingRef.current = following;
+  // Only a scroll the person caused may stop the list following: content growing or the
+  // virtualiser correcting its estimates must not.
+  const lastIntentRef = React.useRef(Number.NEGATIVE_INFINITY);
+
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimateSize,
+    getItemKey: (index) => ids[index] ?? index,
+    overscan,
+  });
+
+  const scrollToBottom = React.useCallback(() => {
+    const element = scrollRef.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, []);
+
+  React.useImperativeHandle(apiRef, () => ({
+    scrollToLatest: () => {
+      // Scroll events still in flight (a smooth scroll under way) must not undo this choice.
+      lastIntentRef.current = Number.NEGATIVE_INFINITY;
+      followingRef.current = true;
+      setFollowing(true);
+      if (ids.length > 0) virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
+      scrollToBottom();
+    },
+  }));
+
+  // Open at the latest message.
+  const opened = React.useRef(false);
+  useLayoutEffect(() => {
+    if (opened.current || ids.length === 0) return;
+    opened.current = true;
+    virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
+  });
+
+  // After every render (new rows, a row measured taller), keep the bottom in view while following.
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!element || !followingRef.current) return;
+    if (element.scrollHeight - element.scrollTop - element.clientHeight > 1) scrollToBottom();
+  });
+
+  const handleScroll = () => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const atBottom = element.scrollHeight - element.scrollTop - element.clientHeight <= BOTTOM_THRESHOLD_PX;
+    const byPerson = performance.now() - lastIntentRef.current < INTENT_WINDOW_MS;
+    if (atBottom && !followingRef.current) setFollowing(true);
+    else if (!atBottom && followingRef.current && byPerson) setFollowing(false);
+    else if (!atBottom && followingRef.current) scrollToBottom();
+  };
+  const markIntent = () => {
+    lastIntentRef.current = performance.now();
+  };
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div
+      role="log"
+      aria-label="Conversation"
+      aria-live="off"
+      // Focusable so the keyboard can scroll it.
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      data-slot="message-list-viewport"
+      ref={scrollRef}
+      {...props}
+      onScroll={composeEventHandlers(onScroll, handleScroll)}
+      onWheel={composeEventHandlers(onWheel, markIntent)}
+      onTouchMove={composeEventHandlers(onTouchMove, markIntent)}
+      onPointerDown={composeEventHandlers(onPointerDown, markIntent)}
+      onKeyDown={composeEventHandlers(onKeyDown, (event) => {
+        if (event.target !== event.currentTarget || !SCROLL_KEYS.has(event.key)) return;
+        markIntent();
+        // Home and End go through the virtualiser: the browser's own smooth scroll towards rows
+        // that are not measured yet is cut short by the virtualiser's corrections.
+        if (event.key === 'End') {
+          event.preventDefault();
+          apiRef.current?.scrollToLatest();
+        } else if (event.key === 'Home') {
+          event.preventDefault();
+          setFollowing(false);
+          virtualizer.scrollToIndex(0, { align: 'start' });
+        }
+      })}
+    >
+      <div
+        data-slot="message-list-sizer"
+        style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}
+      >
+        <div
+          data-slot="message-list-items"
+          style={{
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            width: '100%',
+            transform: `translateY(${items[0]?.start ?? 0}px)`,
+          }}
+        >
+          {items.map((item) => {
+            const id = ids[item.index];
+            if (id === undefined) return null;
+            return (
+              <MessageListItem
+                key={item.key}
+                id={id}
+                index={item.index}
+                measure={virtualizer.measureElement}
+                renderMessage={renderMessage}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * JumpToLatest
+ * -----------------------------------------------------------------------------------------------*/
+
+/** "Jump to latest": shown once the person has scrolled away from the bottom; brings them back. */
+export function MessageListJumpToLatest({
+  asChild,
+  onClick,
+  children,
+  ...props
+}: React.ComponentProps<'button'> & { asChild?: boolean }) {
+  const { following, apiRef } = useMessageListContext('JumpToLatest');
+  if (following) return null;
+  const Component = asChild ? Slot.Root : 'button';
+  return (
+    <Component
+      type={asChild ? undefined : 'button'}
+      data-slot="message-list-jump"
+      {...props}
+      onClick={composeEventHandlers(onClick, (event: React.MouseEvent<HTMLButtonElement>) => {
+        apiRef.current?.scrollToLatest();
+        // The button disappears; keep focus in the conversation rather than losing it to the page.
+        const log = event.currentTarget
+          .closest('[data-slot="message-list"]')
+          ?.querySelector<HTMLElement>('[role="log"]');
+        log?.focus();
+      })}
+    >
+      {children ?? 'Jump to latest'}
+    </Component>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Announcer
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface MessageListAnnouncerProps extends Omit<React.ComponentProps<'span'>, 'children'> {
+  /** The latest message; announced once when it finishes streaming. */
+  message: ChatMessage | undefined;
+}
+
+/**
+ * A visually hidden polite status that says "Assistant replied: …" once, when a reply finishes,
+ * instead of letting a screen reader read every token.
+ */
+export function MessageListAnnouncer({ message, ...props }: MessageListAnnouncerProps) {
+  const [announcement, setAnnouncement] = React.useState('');
+  const previous = React.useRef<{ id: string; status: ChatMessage['status'] } | undefined>(undefined);
+  React.useEffect(() => {
+    if (!message) return;
+    const before = previous.current;
+    previous.current = { id: message.id, status: message.status };
+    const wasLive =
+      before?.id === message.id && (before.status === 'streaming' || before.status === 'pending');
+    if (wasLive && message.status !== 'streaming' && message.status !== 'pending') {
+      setAnnouncement(announcementFor(message));
+    }
+  }, [message]);
+  return (
+    <VisuallyHidden.Root
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      data-slot="message-list-announcer"
+      {...props}
+    >
+      {announcement}
+    </VisuallyHidden.Root>
+  );
+}
+
+export {
+  MessageListAnnouncer as Announcer,
+  MessageListJumpToLatest as JumpToLatest,
+  MessageListRoot as Root,
+  MessageListViewport as Viewport,
+};
