@@ -1,7 +1,6 @@
 'use client';
 import type { Modality } from '@parley/client';
-import { Slot } from 'radix-ui';
-import { composeEventHandlers, useComposedRefs, useControllableState } from 'radix-ui/internal';
+import { composeEventHandlers, useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
 import {
   type AttachmentKindOf,
@@ -10,13 +9,22 @@ import {
   acceptedKinds,
   type ComposerAttachment,
   describeRefusals,
-  formatElapsed,
   mimeAttachmentKind,
   type RefusedFile,
   sortFiles,
 } from './attachment-files.ts';
+import {
+  ComposerAttachButton,
+  ComposerNotice,
+  ComposerRecord,
+  ComposerRecordingTime,
+  ComposerSend,
+  ComposerStop,
+  ComposerToolbar,
+} from './composer-actions.tsx';
 import { ComposerAttachments } from './composer-attachments.tsx';
-import { ComposerContext, type ComposerContextValue, useComposerContext } from './composer-context.ts';
+import { ComposerContext, type ComposerContextValue } from './composer-context.ts';
+import { ComposerInput } from './composer-input.tsx';
 import { type GetAudioStream, useAudioRecorder } from './use-audio-recorder.ts';
 
 /** What the composer hands over when the user sends. */
@@ -310,190 +318,5 @@ function ComposerDefaultLayout() {
       </ComposerToolbar>
       <ComposerNotice />
     </>
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
- * Input
- * -----------------------------------------------------------------------------------------------*/
-
-export type ComposerInputProps = Omit<React.ComponentProps<'textarea'>, 'value' | 'defaultValue'>;
-
-// Safari and older IMEs report the Enter that confirms a composition as keyCode 229 after
-// compositionend, with isComposing already false.
-const IME_KEY_CODE = 229;
-
-/**
- * The draft: Enter sends, Shift+Enter breaks the line, and an Enter that confirms an IME
- * composition (Japanese, Chinese, Korean input) never sends.
- */
-export function ComposerInput({
-  ref,
-  onKeyDown,
-  onChange,
-  onCompositionStart,
-  onCompositionEnd,
-  ...props
-}: ComposerInputProps) {
-  const context = useComposerContext('Composer.Input');
-  const composing = React.useRef(false);
-  const refs = useComposedRefs(ref, context.inputRef);
-  return (
-    <textarea
-      ref={refs}
-      id={context.inputId}
-      data-slot="composer-input"
-      aria-label="Message"
-      placeholder="Write a message…"
-      rows={1}
-      enterKeyHint="send"
-      disabled={context.disabled}
-      {...props}
-      value={context.value}
-      onChange={composeEventHandlers(onChange, (event) => context.setValue(event.currentTarget.value))}
-      onCompositionStart={composeEventHandlers(onCompositionStart, () => {
-        composing.current = true;
-      })}
-      onCompositionEnd={composeEventHandlers(onCompositionEnd, () => {
-        composing.current = false;
-      })}
-      onKeyDown={composeEventHandlers(onKeyDown, (event) => {
-        if (event.key !== 'Enter' || event.shiftKey) return;
-        if (composing.current || event.nativeEvent.isComposing || event.keyCode === IME_KEY_CODE) return;
-        event.preventDefault();
-        context.submit();
-      })}
-    />
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
- * Toolbar, Send, Stop
- * -----------------------------------------------------------------------------------------------*/
-
-/** The row of actions under the draft. */
-export function ComposerToolbar(props: React.ComponentProps<'div'>) {
-  return <div data-slot="composer-toolbar" {...props} />;
-}
-
-export interface ComposerButtonProps extends React.ComponentProps<'button'> {
-  /** Render the child element instead of a `<button>`, merging props onto it. */
-  asChild?: boolean;
-}
-
-/** Sends the draft. Rendered while no reply is in flight; disabled while there is nothing to send. */
-export function ComposerSend({ asChild, children = 'Send', ...props }: ComposerButtonProps) {
-  const context = useComposerContext('Composer.Send');
-  if (context.busy) return null;
-  const Component = asChild ? Slot.Root : 'button';
-  return (
-    <Component
-      type="submit"
-      data-slot="composer-send"
-      disabled={!context.canSend}
-      data-disabled={context.canSend ? undefined : ''}
-      {...props}
-    >
-      {children}
-    </Component>
-  );
-}
-
-/** Stops the reply in flight and returns focus to the draft. Rendered only while a reply is in flight. */
-export function ComposerStop({ asChild, children = 'Stop', onClick, ...props }: ComposerButtonProps) {
-  const context = useComposerContext('Composer.Stop');
-  if (!context.busy || !context.stop) return null;
-  const stop = context.stop;
-  const Component = asChild ? Slot.Root : 'button';
-  return (
-    <Component
-      type="button"
-      data-slot="composer-stop"
-      {...props}
-      onClick={composeEventHandlers(onClick, stop)}
-    >
-      {children}
-    </Component>
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
- * AttachButton, Record, RecordingTime, Notice
- * -----------------------------------------------------------------------------------------------*/
-
-/** Opens the file picker, limited to the kinds the model takes. Absent when it takes text only. */
-export function ComposerAttachButton({
-  asChild,
-  children = 'Attach',
-  onClick,
-  ...props
-}: ComposerButtonProps) {
-  const context = useComposerContext('Composer.AttachButton');
-  if (context.kinds.length === 0) return null;
-  const Component = asChild ? Slot.Root : 'button';
-  return (
-    <Component
-      type="button"
-      data-slot="composer-attach"
-      disabled={context.disabled}
-      {...props}
-      onClick={composeEventHandlers(onClick, context.openFilePicker)}
-    >
-      {children}
-    </Component>
-  );
-}
-
-/**
- * Starts and stops an audio recording, which becomes an attachment. Absent where the browser cannot
- * record or the model takes no audio.
- */
-export function ComposerRecord({ asChild, children, onClick, ...props }: ComposerButtonProps) {
-  const context = useComposerContext('Composer.Record');
-  const { recorder } = context;
-  if (!recorder.supported || !context.kinds.includes('audio')) return null;
-  const recording = recorder.state === 'recording';
-  const Component = asChild ? Slot.Root : 'button';
-  return (
-    <Component
-      type="button"
-      data-slot="composer-record"
-      data-state={recorder.state}
-      disabled={context.disabled || recorder.state === 'starting'}
-      {...props}
-      onClick={composeEventHandlers(onClick, recording ? recorder.stop : recorder.start)}
-    >
-      {children ?? (recording ? 'Stop recording' : 'Record')}
-    </Component>
-  );
-}
-
-/** The elapsed time of the recording in progress ("0:07"). Rendered only while recording. */
-export function ComposerRecordingTime(props: React.ComponentProps<'span'>) {
-  const { recorder } = useComposerContext('Composer.RecordingTime');
-  if (recorder.state !== 'recording') return null;
-  return (
-    <span data-slot="composer-recording-time" role="timer" aria-label="Recording time" {...props}>
-      {formatElapsed(recorder.elapsedMs)}
-    </span>
-  );
-}
-
-/**
- * Why a file was refused or recording failed. Always in the DOM, so screen readers announce the
- * text when it appears.
- */
-export function ComposerNotice(props: React.ComponentProps<'p'>) {
-  const context = useComposerContext('Composer.Notice');
-  return (
-    <p
-      id={context.noticeId}
-      data-slot="composer-notice"
-      data-state={context.notice ? 'visible' : 'empty'}
-      role="status"
-      {...props}
-    >
-      {context.notice}
-    </p>
   );
 }

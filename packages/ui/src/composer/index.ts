@@ -9,44 +9,28 @@ export {
   type RefusedFile,
 } from './attachment-files.ts';
 export {
+  ComposerRoot as Root,
+  ComposerRoot,
+  type ComposerRootProps,
+  type ComposerSubmission,
+  type ComposerSubmitResult,
+} from './composer.tsx';
+export {
   ComposerAttachButton as AttachButton,
   ComposerAttachButton,
   type ComposerButtonProps,
-  ComposerInput as Input,
-  ComposerInput,
-  type ComposerInputProps,
   ComposerNotice as Notice,
   ComposerNotice,
   ComposerRecord as Record,
   ComposerRecord,
   ComposerRecordingTime as RecordingTime,
   ComposerRecordingTime,
-  ComposerRoot as Root,
-  ComposerRoot,
-  type ComposerRootProps,
   ComposerSend as Send,
   ComposerSend,
   ComposerStop as Stop,
   ComposerStop,
-  type ComposerSubmission,
-  type ComposerSubmitResult,
   ComposerToolbar as Toolbar,
   ComposerToolbar,
-} from './composer.tsx';
-export {
-  ComposerAttachmentItem as Attachment,
-  ComposerAttachmentItem,
-  type ComposerAttachmentItemProps,
-  ComposerAttachmentName as AttachmentName,
-  ComposerAttachmentName,
-  ComposerAttachmentPreview as AttachmentPreview,
-  ComposerAttachmentPreview,
-  type ComposerAttachmentPreviewProps,
-  ComposerAttachmentRemove as AttachmentRemove,
-  ComposerAttachmentRemove,
-  type ComposerAttachmentRemoveProps,
-  ComposerAttachments as Attachments,
-  ComposerAttachments,
-  type ComposerAttachmentsProps,
-} from './composer-attachments.tsx';
+} from './composer-actions.tsx';
+export { ComposerInput as Input, ComposerInput, type ComposerInputProps } from './composer-input.tsx';
 export type { GetAudioStream, RecorderState } from './use-audio-recorder.ts';

@@ -1,0 +1,137 @@
+'use client';
+import { Slot } from 'radix-ui';
+import { composeEventHandlers } from 'radix-ui/internal';
+import type * as React from 'react';
+import { formatElapsed } from './attachment-files.ts';
+import { useComposerContext } from './composer-context.ts';
+
+/* -------------------------------------------------------------------------------------------------
+ * Toolbar, Send, Stop
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The row of actions under the draft. */
+export function ComposerToolbar(props: React.ComponentProps<'div'>) {
+  return <div data-slot="composer-toolbar" {...props} />;
+}
+
+export interface ComposerButtonProps extends React.ComponentProps<'button'> {
+  /** Render the child element instead of a `<button>`, merging props onto it. */
+  asChild?: boolean;
+}
+
+/** Sends the draft. Rendered while no reply is in flight; disabled while there is nothing to send. */
+export function ComposerSend({ asChild, children = 'Send', ...props }: ComposerButtonProps) {
+  const context = useComposerContext('Composer.Send');
+  if (context.busy) return null;
+  const Component = asChild ? Slot.Root : 'button';
+  return (
+    <Component
+      type="submit"
+      data-slot="composer-send"
+      disabled={!context.canSend}
+      data-disabled={context.canSend ? undefined : ''}
+      {...props}
+    >
+      {children}
+    </Component>
+  );
+}
+
+/** Stops the reply in flight and returns focus to the draft. Rendered only while a reply is in flight. */
+export function ComposerStop({ asChild, children = 'Stop', onClick, ...props }: ComposerButtonProps) {
+  const context = useComposerContext('Composer.Stop');
+  if (!context.busy || !context.stop) return null;
+  const stop = context.stop;
+  const Component = asChild ? Slot.Root : 'button';
+  return (
+    <Component
+      type="button"
+      data-slot="composer-stop"
+      {...props}
+      onClick={composeEventHandlers(onClick, stop)}
+    >
+      {children}
+    </Component>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * AttachButton, Record, RecordingTime, Notice
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Opens the file picker, limited to the kinds the model takes. Absent when it takes text only. */
+export function ComposerAttachButton({
+  asChild,
+  children = 'Attach',
+  onClick,
+  ...props
+}: ComposerButtonProps) {
+  const context = useComposerContext('Composer.AttachButton');
+  if (context.kinds.length === 0) return null;
+  const Component = asChild ? Slot.Root : 'button';
+  return (
+    <Component
+      type="button"
+      data-slot="composer-attach"
+      disabled={context.disabled}
+      {...props}
+      onClick={composeEventHandlers(onClick, context.openFilePicker)}
+    >
+      {children}
+    </Component>
+  );
+}
+
+/**
+ * Starts and stops an audio recording, which becomes an attachment. Absent where the browser cannot
+ * record or the model takes no audio.
+ */
+export function ComposerRecord({ asChild, children, onClick, ...props }: ComposerButtonProps) {
+  const context = useComposerContext('Composer.Record');
+  const { recorder } = context;
+  if (!recorder.supported || !context.kinds.includes('audio')) return null;
+  const recording = recorder.state === 'recording';
+  const Component = asChild ? Slot.Root : 'button';
+  return (
+    <Component
+      type="button"
+      data-slot="composer-record"
+      data-state={recorder.state}
+      disabled={context.disabled || recorder.state === 'starting'}
+      {...props}
+      onClick={composeEventHandlers(onClick, recording ? recorder.stop : recorder.start)}
+    >
+      {children ?? (recording ? 'Stop recording' : 'Record')}
+    </Component>
+  );
+}
+
+/** The elapsed time of the recording in progress ("0:07"). Rendered only while recording. */
+export function ComposerRecordingTime(props: React.ComponentProps<'span'>) {
+  const { recorder } = useComposerContext('Composer.RecordingTime');
+  if (recorder.state !== 'recording') return null;
+  return (
+    <span data-slot="composer-recording-time" role="timer" aria-label="Recording time" {...props}>
+      {formatElapsed(recorder.elapsedMs)}
+    </span>
+  );
+}
+
+/**
+ * Why a file was refused or recording failed. Always in the DOM, so screen readers announce the
+ * text when it appears.
+ */
+export function ComposerNotice(props: React.ComponentProps<'p'>) {
+  const context = useComposerContext('Composer.Notice');
+  return (
+    <p
+      id={context.noticeId}
+      data-slot="composer-notice"
+      data-state={context.notice ? 'visible' : 'empty'}
+      role="status"
+      {...props}
+    >
+      {context.notice}
+    </p>
+  );
+}
