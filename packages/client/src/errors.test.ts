@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isParleyError,
+  ParleyAbortError,
+  ParleyHttpError,
+  ParleyIncompleteStreamError,
+  ParleyInvalidRequestError,
+  ParleyInvalidResponseError,
+  ParleyNetworkError,
+  ParleyParseError,
+  ParleyStreamError,
+  ParleyTimeoutError,
+  toChatErrorInfo,
+} from './errors.ts';
+import type { ChatCompletion } from './wire-types.ts';
+
+const partial: ChatCompletion = { id: 'g', object: 'chat.completion', created: 1, model: 'm', choices: [] };
+
+describe('Parley errors', () => {
+  it('each carry their kind and are recognised as Parley errors', () => {
+    const errors = [
+      new ParleyHttpError({ status: 500, headers: new Headers() }),
+      new ParleyNetworkError(),
+      new ParleyTimeoutError(),
+      new ParleyAbortError(),
+      new ParleyStreamError({ partial, body: { code: 'x', message: 'y' } }),
+      new ParleyIncompleteStreamError({ partial }),
+      new ParleyInvalidResponseError(),
+      new ParleyInvalidRequestError({ message: 'bad' }),
+      new ParleyParseError(),
+    ];
+    expect(errors.map((error) => error.kind)).toEqual([
+      'http',
+      'network',
+      'timeout',
+      'abort',
+      'stream',
+      'incomplete-stream',
+      'invalid-response',
+      'invalid-request',
+      'parse',
+    ]);
+    for (const error of errors) {
+      expect(isParleyError(error)).toBe(true);
+      expect(error).toBeInstanceOf(Error);
+      expect(String(error)).toMatch(new RegExp(`^${error.name}: `));
+    }
+    expect(isParleyError(new Error('plain'))).toBe(false);
+    expect(isParleyError({ kind: 'http' })).toBe(false);
+  });
+
+  it('keep the cause they wrap', () => {
+    const cause = new TypeError('fetch failed');
+    expect(new ParleyNetworkError({ cause }).cause).toBe(cause);
+  });
+});
+
+describe('toChatErrorInfo', () => {
+  it('summarises an HTTP error with its status, code, wait and metadata', () => {
+    const error = new ParleyHttpError({
+      status: 429,
+      headers: new Headers({ 'retry-after': '2' }),
+      body: { error: { code: 429, message: 'Rate limited', metadata: { provider_name: 'P' } } },
+      retryAfterMs: 2000,
+    });
+    expect(toChatErrorInfo(error)).toEqual({
+      kind: 'http',
+      message: 'HTTP 429: Rate limited',
+      status: 429,
+      code: 429,
+      retryAfterMs: 2000,
+      metadata: { provider_name: 'P' },
+    });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ name: 'ParleyHttpError', ...toChatErrorInfo(error) });
+  });
+
+  it('names the parameter of an invalid request in its JSON form', () => {
+    const error = new ParleyInvalidRequestError({ message: 'bad role', param: 'messages[0].role' });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      kind: 'invalid-request',
+      param: 'messages[0].role',
+    });
+  });
+
+  it('classifies errors that are not Parley errors', () => {
+    expect(toChatErrorInfo(new DOMException('stop', 'AbortError'))).toEqual({
+      kind: 'abort',
+      message: 'stop',
+    });
+    expect(toChatErrorInfo(new DOMException('late', 'TimeoutError')).kind).toBe('timeout');
+    expect(toChatErrorInfo(new SyntaxError('bad json')).kind).toBe('parse');
+    expect(toChatErrorInfo(new TypeError('fetch failed'))).toEqual({
+      kind: 'network',
+      message: 'fetch failed',
+    });
+    expect(toChatErrorInfo('boom', 'tool')).toEqual({ kind: 'tool', message: 'boom' });
+  });
+});
