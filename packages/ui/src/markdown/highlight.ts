@@ -7,7 +7,7 @@ export interface HighlightedToken {
 }
 
 /** Colours are in the tokens; the default theme switches to `--shiki-dark` under its dark tokens. */
-const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 // A long conversation has many code blocks; this bounds the cache, not correctness.
 const CACHE_LIMIT = 200;
 

@@ -111,7 +111,7 @@ describe('Markdown', () => {
     expect(within(block as HTMLElement).getByText('const answer: number = 42;')).toBeInTheDocument();
     await waitFor(() => expect(block).toHaveAttribute('data-state', 'highlighted'), { timeout: 15_000 });
     const keyword = [...block.querySelectorAll('code span')].find((span) => span.textContent === 'const');
-    expect(keyword).toHaveStyle({ color: 'rgb(215, 58, 73)' });
+    expect(keyword).toHaveStyle({ color: 'rgb(207, 34, 46)' });
     expect(block.querySelector('code')).toHaveTextContent('const answer: number = 42;');
   });
 
