@@ -1,6 +1,6 @@
 import '../styles.css';
 import { render, waitFor } from '@testing-library/react';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import {
   assistantAnswer,
@@ -40,7 +40,8 @@ describe.each(['light', 'dark'])('the default theme in %s', (theme) => {
       </div>,
     );
     await waitFor(
-      () => container.querySelector('[data-slot="code-block"][data-state="highlighted"]') ?? Promise.reject(),
+      () =>
+        expect(container.querySelector('[data-slot="code-block"][data-state="highlighted"]')).not.toBeNull(),
       {
         timeout: 15_000,
       },
