@@ -1,3 +1,5 @@
+export type { ChatLayoutRootProps } from './chat/chat-layout.tsx';
+export * as ChatLayout from './chat/chat-layout.tsx';
 export type {
   AttachmentKind,
   AttachmentOrigin,

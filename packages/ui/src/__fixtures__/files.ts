@@ -2,7 +2,8 @@
  * Real files for composer tests and stories, made on the spot from the media fixtures: an image
  * the browser decodes, a WAV it plays, and files it must refuse.
  */
-import { gradientPng, toneWavBase64 } from './media.ts';
+import type { ComposerAttachment } from '../composer/attachment-files.ts';
+import { gradientPng, recordCanvasVideo, toneWavBase64 } from './media.ts';
 
 function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
@@ -37,4 +38,21 @@ export async function toneStream(): Promise<MediaStream> {
   // A context made without a user gesture starts suspended and would stream silence-less nothing.
   await context.resume();
   return destination.stream;
+}
+
+/** A short WebM clip of an animated canvas, recorded with MediaRecorder. */
+export async function webmVideoFile(name = 'clip.webm'): Promise<File> {
+  const url = await recordCanvasVideo();
+  const blob = await fetch(url).then((response) => response.blob());
+  URL.revokeObjectURL(url);
+  return new File([blob], name, { type: 'video/webm' });
+}
+
+/** Attachments as the composer holds them, for stories that start with files in the draft. */
+export async function sampleAttachments(): Promise<ComposerAttachment[]> {
+  return [
+    { id: 'image', file: pngFile('chart.png'), kind: 'image', origin: 'picker' },
+    { id: 'audio', file: wavFile('question.wav'), kind: 'audio', origin: 'drop' },
+    { id: 'video', file: await webmVideoFile('screen.webm'), kind: 'video', origin: 'paste' },
+  ];
 }

@@ -1,0 +1,136 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, waitFor } from 'storybook/test';
+import {
+  badGatewayError,
+  incompleteStreamError,
+  invalidKeyError,
+  midStreamError,
+  networkError,
+  paymentError,
+  rateLimitError,
+  unavailableError,
+} from '../__fixtures__/errors.ts';
+import * as ErrorNotice from './index.ts';
+
+const meta = {
+  title: 'ErrorNotice',
+  component: ErrorNotice.Root,
+  args: { onRetry: fn(), onDismiss: fn() },
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 560 }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof ErrorNotice.Root>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The server refused the API key (401). */
+export const InvalidKey: Story = {
+  args: { error: invalidKeyError },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Invalid API key');
+    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  },
+};
+
+/** The account ran out of credits (402). */
+export const OutOfCredits: Story = {
+  args: { error: paymentError },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Out of credits');
+  },
+};
+
+function Countdown(props: ErrorNotice.ErrorNoticeRootProps) {
+  // retryAt is set when the story mounts, so the countdown starts from five seconds every time.
+  const [pendingRetry] = useState(() => ({ attempt: 1, delayMs: 5000, retryAt: Date.now() + 5000 }));
+  return <ErrorNotice.Root {...props} pendingRetry={pendingRetry} />;
+}
+
+/** Rate limited (429): the client retries on its own, and the notice counts down to it. */
+export const RateLimitedCountdown: Story = {
+  args: { error: rateLimitError },
+  render: (args) => <Countdown {...args} />,
+  play: async ({ canvas }) => {
+    const timer = canvas.getByRole('timer');
+    await expect(canvas.getByRole('status')).toHaveTextContent('Rate limited');
+    await expect(timer).toHaveTextContent(/Retrying automatically in [45] seconds \(retry 1\)/);
+    await waitFor(() => expect(timer).toHaveTextContent(/in [1-3] seconds?/), { timeout: 5000 });
+    await expect(canvas.queryByRole('button', { name: 'Retry' })).toBeNull();
+  },
+};
+
+/** The provider failed (502). */
+export const ProviderError: Story = {
+  args: { error: badGatewayError },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('The provider had a problem');
+  },
+};
+
+/** No provider can serve the model (503). */
+export const NoProvider: Story = {
+  args: { error: unavailableError },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('No provider can serve this model');
+  },
+};
+
+/** The provider reported an error after the reply had started. */
+export const MidStreamFailure: Story = {
+  args: { error: midStreamError },
+  play: async ({ canvas, userEvent, args }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('The reply failed part-way');
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
+  },
+};
+
+/** The connection ended before the reply finished. */
+export const IncompleteStream: Story = {
+  args: { error: incompleteStreamError },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('The reply was cut off');
+  },
+};
+
+/** The server could not be reached; dismissing hides the notice. */
+export const NetworkDismissed: Story = {
+  args: { error: networkError },
+  play: async ({ canvas, userEvent, args }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Cannot reach the server');
+    await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
+    await expect(args.onDismiss).toHaveBeenCalledOnce();
+    await expect(canvas.queryByRole('alert')).toBeNull();
+  },
+};
+
+const everyError = [
+  invalidKeyError,
+  paymentError,
+  rateLimitError,
+  badGatewayError,
+  unavailableError,
+  midStreamError,
+  incompleteStreamError,
+  networkError,
+];
+
+/** Every error side by side, for visual review in both themes. */
+export const AllStates: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 12 }}>
+      {everyError.map((error) => (
+        <ErrorNotice.Root key={error.message} {...args} error={error} />
+      ))}
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    await expect(canvas.getAllByRole('alert')).toHaveLength(everyError.length);
+  },
+};
