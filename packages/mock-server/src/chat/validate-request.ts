@@ -1,6 +1,7 @@
 import type { ChatRequest } from '../generate/turn.ts';
 import { invalidRequest } from '../http/errors.ts';
 import { MAX_TOP_LOGPROBS } from '../respond/logprobs.ts';
+import { checkDiscriminatedUnions } from '../validation/discriminated.ts';
 import { describeViolation, specValidator } from '../validation/spec-validator.ts';
 
 // OpenAI's rule for function names, which OpenRouter's upstreams enforce.
@@ -16,6 +17,7 @@ export function validateChatRequest(body: unknown): ChatRequest {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw invalidRequest('The request body must be a JSON object.');
   }
+  checkDiscriminatedUnions(body as Record<string, unknown>);
   if (!validate(body)) throw toError(describeViolation(validate.errors ?? []));
   const params = body as ChatRequest;
   if (params.messages.length === 0)

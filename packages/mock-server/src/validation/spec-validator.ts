@@ -24,11 +24,16 @@ function getAjv(): Ajv {
  * once. The simulator validates requests with it; its tests validate responses with it.
  */
 export function specValidator(name: SpecSchemaName): ValidateFunction {
-  const existing = compiled.get(name);
+  return subschemaValidator(name);
+}
+
+/** A validator for a named schema or a JSON pointer below one (`ChatMessageContentItem/anyOf/1`). */
+export function subschemaValidator(path: string): ValidateFunction {
+  const existing = compiled.get(path);
   if (existing) return existing;
-  const validate = getAjv().getSchema(`${SPEC_ID}#/components/schemas/${name}`);
-  if (!validate) throw new Error(`The spec has no schema named ${name}`);
-  compiled.set(name, validate);
+  const validate = getAjv().getSchema(`${SPEC_ID}#/components/schemas/${path}`);
+  if (!validate) throw new Error(`The spec has no schema at ${path}`);
+  compiled.set(path, validate);
   return validate;
 }
 
@@ -48,7 +53,9 @@ export interface SchemaViolation {
  * not the branch's constant; those say nothing about the actual mistake unless they are all there
  * is, so the deepest other error wins.
  */
-export function describeViolation(errors: ErrorObject[]): SchemaViolation {
+export function describeViolation(errors: ErrorObject[], prefix = ''): SchemaViolation {
+  if (prefix !== '')
+    errors = errors.map((error) => ({ ...error, instancePath: `${prefix}${error.instancePath}` }));
   const isBranchMismatch = (error: ErrorObject) =>
     (error.keyword === 'enum' || error.keyword === 'const') && /\/(role|type)$/.test(error.instancePath);
   const meaningful = errors.filter((error) => !isBranchMismatch(error) && error.keyword !== 'anyOf');
@@ -59,6 +66,16 @@ export function describeViolation(errors: ErrorObject[]): SchemaViolation {
   }
   if (!best) return { param: '', message: 'The request does not match the API schema.' };
   const param = toParam(best);
+  if (best.keyword === 'type') {
+    // An anyOf of types fails once per branch at the same place: say "string or array" once.
+    const types = candidates
+      .filter((error) => error.keyword === 'type' && error.instancePath === best?.instancePath)
+      .map((error) => String(error.params.type));
+    return {
+      param,
+      message: `Invalid request: ${param || 'body'} must be ${[...new Set(types)].join(' or ')}.`,
+    };
+  }
   const allowed =
     best.keyword === 'enum'
       ? ` (${(best.params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')})`
