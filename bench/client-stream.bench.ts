@@ -1,0 +1,172 @@
+/**
+ * How fast @parley/client turns a chat completion stream into a completion, beside
+ * eventsource-parser alone on the same bytes, and whether the cost per chunk stays flat as the
+ * stream grows (the accumulator must be linear).
+ *
+ * Run: pnpm exec tsx bench/client-stream.bench.ts   (about 20-40 s)
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import {
+  createCompletionAccumulator,
+  createParleyClient,
+  decodeServerSentEvents,
+  parseChunkEvents,
+} from '@parley/client';
+import { Bench } from 'tinybench';
+
+// The parser the client itself depends on (same version), resolved from the client package.
+const requireFromClient = createRequire(new URL('../packages/client/package.json', import.meta.url));
+const { createParser } = (await import(
+  pathToFileURL(requireFromClient.resolve('eventsource-parser')).href
+)) as {
+  createParser(callbacks: { onEvent(event: { data: string }): void }): { feed(text: string): void };
+};
+
+const READ_SIZE = 16 * 1024; // a typical network read
+const WORDS = [
+  'The',
+  ' quick',
+  ' brown',
+  ' fox',
+  ' jumps',
+  ' over',
+  ' the',
+  ' lazy',
+  ' dog',
+  ' — ',
+  'é',
+  '日本',
+  ' 👋',
+  '.\n',
+];
+
+/** An OpenRouter-shaped stream: reasoning with reasoning_details, then content, usage, [DONE]. */
+function buildStream(chunks: number): Uint8Array {
+  const head =
+    '"id":"gen-1764100000-bench","provider":"OpenAI","model":"openai/gpt-4o","object":"chat.completion.chunk","created":1764100000';
+  const parts: string[] = [': OPENROUTER PROCESSING\n\n'];
+  const reasoningChunks = Math.floor(chunks / 5);
+  for (let i = 0; i < chunks; i++) {
+    const word = JSON.stringify(WORDS[i % WORDS.length]);
+    const delta =
+      i < reasoningChunks
+        ? `{"role":"assistant","content":"","reasoning":${word},"reasoning_details":[{"type":"reasoning.text","text":${word},"format":"anthropic-claude-v1","index":0}]}`
+        : `{"role":"assistant","content":${word}}`;
+    parts.push(
+      `data: {${head},"choices":[{"index":0,"delta":${delta},"finish_reason":null,"native_finish_reason":null,"logprobs":null}]}\n\n`,
+    );
+    if (i % 1000 === 999) parts.push(': OPENROUTER PROCESSING\n\n');
+  }
+  parts.push(
+    `data: {${head},"choices":[{"index":0,"delta":{},"finish_reason":"stop","native_finish_reason":"stop"}]}\n\n`,
+  );
+  parts.push(
+    `data: {${head},"choices":[],"usage":{"prompt_tokens":10,"completion_tokens":${chunks},"total_tokens":${chunks + 10}}}\n\n`,
+  );
+  parts.push('data: [DONE]\n\n');
+  return new TextEncoder().encode(parts.join(''));
+}
+
+function bodyOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  let offset = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      controller.enqueue(bytes.subarray(offset, offset + READ_SIZE));
+      offset += READ_SIZE;
+    },
+  });
+}
+
+function parserAlone(bytes: Uint8Array): number {
+  let events = 0;
+  const parser = createParser({ onEvent: () => void events++ });
+  const decoder = new TextDecoder();
+  for (let offset = 0; offset < bytes.length; offset += READ_SIZE) {
+    parser.feed(decoder.decode(bytes.subarray(offset, offset + READ_SIZE), { stream: true }));
+  }
+  parser.feed(decoder.decode());
+  return events;
+}
+
+/** The least work any client must do: frame the events and parse their JSON. */
+function parserAndJson(bytes: Uint8Array): number {
+  let parsed = 0;
+  const parser = createParser({
+    onEvent: (event) => {
+      if (event.data !== '[DONE]') parsed += JSON.parse(event.data) ? 1 : 0;
+    },
+  });
+  const decoder = new TextDecoder();
+  for (let offset = 0; offset < bytes.length; offset += READ_SIZE) {
+    parser.feed(decoder.decode(bytes.subarray(offset, offset + READ_SIZE), { stream: true }));
+  }
+  parser.feed(decoder.decode());
+  return parsed;
+}
+
+async function decodeParseAccumulate(bytes: Uint8Array): Promise<unknown> {
+  const accumulator = createCompletionAccumulator();
+  for await (const chunk of parseChunkEvents(decodeServerSentEvents(bodyOf(bytes)))) accumulator.add(chunk);
+  return accumulator.snapshot().choices[0]?.message.content ?? '';
+}
+
+async function throughClient(bytes: Uint8Array): Promise<unknown> {
+  const client = createParleyClient({
+    baseURL: 'http://bench.invalid/api/v1',
+    fetch: async () => new Response(bodyOf(bytes), { headers: { 'content-type': 'text/event-stream' } }),
+  });
+  const stream = await client.chat.completions.create({
+    messages: [{ role: 'user', content: 'Hi' }],
+    stream: true,
+  });
+  for await (const _ of stream);
+  return (await stream.finalCompletion()).choices[0]?.message.content ?? '';
+}
+
+async function median(name: string, fn: () => unknown, iterations: number): Promise<number> {
+  const bench = new Bench({ iterations, time: 0, warmupIterations: 1, warmupTime: 0 });
+  bench.add(name, fn);
+  await bench.run();
+  const result = bench.tasks[0]?.result;
+  if (result?.state !== 'completed') throw new Error(`${name}: ${result?.state}`);
+  return result.latency.p50; // ms
+}
+
+const CHUNKS = 100_000;
+const bytes = buildStream(CHUNKS);
+const megabytes = bytes.length / 1e6;
+if (parserAlone(bytes) !== CHUNKS + 3) throw new Error('the stream does not hold the expected events');
+if ((await decodeParseAccumulate(bytes)) !== (await throughClient(bytes))) throw new Error('paths disagree');
+
+console.log(
+  `\nStream: ${CHUNKS.toLocaleString('en')} chunks, ${megabytes.toFixed(1)} MB, read ${READ_SIZE / 1024} KiB at a time\n`,
+);
+const rows: Record<string, Record<string, string>> = {};
+for (const [name, fn] of [
+  ['(a) eventsource-parser alone', () => parserAlone(bytes)],
+  ['(a2) eventsource-parser + JSON.parse', () => parserAndJson(bytes)],
+  ['(b) Parley decode + parse + accumulate', () => decodeParseAccumulate(bytes)],
+  ['(c) Parley client stream (fetch Response)', () => throughClient(bytes)],
+] as const) {
+  const ms = await median(name, fn, 7);
+  rows[name] = {
+    'median ms': ms.toFixed(0),
+    'MB/s': (megabytes / (ms / 1000)).toFixed(1),
+    'chunks/s': Math.round(CHUNKS / (ms / 1000)).toLocaleString('en'),
+  };
+}
+console.table(rows);
+
+console.log('\nLinearity of (b): time per chunk should stay flat as the stream grows\n');
+const linearity: Record<string, Record<string, string>> = {};
+for (const size of [10_000, 50_000, 100_000]) {
+  const sized = buildStream(size);
+  const ms = await median(`${size}`, () => decodeParseAccumulate(sized), size < 50_000 ? 15 : 7);
+  linearity[size.toLocaleString('en')] = {
+    'median ms': ms.toFixed(1),
+    'µs per chunk': ((ms * 1000) / size).toFixed(2),
+  };
+}
+console.table(linearity);
