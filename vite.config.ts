@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
@@ -49,6 +50,12 @@ export default defineConfig({
           include: ['packages/{react,ui}/src/**/*.test.{ts,tsx}'],
           browser: browser(),
         },
+      },
+      {
+        // Every story's `play` runs in Chromium, with the a11y addon failing on violations.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: { name: 'storybook', browser: browser() },
       },
     ],
   },
