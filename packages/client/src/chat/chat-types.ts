@@ -106,6 +106,12 @@ export interface ChatErrorInfo {
   metadata?: Record<string, unknown>;
 }
 
+/** Why a chat stopped continuing tool rounds by itself, shown on the last message. */
+export interface ChatNotice {
+  code: 'max-tool-rounds' | 'cost-budget';
+  message: string;
+}
+
 /** The discriminating `kind` of Parley's error classes. */
 export type ParleyErrorKind =
   | 'http'
@@ -140,6 +146,8 @@ export interface ChatMessage {
   provider?: string;
   timing?: ChatTiming;
   error?: ChatErrorInfo;
+  /** Set when the chat stopped a tool loop at a limit (the reply itself is fine). */
+  notice?: ChatNotice;
   // tool
   toolCallId?: string;
 }

@@ -1,0 +1,123 @@
+/**
+ * Keeping a conversation between visits. A persisted chat is plain JSON: the messages (those of
+ * inactive branches too), their order and the branches, with everything a message carries,
+ * reasoning durations included.
+ */
+import type { ChatBranch, ChatState } from './chat-state.ts';
+import type { ChatMessage, ChatToolCall } from './chat-types.ts';
+
+/** What is saved of a conversation. */
+export interface PersistedChat {
+  version: 1;
+  messageIds: string[];
+  messagesById: Record<string, ChatMessage>;
+  branches: Record<string, ChatBranch>;
+}
+
+/** Saves and loads conversations by id; either side may be synchronous or asynchronous. */
+export interface ChatPersistence {
+  load(conversationId: string): PersistedChat | undefined | Promise<PersistedChat | undefined>;
+  save(conversationId: string, chat: PersistedChat): void | Promise<void>;
+  remove?(conversationId: string): void | Promise<void>;
+}
+
+/** The part of the Web Storage API the persistence uses (so tests and other runtimes can pass their own). */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** The persisted form of a chat state. */
+export function toPersistedChat(state: ChatState): PersistedChat {
+  return {
+    version: 1,
+    messageIds: state.messageIds,
+    messagesById: state.messagesById,
+    branches: state.branches,
+  };
+}
+
+const INTERRUPTED = 'Interrupted before it finished (the page was closed or reloaded).';
+
+function settleCall(call: ChatToolCall): ChatToolCall {
+  if (call.state !== 'running' && call.state !== 'streaming-arguments') return call;
+  return { ...call, state: 'failed', error: INTERRUPTED };
+}
+
+/**
+ * A loaded message as it can be shown now: a reply saved while it streamed ends `aborted`, and a
+ * tool call saved while it ran ends `failed`, since neither can resume. Calls waiting for an
+ * approval or a result keep waiting.
+ */
+export function restoreMessage(message: ChatMessage): ChatMessage {
+  let next = message;
+  if (message.status === 'pending' || message.status === 'streaming') next = { ...next, status: 'aborted' };
+  if (next.toolCalls?.some((call) => call.state === 'running' || call.state === 'streaming-arguments')) {
+    next = { ...next, toolCalls: next.toolCalls.map(settleCall) };
+  }
+  return next;
+}
+
+function isPersistedChat(value: unknown): value is PersistedChat {
+  if (typeof value !== 'object' || value === null) return false;
+  const chat = value as Partial<PersistedChat>;
+  return (
+    chat.version === 1 &&
+    Array.isArray(chat.messageIds) &&
+    typeof chat.messagesById === 'object' &&
+    chat.messagesById !== null &&
+    typeof chat.branches === 'object' &&
+    chat.branches !== null
+  );
+}
+
+/**
+ * Persistence in `localStorage` (or any {@link StorageLike}), one JSON entry per conversation under
+ * `prefix + conversationId`. Storage is looked up on each call, so importing this on a server is
+ * safe; where there is none, nothing is saved. A full or unreadable entry is skipped, never thrown:
+ * losing history must not break the chat.
+ *
+ * @example
+ * const store = createChatStore({ baseURL, persistence: createLocalStoragePersistence(), conversationId: 'support' });
+ */
+export function createLocalStoragePersistence(
+  options: { storage?: StorageLike; prefix?: string } = {},
+): ChatPersistence {
+  const prefix = options.prefix ?? 'parley:chat:';
+  const storage = (): StorageLike | undefined => {
+    if (options.storage) return options.storage;
+    try {
+      return (globalThis as { localStorage?: StorageLike }).localStorage;
+    } catch {
+      // Some browsers throw on access when storage is blocked.
+      return undefined;
+    }
+  };
+  return {
+    load(conversationId) {
+      try {
+        const text = storage()?.getItem(prefix + conversationId);
+        if (!text) return undefined;
+        const value: unknown = JSON.parse(text);
+        return isPersistedChat(value) ? value : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    save(conversationId, chat) {
+      try {
+        storage()?.setItem(prefix + conversationId, JSON.stringify(chat));
+      } catch {
+        // Quota exceeded or storage blocked: keep chatting without history.
+      }
+    },
+    remove(conversationId) {
+      try {
+        storage()?.removeItem(prefix + conversationId);
+      } catch {
+        // Nothing to do when storage is blocked.
+      }
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/** The public shape of the chat store: its options and its actions. */
+import type { ParleyClient } from '../client.ts';
+import type { ChatCompletionParams } from '../wire-types.ts';
+import type { ChatPersistence } from './chat-persistence.ts';
+import type { ChatScheduler } from './chat-scheduler.ts';
+import type { ChatState } from './chat-state.ts';
+import type { ChatTool } from './chat-tools.ts';
+import type { ChatMessage, ChatPart, ChatToolCall } from './chat-types.ts';
+
+/** What `onFinish` receives each time a reply finishes streaming normally. */
+export interface ChatFinishInfo {
+  message: ChatMessage;
+  /** The visible conversation, ending with `message`. */
+  messages: ChatMessage[];
+}
+
+/** What `onToolCall` receives for a call the chat cannot run by itself. */
+export interface ChatToolCallInfo {
+  toolCall: ChatToolCall;
+  /** The parsed arguments (checked against the schema when the tool is declared). */
+  args: unknown;
+  messageId: string;
+}
+
+/** Request parameters of the chat; `messages` and `stream` are the chat's own. */
+export type ChatRequestParams = Partial<ChatCompletionParams>;
+
+/** Options of `createChatStore`. Every field is read when it is used, never copied at creation. */
+export interface ChatStoreOptions {
+  /** The client to send with; otherwise one is made from `baseURL`, `apiKey` and `fetch` on first use. */
+  client?: ParleyClient;
+  baseURL?: string;
+  apiKey?: string;
+  fetch?: typeof fetch;
+  model?: string;
+  /** Fallback models, in order (OpenRouter's `models`). */
+  models?: string[];
+  /** Any request parameter of the spec (temperature, reasoning, provider, metadata...), read at send time. */
+  params?: ChatRequestParams | (() => ChatRequestParams);
+  tools?: Record<string, ChatTool>;
+  /** How many tool rounds run by themselves after one user message; default 5. */
+  maxToolRounds?: number;
+  /** Stop continuing tool rounds once the replies since the last user message cost more than this (usage `cost`). */
+  maxCost?: number;
+  initialMessages?: ChatMessage[];
+  /** When to notify subscribers; default {@link frameScheduler}. Tests pass `syncScheduler`. */
+  scheduler?: ChatScheduler;
+  /** Called each time a reply finishes streaming normally (once per request, so once per tool round). */
+  onFinish?: (info: ChatFinishInfo) => void;
+  /** Called when a request fails (not when the user stops it), with the client's typed error. */
+  onError?: (error: unknown) => void;
+  /**
+   * Called for a call whose tool has no `execute` (or that no tool declares). Return a value (or a
+   * promise of one) to answer it; return `undefined` to answer later with `addToolResult`.
+   */
+  onToolCall?: (info: ChatToolCallInfo) => unknown;
+  generateId?: () => string;
+  /** Where to keep the conversation between visits, under `conversationId`. */
+  persistence?: ChatPersistence;
+  conversationId?: string;
+}
+
+/** A chat: its state (a read-only zustand store) and what a user can do with it. */
+export interface ChatStore {
+  getState(): ChatState;
+  getInitialState(): ChatState;
+  subscribe(listener: (state: ChatState, previous: ChatState) => void): () => void;
+  /** Adds a user message and streams the reply (and any tool rounds). Waits behind a running request. */
+  send(input: string | ChatPart[], options?: { role?: 'user' }): Promise<void>;
+  /** Aborts the request and running tools; the partial reply stays, marked aborted. */
+  stop(): void;
+  /** Re-sends after a failure, reusing the failed reply's place. */
+  retry(): Promise<void>;
+  /** Replaces a reply (default: the last) with a new one; the old one stays as a branch. */
+  regenerate(messageId?: string): Promise<void>;
+  /** Replaces a user message and what followed it; the old version stays as a branch. */
+  edit(messageId: string, content: string | ChatPart[]): Promise<void>;
+  addToolResult(toolCallId: string, result: unknown): void;
+  approveToolCall(toolCallId: string): void;
+  denyToolCall(toolCallId: string, reason?: string): void;
+  setMessages(messages: ChatMessage[]): void;
+  /** Back to `initialMessages`. */
+  reset(): void;
+  switchBranch(messageId: string, index: number): void;
+  /** Which alternative `messageId` is, when it starts one. */
+  getBranch(messageId: string): { index: number; count: number } | undefined;
+  /** Stops everything; later actions do nothing. */
+  destroy(): void;
+}

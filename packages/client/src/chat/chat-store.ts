@@ -1,0 +1,591 @@
+/**
+ * `createChatStore`: the chat without React. It owns the state (through the pure reducer), runs
+ * one job at a time (a send, a retry, a regenerate...), gives every job one AbortController for
+ * its request and its tool executors, loops through tool rounds, and batches notifications
+ * through an injectable scheduler: streamed deltas are buffered and folded into state once per
+ * flush, so the `messagesById` record is copied once per frame, not once per token.
+ *
+ * Defined behaviours (also in the package README):
+ * - send() while a job runs waits for it (jobs are serial); stop() also drops jobs still waiting.
+ * - send(), regenerate() and edit() while tool calls wait for approval or a result answer those
+ *   calls as cancelled (the model is told so), and the new message follows.
+ * - stop() aborts the request and running executors; the partial reply stays `aborted`, pending
+ *   calls become `failed` ("Stopped by the user"), the chat is idle, and nothing changes after it.
+ * - A failed request keeps the user's message and the failed reply (status `error` or
+ *   `incomplete`, with its partial content); retry() streams a new reply into its place.
+ * - Tool rounds continue by themselves up to `maxToolRounds` (default 5) tool rounds after a user
+ *   message (and within `maxCost`); past it, the last reply's calls are not run and the reply
+ *   carries a `notice`.
+ */
+import { createStore } from 'zustand/vanilla';
+import { createParleyClient, type ParleyClient } from '../client.ts';
+import { ParleyInvalidRequestError, toChatErrorInfo } from '../errors.ts';
+import type { ChatCompletionStreamingParams } from '../wire-types.ts';
+import {
+  type ChatDeltaEvent,
+  type ChatEvent,
+  type ChatToolCallUpdate,
+  chunkToEvents,
+} from './chat-events.ts';
+import { restoreMessage, toPersistedChat } from './chat-persistence.ts';
+import { frameScheduler } from './chat-scheduler.ts';
+import type { ChatState } from './chat-state.ts';
+import { lastAssistantMessage, loadPersistedState, selectMessages } from './chat-store-helpers.ts';
+import type { ChatStore, ChatStoreOptions } from './chat-store-types.ts';
+import {
+  type ChatTool,
+  errorMessage,
+  isPendingToolCall,
+  parseToolArguments,
+  serializeToolResult,
+  toolErrorContent,
+  toToolDefinitions,
+} from './chat-tools.ts';
+import type { ChatMessage, ChatNotice, ChatToolCall } from './chat-types.ts';
+import { reduceChat } from './reduce-chat.ts';
+import { toRequestMessages } from './to-request-messages.ts';
+
+// Five rounds covers lookup-then-answer flows with room to spare, and stops a model that loops.
+const DEFAULT_MAX_TOOL_ROUNDS = 5;
+const STOPPED = 'Stopped by the user.';
+
+/** One job's cancellation: its request and its executors share the controller. */
+interface Run {
+  controller: AbortController;
+  stopped: boolean;
+}
+
+let idCounter = 0;
+function defaultGenerateId(): string {
+  const crypto = globalThis.crypto as Crypto | undefined;
+  // randomUUID exists only in secure contexts; a page on plain http falls back.
+  if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
+  idCounter += 1;
+  return `m${Date.now().toString(36)}${idCounter.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Runs an app callback without letting its exception break the chat; the error is rethrown asynchronously. */
+function safely(callback: () => void): void {
+  try {
+    callback();
+  } catch (error) {
+    queueMicrotask(() => {
+      throw error;
+    });
+  }
+}
+
+function untilAborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+/**
+ * Creates a chat store. Read state with `getState()`/`subscribe()` (a read-only zustand store);
+ * change it only through the actions.
+ *
+ * @example
+ * const chat = createChatStore({ baseURL: 'https://openrouter.ai/api/v1', apiKey, model: 'openai/gpt-4o' });
+ * chat.subscribe((state) => render(selectMessages(state)));
+ * await chat.send('Hello');
+ */
+export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
+  const now = () => Date.now();
+  const newId = () => (options.generateId ?? defaultGenerateId)();
+  let touched = false;
+  let destroyed = false;
+  const initial = loadPersistedState(options, (loaded) => {
+    if (touched || destroyed) return;
+    state = loaded;
+    publish();
+  });
+  const api = createStore<ChatState>()(() => initial);
+  let state = initial;
+  let deltas: ChatDeltaEvent[] = [];
+  let scheduled = false;
+  let run: Run | undefined;
+  let queue: Promise<void> = Promise.resolve();
+  let generation = 0;
+  let client: ParleyClient | undefined;
+
+  // --- state plumbing -----------------------------------------------------------------------
+  function commit(): ChatState {
+    if (deltas.length > 0) {
+      const events = deltas;
+      deltas = [];
+      state = reduceChat(state, { type: 'batch', events });
+    }
+    return state;
+  }
+  function publish(): void {
+    scheduled = false;
+    commit();
+    if (api.getState() !== state) api.setState(state, true);
+  }
+  function requestPublish(): void {
+    if (scheduled) return;
+    scheduled = true;
+    (options.scheduler ?? frameScheduler)(() => {
+      if (scheduled) publish();
+    });
+  }
+  function dispatch(event: ChatEvent): void {
+    commit();
+    state = reduceChat(state, event);
+    requestPublish();
+  }
+
+  // --- persistence --------------------------------------------------------------------------
+  let saved = state;
+  api.subscribe((next) => {
+    const { persistence, conversationId } = options;
+    if (!persistence || conversationId === undefined) return;
+    if (next.status === 'submitted' || next.status === 'streaming') return;
+    if (
+      next.messageIds === saved.messageIds &&
+      next.messagesById === saved.messagesById &&
+      next.branches === saved.branches
+    ) {
+      return;
+    }
+    saved = next;
+    void Promise.resolve()
+      .then(() => persistence.save(conversationId, toPersistedChat(next)))
+      .catch(() => undefined);
+  });
+
+  // --- jobs ---------------------------------------------------------------------------------
+  function settlePendingCalls(reason: string): void {
+    const message = lastAssistantMessage(commit());
+    const updates: ChatToolCallUpdate[] = (message?.toolCalls ?? [])
+      .filter(isPendingToolCall)
+      .map((call) => ({
+        id: call.id,
+        state: 'failed',
+        error: reason,
+        result: toolErrorContent(reason),
+      }));
+    if (message && updates.length > 0)
+      dispatch({ type: 'tool-calls-update', messageId: message.id, updates });
+  }
+
+  function enqueue(pendingReason: string, task: (current: Run) => Promise<void>): Promise<void> {
+    if (destroyed) return Promise.resolve();
+    touched = true;
+    const scheduledIn = generation;
+    const job = queue.then(async () => {
+      if (scheduledIn !== generation || destroyed) return;
+      if (run) {
+        run.stopped = true;
+        run.controller.abort();
+      }
+      settlePendingCalls(pendingReason);
+      const current: Run = { controller: new AbortController(), stopped: false };
+      run = current;
+      try {
+        await task(current);
+      } finally {
+        publish();
+      }
+    });
+    queue = job.catch(() => undefined);
+    return job;
+  }
+
+  function getClient(): ParleyClient {
+    if (options.client) return options.client;
+    if (client) return client;
+    if (!options.baseURL) {
+      throw new ParleyInvalidRequestError({
+        message: 'The chat needs a `client` or a `baseURL`.',
+        param: 'baseURL',
+      });
+    }
+    const clientOptions: Parameters<typeof createParleyClient>[0] = { baseURL: options.baseURL };
+    if (options.apiKey !== undefined) clientOptions.apiKey = options.apiKey;
+    if (options.fetch !== undefined) clientOptions.fetch = options.fetch;
+    client = createParleyClient(clientOptions);
+    return client;
+  }
+
+  function requestBody(): ChatCompletionStreamingParams {
+    const extra = (typeof options.params === 'function' ? options.params() : options.params) ?? {};
+    const body: ChatCompletionStreamingParams = {
+      ...extra,
+      messages: toRequestMessages(selectMessages(commit())),
+      stream: true,
+      stream_options: extra.stream_options ?? { include_usage: true },
+    };
+    const model = extra.model ?? options.model;
+    if (model !== undefined) body.model = model;
+    const models = extra.models ?? options.models;
+    if (models !== undefined) body.models = models;
+    const tools = options.tools;
+    if (extra.tools === undefined && tools && Object.keys(tools).length > 0)
+      body.tools = toToolDefinitions(tools);
+    return body;
+  }
+
+  /** One request; resolves with the reply when it completed. */
+  async function request(current: Run, messageId: string): Promise<ChatMessage | undefined> {
+    try {
+      const extra = (typeof options.params === 'function' ? options.params() : options.params) ?? {};
+      const model = extra.model ?? options.model;
+      dispatch(
+        model === undefined
+          ? { type: 'request-start', messageId, at: now() }
+          : { type: 'request-start', messageId, at: now(), model },
+      );
+      const body = requestBody();
+      const stream = await getClient().chat.completions.create(body, {
+        signal: current.controller.signal,
+        onRetry: (info) => {
+          if (!current.stopped) {
+            dispatch({
+              type: 'retry-scheduled',
+              retry: { attempt: info.attempt, delayMs: info.delayMs, retryAt: info.retryAt },
+            });
+          }
+        },
+      });
+      for await (const chunk of stream) {
+        if (current.stopped) return undefined;
+        deltas.push(...chunkToEvents(messageId, chunk, now()));
+        requestPublish();
+      }
+      if (current.stopped) return undefined;
+      dispatch({ type: 'message-end', messageId, at: now() });
+      const message = state.messagesById[messageId];
+      if (message) safely(() => options.onFinish?.({ message, messages: selectMessages(state) }));
+      return message;
+    } catch (error) {
+      if (current.stopped) return undefined;
+      dispatch({ type: 'request-error', messageId, error: toChatErrorInfo(error), at: now() });
+      safely(() => options.onError?.(error));
+      return undefined;
+    }
+  }
+
+  function limitNotice(): ChatNotice | undefined {
+    let rounds = 0;
+    let cost = 0;
+    for (let index = state.messageIds.length - 1; index >= 0; index--) {
+      const message = state.messagesById[state.messageIds[index]!];
+      if (!message) continue;
+      if (message.role === 'user') break;
+      if (message.role !== 'assistant') continue;
+      if (message.status === 'complete' && message.toolCalls && message.toolCalls.length > 0) rounds += 1;
+      cost += message.usage?.cost ?? 0;
+    }
+    const maxRounds = options.maxToolRounds ?? DEFAULT_MAX_TOOL_ROUNDS;
+    if (rounds > maxRounds) {
+      return {
+        code: 'max-tool-rounds',
+        message: `Stopped after ${maxRounds} tool rounds (maxToolRounds); these calls did not run. Send a message to continue.`,
+      };
+    }
+    if (options.maxCost !== undefined && cost > options.maxCost) {
+      return {
+        code: 'cost-budget',
+        message: `Stopped: the replies since your message cost ${cost}, over the budget of ${options.maxCost} (maxCost); these calls did not run.`,
+      };
+    }
+    return undefined;
+  }
+
+  function update(messageId: string, updates: ChatToolCallUpdate[]): void {
+    if (updates.length > 0) dispatch({ type: 'tool-calls-update', messageId, updates });
+  }
+  const failed = (call: ChatToolCall, error: string): ChatToolCallUpdate => ({
+    id: call.id,
+    state: 'failed',
+    error,
+    result: toolErrorContent(error),
+  });
+
+  async function execute(
+    current: Run,
+    messageId: string,
+    call: ChatToolCall,
+    work: () => unknown,
+  ): Promise<void> {
+    try {
+      const value = await work();
+      if (!current.stopped)
+        update(messageId, [{ id: call.id, state: 'done', result: serializeToolResult(value) }]);
+    } catch (error) {
+      if (!current.stopped) update(messageId, [failed(call, errorMessage(error))]);
+    }
+  }
+
+  /**
+   * Hands a call with no executor to the app. Returns the work to await when `onToolCall`
+   * answered with a promise, `true` when the call now waits for `addToolResult`.
+   */
+  function handOver(
+    current: Run,
+    message: ChatMessage,
+    call: ChatToolCall,
+    args: unknown,
+    updates: ChatToolCallUpdate[],
+  ) {
+    const onToolCall = options.onToolCall;
+    let answer: unknown;
+    try {
+      answer = onToolCall?.({ toolCall: call, args, messageId: message.id });
+    } catch (error) {
+      updates.push(failed(call, errorMessage(error)));
+      return false;
+    }
+    if (answer instanceof Promise) {
+      updates.push({ id: call.id, state: 'running' });
+      return () => execute(current, message.id, call, () => answer);
+    }
+    if (answer !== undefined) {
+      updates.push({ id: call.id, state: 'done', result: serializeToolResult(answer) });
+      return false;
+    }
+    if (call.state !== 'awaiting-result') updates.push({ id: call.id, state: 'awaiting-result' });
+    return true;
+  }
+
+  /** Starts the calls of a finished reply; resolves with whether some wait for the user or the app. */
+  async function runTools(current: Run, message: ChatMessage): Promise<boolean> {
+    const tools: Record<string, ChatTool> = options.tools ?? {};
+    const updates: ChatToolCallUpdate[] = [];
+    const work: (() => Promise<void>)[] = [];
+    let waiting = false;
+    for (const call of message.toolCalls ?? []) {
+      if (call.state !== 'awaiting-result') continue;
+      const tool = Object.hasOwn(tools, call.name) ? tools[call.name] : undefined;
+      const parsed = parseToolArguments(call, tool ?? { parameters: {} });
+      if (!tool && !options.onToolCall) updates.push(failed(call, `There is no tool named "${call.name}".`));
+      else if (!parsed.ok) updates.push(failed(call, parsed.error));
+      else if (tool?.needsApproval) {
+        updates.push({ id: call.id, state: 'awaiting-approval' });
+        waiting = true;
+      } else if (tool?.execute) {
+        const executeTool = tool.execute;
+        updates.push({ id: call.id, state: 'running' });
+        work.push(() =>
+          execute(current, message.id, call, () =>
+            executeTool(parsed.args, { signal: current.controller.signal, toolCallId: call.id }),
+          ),
+        );
+      } else {
+        const outcome = handOver(current, message, call, parsed.args, updates);
+        if (outcome === true) waiting = true;
+        else if (outcome) work.push(outcome);
+      }
+    }
+    update(message.id, updates);
+    // An executor that ignores its signal must not hold the queue once the user stopped.
+    await Promise.race([Promise.all(work.map((start) => start())), untilAborted(current.controller.signal)]);
+    return waiting;
+  }
+
+  async function runLoop(current: Run, firstId?: string): Promise<void> {
+    let messageId = firstId ?? newId();
+    for (;;) {
+      const reply = await request(current, messageId);
+      if (!reply?.toolCalls || reply.toolCalls.length === 0 || current.stopped) return;
+      const notice = limitNotice();
+      if (notice) {
+        update(
+          reply.id,
+          reply.toolCalls.filter(isPendingToolCall).map((call) => failed(call, notice.message)),
+        );
+        dispatch({ type: 'tools-end', messageId: reply.id, notice });
+        return;
+      }
+      const waiting = await runTools(current, reply);
+      if (current.stopped) return;
+      if (waiting) {
+        dispatch({ type: 'tools-await' });
+        return;
+      }
+      messageId = newId();
+    }
+  }
+
+  /** Continues the loop once the app or the user settled the last waiting call. */
+  function continueIfSettled(current: Run, messageId: string): void {
+    publish();
+    if (current.stopped || current !== run) return;
+    const message = lastAssistantMessage(commit());
+    if (message?.id !== messageId || message.toolCalls?.some(isPendingToolCall)) return;
+    void enqueue('', (next) => runLoop(next));
+  }
+
+  function findCall(toolCallId: string, states: readonly ChatToolCall['state'][]) {
+    const message = lastAssistantMessage(commit());
+    const call = message?.toolCalls?.find((candidate) => candidate.id === toolCallId);
+    if (!message || !call || !states.includes(call.state)) return undefined;
+    run ??= { controller: new AbortController(), stopped: false };
+    return { message, call, current: run };
+  }
+
+  // --- actions ------------------------------------------------------------------------------
+  function stop(): void {
+    generation += 1;
+    const current = run;
+    run = undefined;
+    if (current) {
+      current.stopped = true;
+      current.controller.abort();
+    }
+    commit();
+    settlePendingCalls(STOPPED);
+    if (state.status === 'submitted' || state.status === 'streaming' || state.status === 'awaiting-tool') {
+      const open = lastAssistantMessage(state);
+      dispatch(
+        open
+          ? { type: 'request-abort', messageId: open.id, at: now() }
+          : { type: 'request-abort', at: now() },
+      );
+    }
+    publish();
+  }
+
+  function replaceConversation(messages: readonly ChatMessage[]): void {
+    stop();
+    touched = true;
+    dispatch({ type: 'messages-set', messages: messages.map(restoreMessage) });
+    if (lastAssistantMessage(state)?.toolCalls?.some(isPendingToolCall)) dispatch({ type: 'tools-await' });
+    publish();
+  }
+
+  const store: ChatStore = {
+    getState: () => api.getState(),
+    getInitialState: () => api.getInitialState(),
+    subscribe: (listener) => api.subscribe(listener),
+    send(input, sendOptions) {
+      const parts = typeof input === 'string' ? [{ type: 'text' as const, text: input }] : input;
+      if (
+        parts.length === 0 ||
+        (parts.length === 1 && parts[0]?.type === 'text' && parts[0].text.trim() === '')
+      ) {
+        return Promise.resolve();
+      }
+      const message: ChatMessage = {
+        id: newId(),
+        role: sendOptions?.role ?? 'user',
+        parts,
+        createdAt: now(),
+        status: 'complete',
+      };
+      return enqueue('Cancelled: the user sent a new message instead.', async (current) => {
+        dispatch({ type: 'message-add', message });
+        publish();
+        await runLoop(current);
+      });
+    },
+    stop,
+    retry() {
+      return enqueue('Cancelled: the user retried.', async (current) => {
+        const last = state.messagesById[state.messageIds[state.messageIds.length - 1] ?? ''];
+        if (!last) return;
+        const failedReply =
+          last.role === 'assistant' &&
+          (last.status === 'error' || last.status === 'incomplete' || last.status === 'aborted');
+        if (failedReply) await runLoop(current, last.id);
+        else if (last.role === 'user') await runLoop(current);
+      });
+    },
+    regenerate(messageId) {
+      return enqueue('Cancelled: the reply was regenerated.', async (current) => {
+        const target = messageId ?? lastAssistantMessage(state)?.id;
+        const index = target === undefined ? -1 : state.messageIds.indexOf(target);
+        const message = target === undefined ? undefined : state.messagesById[target];
+        if (index === -1 || !message) return;
+        const at = message.role === 'assistant' ? index : message.role === 'user' ? index + 1 : -1;
+        if (at === -1) return;
+        const id = newId();
+        dispatch({ type: 'branch-create', index: at, newFirstId: id });
+        await runLoop(current, id);
+      });
+    },
+    edit(messageId, content) {
+      return enqueue('Cancelled: a message was edited.', async (current) => {
+        const index = state.messageIds.indexOf(messageId);
+        const old = state.messagesById[messageId];
+        if (index === -1 || !old || old.role === 'assistant' || old.role === 'tool') return;
+        const message: ChatMessage = {
+          id: newId(),
+          role: old.role,
+          parts: typeof content === 'string' ? [{ type: 'text', text: content }] : content,
+          createdAt: now(),
+          status: 'complete',
+        };
+        if (old.name !== undefined) message.name = old.name;
+        dispatch({ type: 'branch-create', index, newFirstId: message.id });
+        dispatch({ type: 'message-add', message });
+        publish();
+        if (message.role === 'user') await runLoop(current);
+      });
+    },
+    addToolResult(toolCallId, result) {
+      const found = findCall(toolCallId, ['awaiting-result']);
+      if (!found) return;
+      update(found.message.id, [{ id: toolCallId, state: 'done', result: serializeToolResult(result) }]);
+      continueIfSettled(found.current, found.message.id);
+    },
+    approveToolCall(toolCallId) {
+      const found = findCall(toolCallId, ['awaiting-approval']);
+      if (!found) return;
+      const { message, call, current } = found;
+      const tool = options.tools?.[call.name];
+      const parsed = parseToolArguments(call, tool ?? { parameters: {} });
+      const updates: ChatToolCallUpdate[] = [];
+      let work: (() => Promise<void>) | undefined;
+      if (!parsed.ok) updates.push(failed(call, parsed.error));
+      else if (tool?.execute) {
+        const executeTool = tool.execute;
+        updates.push({ id: call.id, state: 'running' });
+        work = () =>
+          execute(current, message.id, call, () =>
+            executeTool(parsed.args, { signal: current.controller.signal, toolCallId: call.id }),
+          );
+      } else {
+        const outcome = handOver(
+          current,
+          message,
+          { ...call, state: 'awaiting-approval' },
+          parsed.args,
+          updates,
+        );
+        if (typeof outcome === 'function') work = outcome;
+      }
+      update(message.id, updates);
+      if (work) void work().then(() => continueIfSettled(current, message.id));
+      else continueIfSettled(current, message.id);
+    },
+    denyToolCall(toolCallId, reason) {
+      const found = findCall(toolCallId, ['awaiting-approval']);
+      if (!found) return;
+      const error = reason ? `The user denied this tool call: ${reason}` : 'The user denied this tool call.';
+      update(found.message.id, [{ id: toolCallId, state: 'denied', error, result: error }]);
+      continueIfSettled(found.current, found.message.id);
+    },
+    setMessages: replaceConversation,
+    reset: () => replaceConversation(options.initialMessages ?? []),
+    switchBranch(messageId, index) {
+      stop();
+      touched = true;
+      dispatch({ type: 'branch-switch', messageId, index });
+      publish();
+    },
+    getBranch(messageId) {
+      const branch = commit().branches[messageId];
+      const index = branch ? branch.ids.findIndex((ids) => ids[0] === messageId) : -1;
+      return branch && index !== -1 ? { index, count: branch.ids.length } : undefined;
+    },
+    destroy() {
+      stop();
+      destroyed = true;
+    },
+  };
+  return store;
+}

@@ -1,0 +1,210 @@
+/**
+ * The chat reducer: `reduceChat(state, event)` is pure and is the only way chat state changes.
+ * Structural sharing is its contract: an event replaces only the messages it touches (and the
+ * `messagesById` record that holds them); `messageIds` changes only when a message is added or
+ * removed, and every other message keeps its identity.
+ */
+import { type ChatEvent, isDeltaEvent } from './chat-events.ts';
+import { type ChatBranch, type ChatState, createInitialChatState } from './chat-state.ts';
+import type { ChatMessage, ChatToolCall } from './chat-types.ts';
+import { applyDelta, endMessage } from './reduce-message.ts';
+
+/** Whether a message still takes streamed data (nothing changes a reply after it came to rest). */
+function isOpen(message: ChatMessage | undefined): message is ChatMessage {
+  return message !== undefined && (message.status === 'pending' || message.status === 'streaming');
+}
+
+function withMessages(state: ChatState, changed: ReadonlyMap<string, ChatMessage>): ChatState {
+  const messagesById = { ...state.messagesById };
+  for (const [id, message] of changed) messagesById[id] = message;
+  return { ...state, messagesById };
+}
+
+/** Applies streamed deltas, copying `messagesById` once for the whole run of them. */
+function applyDeltas(state: ChatState, drafts: Map<string, ChatMessage> | undefined): ChatState {
+  if (!drafts) return state;
+  for (const [id, message] of drafts) if (state.messagesById[id] === message) drafts.delete(id);
+  if (drafts.size === 0) return state;
+  const next = withMessages(state, drafts);
+  if (next.status === 'submitted') next.status = 'streaming';
+  delete next.pendingRetry;
+  return next;
+}
+
+function reduceBatch(state: ChatState, events: readonly ChatEvent[]): ChatState {
+  let current = state;
+  let drafts: Map<string, ChatMessage> | undefined;
+  for (const event of events) {
+    if (isDeltaEvent(event)) {
+      const base = drafts?.get(event.messageId) ?? current.messagesById[event.messageId];
+      if (!isOpen(base)) continue;
+      drafts ??= new Map();
+      drafts.set(event.messageId, applyDelta(base, event));
+    } else {
+      current = reduceChat(applyDeltas(current, drafts), event);
+      drafts = undefined;
+    }
+  }
+  return applyDeltas(current, drafts);
+}
+
+/** Writes a branch record under the first id of each of its alternatives. */
+function withBranch(branches: Record<string, ChatBranch>, branch: ChatBranch): Record<string, ChatBranch> {
+  const next = { ...branches };
+  for (const ids of branch.ids) if (ids[0] !== undefined) next[ids[0]] = branch;
+  return next;
+}
+
+function createBranch(state: ChatState, index: number, newFirstId: string): ChatState {
+  const oldTail = state.messageIds.slice(index);
+  const first = oldTail[0];
+  if (first === undefined) return state;
+  const existing = state.branches[first];
+  let branch: ChatBranch;
+  if (existing && existing.ids[existing.active]?.[0] === first) {
+    const ids = existing.ids.slice();
+    ids[existing.active] = oldTail;
+    ids.push([newFirstId]);
+    branch = { ids, active: ids.length - 1 };
+  } else {
+    branch = { ids: [oldTail, [newFirstId]], active: 1 };
+  }
+  return {
+    ...state,
+    messageIds: state.messageIds.slice(0, index),
+    branches: withBranch(state.branches, branch),
+  };
+}
+
+function switchBranch(state: ChatState, messageId: string, index: number): ChatState {
+  const branch = state.branches[messageId];
+  if (!branch || index === branch.active || index < 0 || index >= branch.ids.length) return state;
+  const activeFirst = branch.ids[branch.active]?.[0];
+  const position = activeFirst === undefined ? -1 : state.messageIds.indexOf(activeFirst);
+  if (position === -1) return state;
+  const ids = branch.ids.slice();
+  ids[branch.active] = state.messageIds.slice(position);
+  const shown = (ids[index] ?? []).filter((id) => id in state.messagesById);
+  return {
+    ...state,
+    messageIds: state.messageIds.slice(0, position).concat(shown),
+    branches: withBranch(state.branches, { ids, active: index }),
+  };
+}
+
+function updateToolCalls(message: ChatMessage, event: Extract<ChatEvent, { type: 'tool-calls-update' }>) {
+  if (!message.toolCalls) return message;
+  let changed = false;
+  const toolCalls = message.toolCalls.map((call): ChatToolCall => {
+    const update = event.updates.find((candidate) => candidate.id === call.id);
+    if (!update) return call;
+    changed = true;
+    const next: ChatToolCall = { ...call, state: update.state };
+    if (update.result !== undefined) next.result = update.result;
+    if (update.error !== undefined) next.error = update.error;
+    return next;
+  });
+  return changed ? { ...message, toolCalls } : message;
+}
+
+function replaceMessage(state: ChatState, message: ChatMessage): ChatState {
+  return withMessages(state, new Map([[message.id, message]]));
+}
+
+/** Applies one event to the chat state. */
+export function reduceChat(state: ChatState, event: ChatEvent): ChatState {
+  switch (event.type) {
+    case 'text-delta':
+    case 'reasoning-delta':
+    case 'tool-call-delta':
+    case 'refusal-delta':
+    case 'logprobs-delta':
+    case 'message-metadata':
+      return reduceBatch(state, [event]);
+    case 'batch':
+      return reduceBatch(state, event.events);
+    case 'messages-set': {
+      const next = createInitialChatState(event.messages);
+      if (event.branches) next.branches = event.branches;
+      return next;
+    }
+    case 'message-add': {
+      const known = event.message.id in state.messagesById;
+      const next = replaceMessage(state, event.message);
+      if (!known || !state.messageIds.includes(event.message.id)) {
+        next.messageIds = [...state.messageIds, event.message.id];
+      }
+      return next;
+    }
+    case 'request-start': {
+      const message: ChatMessage = {
+        id: event.messageId,
+        role: 'assistant',
+        parts: [],
+        createdAt: event.at,
+        status: 'pending',
+        timing: { startedAt: event.at },
+      };
+      if (event.model !== undefined) message.model = event.model;
+      const next = replaceMessage(state, message);
+      if (state.messageIds[state.messageIds.length - 1] !== event.messageId) {
+        next.messageIds = [...state.messageIds, event.messageId];
+      }
+      next.status = 'submitted';
+      delete next.error;
+      delete next.pendingRetry;
+      return next;
+    }
+    case 'retry-scheduled':
+      return { ...state, pendingRetry: event.retry };
+    case 'message-end': {
+      const message = state.messagesById[event.messageId];
+      if (!isOpen(message)) return state;
+      const ended = endMessage(message, 'complete', event.at);
+      const next = replaceMessage(state, ended);
+      next.status = ended.toolCalls && ended.toolCalls.length > 0 ? 'awaiting-tool' : 'idle';
+      if (ended.usage) next.usage = ended.usage;
+      delete next.pendingRetry;
+      return next;
+    }
+    case 'request-error': {
+      const message = event.messageId === undefined ? undefined : state.messagesById[event.messageId];
+      const status = event.error.kind === 'incomplete-stream' ? 'incomplete' : 'error';
+      const next = isOpen(message)
+        ? replaceMessage(state, endMessage(message, status, event.at, event.error))
+        : { ...state };
+      next.status = 'error';
+      next.error = event.error;
+      delete next.pendingRetry;
+      return next;
+    }
+    case 'request-abort': {
+      const message = event.messageId === undefined ? undefined : state.messagesById[event.messageId];
+      const next = isOpen(message)
+        ? replaceMessage(state, endMessage(message, 'aborted', event.at))
+        : { ...state };
+      next.status = 'idle';
+      delete next.pendingRetry;
+      return next;
+    }
+    case 'tool-calls-update': {
+      const message = state.messagesById[event.messageId];
+      if (!message) return state;
+      const updated = updateToolCalls(message, event);
+      return updated === message ? state : replaceMessage(state, updated);
+    }
+    case 'tools-await':
+      return state.status === 'awaiting-tool' ? state : { ...state, status: 'awaiting-tool' };
+    case 'tools-end': {
+      const message = event.messageId === undefined ? undefined : state.messagesById[event.messageId];
+      const next =
+        message && event.notice ? replaceMessage(state, { ...message, notice: event.notice }) : { ...state };
+      next.status = 'idle';
+      return next;
+    }
+    case 'branch-create':
+      return createBranch(state, event.index, event.newFirstId);
+    case 'branch-switch':
+      return switchBranch(state, event.messageId, event.index);
+  }
+}

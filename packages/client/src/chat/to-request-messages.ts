@@ -1,0 +1,139 @@
+/**
+ * Chat messages to wire messages. What goes back to the model:
+ * - user parts become content parts (image -> `image_url`, audio -> `input_audio`, video ->
+ *   `video_url` or `input_video` per its `source`); a lone text part becomes a plain string;
+ * - a complete assistant reply goes back with its `tool_calls` and its `reasoning_details`
+ *   unchanged (the same objects), which reasoning models need to continue across tool rounds;
+ * - after it, one tool message per settled call (its result, its error, or the user's denial),
+ *   unless the conversation already holds a `tool` message for that call;
+ * - a reply that did not complete (aborted, error, incomplete) keeps its partial text in the UI,
+ *   and is sent as plain text only when it has some: no tool calls (they never ran) and no
+ *   reasoning_details (a cut-off signature would be rejected). An interrupted reply with no text is
+ *   not sent at all, nor is a reply still streaming.
+ */
+import type {
+  AssistantMessage,
+  ContentPart,
+  DeveloperMessage,
+  Message,
+  SystemMessage,
+  UserMessage,
+} from '../wire-types.ts';
+import type { ChatMessage, ChatPart, ChatToolCall } from './chat-types.ts';
+
+function toContentPart(part: ChatPart): ContentPart {
+  switch (part.type) {
+    case 'text':
+      return part.cacheControl
+        ? { type: 'text', text: part.text, cache_control: part.cacheControl }
+        : { type: 'text', text: part.text };
+    case 'image':
+      return {
+        type: 'image_url',
+        image_url: part.detail ? { url: part.url, detail: part.detail } : { url: part.url },
+      };
+    case 'audio':
+      return { type: 'input_audio', input_audio: { data: part.data, format: part.format } };
+    case 'video':
+      return { type: part.source, video_url: { url: part.url } };
+  }
+}
+
+/** A lone uncached text part is sent as a string, which every provider accepts. */
+function toContent(parts: readonly ChatPart[]): string | ContentPart[] {
+  const only = parts[0];
+  if (parts.length === 1 && only?.type === 'text' && !only.cacheControl) return only.text;
+  if (parts.length === 0) return '';
+  return parts.map(toContentPart);
+}
+
+/** The text of a message's text parts, joined. */
+export function getMessageText(message: Pick<ChatMessage, 'parts'>): string {
+  let text = '';
+  for (const part of message.parts) if (part.type === 'text') text += part.text;
+  return text;
+}
+
+/** What the model is told a settled call produced. */
+export function toolCallContent(call: ChatToolCall): string | undefined {
+  switch (call.state) {
+    case 'done':
+      return call.result ?? '';
+    case 'failed':
+    case 'denied':
+      return call.result ?? `Error: ${call.error ?? 'the tool call failed'}`;
+    default:
+      return undefined;
+  }
+}
+
+function toAssistantMessages(message: ChatMessage, answered: ReadonlySet<string>): Message[] {
+  const text = getMessageText(message);
+  if (message.status !== 'complete') {
+    if (message.status === 'pending' || message.status === 'streaming' || text === '') return [];
+    return [{ role: 'assistant', content: text }];
+  }
+  const calls = message.toolCalls ?? [];
+  const wire: AssistantMessage = {
+    role: 'assistant',
+    content: text === '' && calls.length > 0 ? null : text,
+  };
+  if (message.name !== undefined) wire.name = message.name;
+  if (message.refusal) wire.refusal = message.refusal;
+  if (calls.length > 0) {
+    wire.tool_calls = calls.map((call) => ({
+      id: call.id,
+      type: 'function',
+      function: { name: call.name, arguments: call.argumentsText },
+    }));
+  }
+  const details = message.reasoning?.details;
+  if (details && details.length > 0) wire.reasoning_details = details;
+  const out: Message[] = [wire];
+  for (const call of calls) {
+    if (answered.has(call.id)) continue;
+    const content = toolCallContent(call);
+    if (content !== undefined) out.push({ role: 'tool', tool_call_id: call.id, content });
+  }
+  return out;
+}
+
+/**
+ * Converts a conversation to the `messages` of a request (see the module comment for what is
+ * sent of interrupted replies and tool calls).
+ */
+export function toRequestMessages(messages: readonly ChatMessage[]): Message[] {
+  const answered = new Set<string>();
+  for (const message of messages)
+    if (message.role === 'tool' && message.toolCallId) answered.add(message.toolCallId);
+  const out: Message[] = [];
+  for (const message of messages) {
+    switch (message.role) {
+      case 'system':
+      case 'developer': {
+        const wire: SystemMessage | DeveloperMessage = {
+          role: message.role,
+          content: getMessageText(message),
+        };
+        if (message.name !== undefined) wire.name = message.name;
+        out.push(wire);
+        break;
+      }
+      case 'user': {
+        const wire: UserMessage = { role: 'user', content: toContent(message.parts) };
+        if (message.name !== undefined) wire.name = message.name;
+        out.push(wire);
+        break;
+      }
+      case 'assistant':
+        out.push(...toAssistantMessages(message, answered));
+        break;
+      case 'tool':
+        if (message.toolCallId) {
+          out.push({ role: 'tool', tool_call_id: message.toolCallId, content: toContent(message.parts) });
+        }
+        break;
+    }
+  }
+  return out;
+}
