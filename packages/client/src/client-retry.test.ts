@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createParleyClient, type ParleyClientOptions } from './client.ts';
 import {
@@ -192,17 +193,26 @@ describe('retries', () => {
   });
 
   it('does not retry once a stream has started', async () => {
+    let response: ServerResponse | undefined;
     const { server, client, retries } = await serve((_, res) => {
-      const send = openEventStream(res);
-      send(contentChunk('Half an ans'));
-      setTimeout(() => res.socket?.destroy(), 10);
+      response = res;
+      openEventStream(res)(contentChunk('Half an ans'));
     });
     const stream = await client.chat.completions.create({ ...params, stream: true });
-    const error = await rejection(stream.finalCompletion());
+    const iterator = stream[Symbol.asyncIterator]();
+    await iterator.next();
+    response?.socket?.destroy();
+    const error = await rejection(iterator.next());
     expect(error).toBeInstanceOf(ParleyIncompleteStreamError);
     expect((error as ParleyIncompleteStreamError).partial.choices[0]?.message.content).toBe('Half an ans');
     expect(server.requests).toHaveLength(1);
     expect(retries).toHaveLength(0);
+  });
+
+  it('treats a maxRetries that is not a number as no retries', async () => {
+    const { server, client } = await serve(failThenSucceed(500, 10), { maxRetries: Number.NaN });
+    await rejection(client.chat.completions.create(params));
+    expect(server.requests).toHaveLength(1);
   });
 
   it('retries a streaming request that failed before its stream started', async () => {

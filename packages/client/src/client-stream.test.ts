@@ -200,9 +200,12 @@ describe('stream failures', () => {
   });
 
   it('times out a stream that stalls, keeping the partial', async () => {
-    const { client } = await serve(twoChunksThenHold(), 100);
+    const { client } = await serve(twoChunksThenHold(), 400);
     const stream = await client.chat.completions.create(params);
-    const error = await rejection(stream.finalCompletion());
+    const iterator = stream[Symbol.asyncIterator]();
+    await iterator.next();
+    await iterator.next();
+    const error = await rejection(iterator.next());
     expect(error).toBeInstanceOf(ParleyTimeoutError);
     expect((error as ParleyTimeoutError).partial?.choices[0]?.message.content).toBe('Once upon');
   });

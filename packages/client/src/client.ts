@@ -30,7 +30,10 @@ export interface ParleyClientOptions {
   headers?: Record<string, string>;
   /** Retries after a retryable failure before the response; default 2. */
   maxRetries?: number;
-  /** Milliseconds without progress (before the response, or between stream reads) before giving up; default 600,000. */
+  /**
+   * Milliseconds without progress (before the response, or between stream reads) before giving up;
+   * default 600,000 (10 minutes). 0 or `Infinity` turns the timeout off.
+   */
   timeout?: number;
   /** Called before each retry with its number, delay and cause. */
   onRetry?: (info: RetryInfo) => void;

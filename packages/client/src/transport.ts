@@ -165,7 +165,8 @@ export async function send(
   request: TransportRequest,
   options: RequestOptions = {},
 ): Promise<{ response: Response; attempt: Attempt }> {
-  const maxRetries = Math.max(0, options.maxRetries ?? config.maxRetries);
+  // NaN or a negative count must not turn into an endless retry loop.
+  const maxRetries = Math.max(0, Math.floor(options.maxRetries ?? config.maxRetries) || 0);
   const timeout = options.timeout ?? config.timeout;
   const url = joinURL(config.baseURL, request.path);
   const headers = buildHeaders(config, request, options);
