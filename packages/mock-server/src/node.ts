@@ -77,6 +77,8 @@ export async function serve(
     response.flushHeaders();
     await pipe(answer, response);
   } catch {
+    // A dropped stream: let what was already written reach the client, then cut the connection.
+    await flushed(response);
     response.destroy();
   } finally {
     if (!request.complete) request.resume();
@@ -122,4 +124,12 @@ async function pipe(answer: Response, response: ServerResponse): Promise<void> {
     }
   }
   response.end();
+}
+
+function flushed(response: ServerResponse): Promise<void> {
+  if (response.destroyed || !response.headersSent) return Promise.resolve();
+  return new Promise((resolve) => {
+    response.write('', () => resolve());
+    response.once('close', resolve);
+  });
 }
