@@ -1,0 +1,119 @@
+import type { ChatToolCall } from '@parley/client/chat';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn } from 'storybook/test';
+import { useReplayedText } from '../__fixtures__/replay.ts';
+import { type ToolCallRendererProps, ToolCallView } from './tool-call-view.tsx';
+
+const weather: ChatToolCall = {
+  id: 'call-weather',
+  index: 0,
+  name: 'get_weather',
+  argumentsText: '{"city":"Lisbon","unit":"celsius","days":[1,2,3]}',
+  state: 'done',
+  result: '{"temperature":21,"sky":"clear"}',
+};
+
+const meta = {
+  title: 'Conversation/ToolCall',
+  component: ToolCallView,
+  args: { toolCall: weather, onApprove: fn(), onDeny: fn() },
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 520 }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof ToolCallView>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+function LiveArguments() {
+  const { text, done } = useReplayedText(weather.argumentsText, { step: 2, intervalMs: 40 });
+  return (
+    <ToolCallView
+      toolCall={{
+        ...weather,
+        argumentsText: text,
+        state: done ? 'running' : 'streaming-arguments',
+        result: undefined,
+      }}
+    />
+  );
+}
+
+/** Arguments streaming in as partial JSON, shown pretty-printed as far as they go. */
+export const StreamingArguments: Story = {
+  render: () => <LiveArguments />,
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Preparing')).toBeVisible();
+    await expect(await canvas.findByText('Running', {}, { timeout: 10_000 })).toBeVisible();
+    await expect(canvas.getByRole('figure', { name: 'Arguments' })).toHaveTextContent('"unit": "celsius"');
+  },
+};
+
+/** A call that needs the person's approval. */
+export const AwaitingApproval: Story = {
+  args: { toolCall: { ...weather, name: 'send_email', state: 'awaiting-approval', result: undefined } },
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Approve' }));
+    await expect(args.onApprove).toHaveBeenCalledWith('call-weather');
+    await userEvent.click(canvas.getByRole('button', { name: 'Deny' }));
+    await expect(args.onDeny).toHaveBeenCalledWith('call-weather');
+  },
+};
+
+/** Running: no buttons, no result yet. */
+export const Running: Story = {
+  args: { toolCall: { ...weather, state: 'running', result: undefined } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Running')).toBeVisible();
+    await expect(canvas.queryByRole('figure', { name: 'Result' })).toBeNull();
+  },
+};
+
+/** Done, with the result given to the model. */
+export const Done: Story = {
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('figure', { name: 'Result' })).toHaveTextContent('"temperature": 21');
+  },
+};
+
+/** Failed, saying why. */
+export const Failed: Story = {
+  args: {
+    toolCall: { ...weather, state: 'failed', result: undefined, error: 'The weather service timed out.' },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('The weather service timed out.')).toBeVisible();
+  },
+};
+
+/** Denied by the person. */
+export const Denied: Story = {
+  args: { toolCall: { ...weather, state: 'denied', result: undefined, error: 'You denied this call.' } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Denied')).toBeVisible();
+  },
+};
+
+function WeatherCard({ args, toolCall }: ToolCallRendererProps) {
+  const value = args.kind === 'json' ? (args.value as { city?: string }) : {};
+  const result = toolCall.result
+    ? (JSON.parse(toolCall.result) as { temperature: number; sky: string })
+    : undefined;
+  return (
+    <p>
+      {value.city}: {result ? `${result.temperature} °C, ${result.sky}` : 'checking…'}
+    </p>
+  );
+}
+
+/** A custom renderer registered for `get_weather`. */
+export const CustomRenderer: Story = {
+  args: { renderers: { get_weather: WeatherCard } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Lisbon: 21 °C, clear')).toBeVisible();
+  },
+};
