@@ -101,6 +101,21 @@ describe('stream failures', () => {
     await expect(stream.finalCompletion()).rejects.toBe(error);
   });
 
+  it('rejects a stream that finished with finish_reason "error" and no error object as a stream error', async () => {
+    const { client } = await serve((_, res) => {
+      const send = openEventStream(res);
+      send(contentChunk('Once'));
+      send(contentChunk('', 'error'));
+      send('[DONE]');
+      res.end();
+    });
+    const stream = await client.chat.completions.create(params);
+    const error = await rejection(stream.finalCompletion());
+    expect(error).toBeInstanceOf(ParleyStreamError);
+    expect((error as ParleyStreamError).body.code).toBe('error');
+    expect((error as ParleyStreamError).partial.choices[0]?.message.content).toBe('Once');
+  });
+
   it('rejects a stream that ends without a finish reason or [DONE] as incomplete, keeping the partial', async () => {
     const { client } = await serve((_, res) => {
       const send = openEventStream(res);

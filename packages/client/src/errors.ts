@@ -111,7 +111,7 @@ export class ParleyStreamError extends ParleyError {
   readonly body: ErrorBody['error'];
 
   constructor(init: { partial: ChatCompletion; body: ErrorBody['error'] } & ParleyErrorOptions) {
-    super(init.message ?? `Stream error: ${init.body.message}`, init);
+    super(init.message ?? `Stream error: ${init.body.message || 'the provider reported an error'}`, init);
     this.partial = init.partial;
     this.body = init.body;
   }
