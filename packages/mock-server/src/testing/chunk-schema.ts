@@ -79,4 +79,6 @@ const CHUNK_SCHEMA = {
   ),
 };
 
-export const validateChunk = new Ajv({ strict: false, allErrors: true }).compile(CHUNK_SCHEMA);
+export const validateChunk = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(
+  CHUNK_SCHEMA,
+);

@@ -130,3 +130,39 @@ export function expectChunks(chunks: unknown[]): void {
       throw new Error(`bad chunk ${JSON.stringify(chunk)}: ${explain(validateChunk.errors)}`);
   }
 }
+
+export type SseEvent =
+  | { kind: 'comment'; text: string }
+  | { kind: 'chunk'; chunk: ChatCompletionChunk }
+  | { kind: 'done' };
+
+/** Reads a stream event by event, for tests that act in the middle of it. */
+export async function* sseEvents(response: Response): AsyncGenerator<SseEvent> {
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const value of response.body as unknown as AsyncIterable<Uint8Array>) {
+    buffer += decoder.decode(value, { stream: true });
+    let end = buffer.indexOf('\n\n');
+    while (end >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      end = buffer.indexOf('\n\n');
+      if (block.startsWith(':')) yield { kind: 'comment', text: block.slice(1).trim() };
+      else if (block === 'data: [DONE]') yield { kind: 'done' };
+      else if (block.startsWith('data: '))
+        yield { kind: 'chunk', chunk: JSON.parse(block.slice(6)) as ChatCompletionChunk };
+    }
+  }
+}
+
+/** Whether a chunk carries a token: content, reasoning, a summary fragment or tool-call arguments. */
+export function isTokenChunk(chunk: ChatCompletionChunk): boolean {
+  const delta = chunk.choices[0]?.delta;
+  if (!delta) return false;
+  return Boolean(
+    delta.content ||
+      delta.reasoning ||
+      delta.reasoning_details?.some((detail) => detail.type === 'reasoning.summary') ||
+      delta.tool_calls?.some((call) => call.function?.arguments),
+  );
+}
