@@ -76,9 +76,6 @@ async function open(count: number): Promise<number> {
   root.render(<App ids={ids} />);
   const lastPart = messages.at(-1)?.parts[0];
   const lastText = lastPart?.type === 'text' ? lastPart.text.slice(0, 20) : '';
-  messages.at(-1)?.parts[0]?.type === 'text'
-    ? (messages.at(-1)?.parts[0] as { text: string }).text.slice(0, 20)
-    : '';
   while (!container.textContent?.includes(lastText)) await nextFrame();
   await nextFrame();
   return performance.now() - started;
