@@ -148,7 +148,7 @@ describe('fallbacks', () => {
     const result = await served(echo({ provider: { order: ['Mynah'], allow_fallbacks: false } }), failing);
     expect(result.status).toBe(500);
     expectErrorResponse(result.json);
-    expect(result.json.error.metadata.provider_name).toBe('Mynah');
+    expect(result.json.error.metadata?.provider_name).toBe('Mynah');
   });
 
   it('serves the next model of models[] when the first fails, and names it', async () => {

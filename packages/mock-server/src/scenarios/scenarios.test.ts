@@ -120,7 +120,7 @@ describe('stream interruptions', () => {
       scenario('stall;after=2'),
       controller.signal,
     );
-    const tokens = [];
+    const tokens: unknown[] = [];
     const reading = (async () => {
       for await (const event of sseEvents(response))
         if (event.kind === 'chunk' && isTokenChunk(event.chunk)) tokens.push(event);
