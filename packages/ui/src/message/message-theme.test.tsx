@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import '../styles.css';
 import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
