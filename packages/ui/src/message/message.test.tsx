@@ -128,4 +128,14 @@ describe('MessageView', () => {
     await user.click(screen.getByRole('button', { name: 'Approve' }));
     expect(onApprove).toHaveBeenCalledWith('call-email');
   });
+
+  it('keeps the reasoning open and says "Thinking…" while the model reasons', () => {
+    const reasoning = { text: 'Considering the question', details: [] };
+    const { rerender } = render(<MessageView message={{ ...assistantStreaming, parts: [], reasoning }} />);
+    expect(screen.getByRole('button', { name: 'Thinking…' })).toHaveAttribute('aria-expanded', 'true');
+    rerender(
+      <MessageView message={{ ...assistantStreaming, reasoning: { ...reasoning, durationMs: 2000 } }} />,
+    );
+    expect(screen.getByRole('button', { name: 'Thought for 2 s' })).toHaveAttribute('aria-expanded', 'false');
+  });
 });

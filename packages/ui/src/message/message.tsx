@@ -121,12 +121,8 @@ export function MessageReasoning(
   const { message } = useMessageContext('Reasoning');
   const { reasoning } = message;
   if (!reasoning || (reasoning.text === '' && reasoning.details.length === 0)) return null;
-  // Reasoning streams until the answer (or a tool call) starts.
-  const streaming =
-    message.status === 'streaming' &&
-    message.parts.length === 0 &&
-    !message.toolCalls?.length &&
-    reasoning.durationMs === undefined;
+  // The core stamps `durationMs` when the first answer token or tool call ends the reasoning.
+  const streaming = message.status === 'streaming' && reasoning.durationMs === undefined;
   return (
     <ReasoningPanel.Root
       reasoning={reasoning}
