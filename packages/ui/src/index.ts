@@ -35,7 +35,11 @@ export * as MessageList from './message-list/message-list.tsx';
 export * as ReasoningPanel from './reasoning-panel/reasoning-panel.tsx';
 export { reasoningLabel } from './reasoning-panel/reasoning-panel.tsx';
 export { isRemoteUrl, type SafeUrlKind, safeUrl, urlOrigin } from './safe-url.ts';
-export { formatToolResult, type ParsedArguments, parseToolArguments } from './tool-call/parse-arguments.ts';
+export {
+  formatToolResult,
+  type ParsedArguments,
+  parsePartialToolArguments,
+} from './tool-call/parse-arguments.ts';
 export * as ToolCall from './tool-call/tool-call.tsx';
 export { TOOL_CALL_STATE_LABELS } from './tool-call/tool-call.tsx';
 export {

@@ -138,4 +138,16 @@ describe('MessageView', () => {
     );
     expect(screen.getByRole('button', { name: 'Thought for 2 s' })).toHaveAttribute('aria-expanded', 'false');
   });
+
+  it('says why a tool loop stopped when the chat hit a limit', () => {
+    render(
+      <MessageView
+        message={{
+          ...assistantToolCalls,
+          notice: { code: 'max-tool-rounds', message: 'Stopped after 5 tool rounds.' },
+        }}
+      />,
+    );
+    expect(screen.getByText('Stopped after 5 tool rounds.')).toBeInTheDocument();
+  });
 });

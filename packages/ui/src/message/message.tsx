@@ -190,6 +190,8 @@ export function MessageStatus({ onRetry, children, ...props }: MessageStatusProp
         : 'Incomplete: the connection ended before the reply did.';
   }
   if (message.status === 'error') text = message.error?.message ?? 'The reply failed.';
+  // A tool loop stopped at a limit: the reply is fine, but the person should know why it ended.
+  if (message.status === 'complete' && message.notice) text = message.notice.message;
   if (text === undefined && children === undefined) return null;
   return (
     <div data-slot="message-status" data-status={message.status} {...props}>

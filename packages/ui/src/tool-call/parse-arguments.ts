@@ -7,7 +7,7 @@ export type ParsedArguments = { kind: 'json'; value: unknown } | { kind: 'text';
  * Reads tool-call arguments that may still be streaming (`{"city": "Lis`), leniently: partial
  * strings, objects and arrays are closed where they stop. Text that is not JSON at all is kept raw.
  */
-export function parseToolArguments(text: string): ParsedArguments {
+export function parsePartialToolArguments(text: string): ParsedArguments {
   if (text.trim() === '') return { kind: 'text', text: '' };
   try {
     return { kind: 'json', value: parse(text, Allow.ALL) as unknown };

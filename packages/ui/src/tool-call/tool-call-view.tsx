@@ -1,7 +1,7 @@
 'use client';
 import type { ChatToolCall } from '@parley/client/chat';
 import type * as React from 'react';
-import { type ParsedArguments, parseToolArguments } from './parse-arguments.ts';
+import { type ParsedArguments, parsePartialToolArguments } from './parse-arguments.ts';
 import * as ToolCall from './tool-call.tsx';
 
 /** What a custom renderer for one tool receives. */
@@ -36,7 +36,7 @@ export function ToolCallView({ toolCall, renderers, onApprove, onDeny, ...props 
       {Renderer ? (
         <Renderer
           toolCall={toolCall}
-          args={parseToolArguments(toolCall.argumentsText)}
+          args={parsePartialToolArguments(toolCall.argumentsText)}
           onApprove={onApprove}
           onDeny={onDeny}
         />

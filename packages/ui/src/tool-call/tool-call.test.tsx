@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
-import { parseToolArguments } from './parse-arguments.ts';
+import { parsePartialToolArguments } from './parse-arguments.ts';
 import { type ToolCallRendererProps, ToolCallView } from './tool-call-view.tsx';
 
 const call = (overrides: Partial<ChatToolCall>): ChatToolCall => ({
@@ -20,17 +20,17 @@ function WeatherCard({ args }: ToolCallRendererProps) {
   return <p>Weather card for {city ?? '…'}</p>;
 }
 
-describe('parseToolArguments', () => {
+describe('parsePartialToolArguments', () => {
   it.each([
     ['{"city": "Lis', { city: 'Lis' }],
     ['{"items": [1, 2', { items: [1, 2] }],
     ['{"nested": {"a": tr', { nested: { a: true } }],
   ])('reads the partial JSON %s', (text, expected) => {
-    expect(parseToolArguments(text)).toEqual({ kind: 'json', value: expected });
+    expect(parsePartialToolArguments(text)).toEqual({ kind: 'json', value: expected });
   });
 
   it('keeps arguments that are not JSON as raw text', () => {
-    expect(parseToolArguments('city=Lisbon')).toEqual({ kind: 'text', text: 'city=Lisbon' });
+    expect(parsePartialToolArguments('city=Lisbon')).toEqual({ kind: 'text', text: 'city=Lisbon' });
   });
 });
 

@@ -3,7 +3,7 @@ import type { ChatToolCall, ChatToolCallState } from '@parley/client/chat';
 import { Slot } from 'radix-ui';
 import { composeEventHandlers } from 'radix-ui/internal';
 import * as React from 'react';
-import { formatToolResult, type ParsedArguments, parseToolArguments } from './parse-arguments.ts';
+import { formatToolResult, type ParsedArguments, parsePartialToolArguments } from './parse-arguments.ts';
 
 /** What a person reads for each state of a tool call. */
 export const TOOL_CALL_STATE_LABELS: Record<ChatToolCallState, string> = {
@@ -102,7 +102,7 @@ function formatArguments(parsed: ParsedArguments): string {
 export function ToolCallArguments({ children, ...props }: React.ComponentProps<'figure'>) {
   const { toolCall } = useToolCall('Arguments');
   const text = React.useMemo(
-    () => formatArguments(parseToolArguments(toolCall.argumentsText)),
+    () => formatArguments(parsePartialToolArguments(toolCall.argumentsText)),
     [toolCall.argumentsText],
   );
   const streaming = toolCall.state === 'streaming-arguments';
