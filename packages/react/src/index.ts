@@ -1,1 +1,33 @@
-export {};
+'use client';
+export type { ChatProviderProps } from './chat-provider.tsx';
+export { ChatProvider, useChatStore } from './chat-provider.tsx';
+export {
+  attachmentKind,
+  fileToChatPart,
+  recordingToChatPart,
+  UnsupportedAttachmentError,
+  urlToImagePart,
+} from './content-parts.ts';
+export type { ModelFilter, UseModelsOptions } from './models.ts';
+export {
+  filterModels,
+  modelEndpointsQueryOptions,
+  modelsQueryOptions,
+  queryKeys,
+  useModelEndpoints,
+  useModels,
+} from './models.ts';
+export type { ParleyProviderProps } from './parley-provider.tsx';
+export { ParleyProvider, useParleyClient } from './parley-provider.tsx';
+export type { UseChatCompletionOptions, UseChatCompletionResult } from './use-chat-completion.ts';
+export { useChatCompletion } from './use-chat-completion.ts';
+export {
+  useChatBranch,
+  useChatError,
+  useChatMessage,
+  useChatMessageIds,
+  useChatPendingRetry,
+  useChatSelector,
+  useChatStatus,
+  useChatUsage,
+} from './use-chat-selectors.ts';

@@ -1,0 +1,63 @@
+'use client';
+/** `ChatProvider` shares one chat store among components, so a list and its rows follow the same chat. */
+import { type ChatStore, type ChatStoreOptions, createChatStore } from '@parley/client/chat';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { useOptionalParleyClient } from './parley-provider.tsx';
+
+const ChatStoreContext = createContext<ChatStore | undefined>(undefined);
+
+/** Props of {@link ChatProvider}: a store made elsewhere, or the options to make one. */
+export interface ChatProviderProps {
+  store?: ChatStore;
+  /** Read once, when the provider creates its store. */
+  options?: ChatStoreOptions;
+  children?: ReactNode;
+}
+
+/**
+ * Provides a chat store to the hooks below it. With `options`, it creates the store once (using the
+ * client of a surrounding `ParleyProvider` when the options name none) and stops it on unmount.
+ *
+ * @example
+ * ```tsx
+ * <ChatProvider options={{ model: 'openai/gpt-4o' }}>
+ *   <MessageList />
+ *   <Composer />
+ * </ChatProvider>
+ * ```
+ */
+export function ChatProvider({ store, options, children }: ChatProviderProps) {
+  const client = useOptionalParleyClient();
+  const [own] = useState(() =>
+    store ? undefined : createChatStore(options?.client || !client ? options : { ...options, client }),
+  );
+  useEffect(() => () => own?.stop(), [own]);
+  return <ChatStoreContext.Provider value={store ?? own}>{children}</ChatStoreContext.Provider>;
+}
+
+/** The store of the nearest {@link ChatProvider}, or `undefined` outside one. */
+export function useOptionalChatStore(): ChatStore | undefined {
+  return useContext(ChatStoreContext);
+}
+
+/**
+ * The chat store of the nearest {@link ChatProvider}.
+ *
+ * @example
+ * ```tsx
+ * const { send } = useChatStore();
+ * ```
+ */
+export function useChatStore(): ChatStore {
+  const store = useContext(ChatStoreContext);
+  if (!store) throw new Error('useChatStore needs a <ChatProvider> above it (or pass a store to the hook).');
+  return store;
+}
+
+/** The store passed to a hook, else the one from context. */
+export function useResolvedChatStore(store: ChatStore | undefined): ChatStore {
+  const fromContext = useContext(ChatStoreContext);
+  const resolved = store ?? fromContext;
+  if (!resolved) throw new Error('Pass a chat store to this hook or render it inside a <ChatProvider>.');
+  return resolved;
+}
