@@ -1,1 +1,1 @@
-export {};
+export { ChatMessages, type ChatMessagesActions, type ChatMessagesProps } from './chat-messages.tsx';

@@ -1,0 +1,110 @@
+import { type ChatMessage, type ChatStore, type ChatTextPart, createChatStore } from '@parley/client/chat';
+import { ChatProvider } from '@parley/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
+import type { ContentPartProps } from '../content-parts/content-part-types.ts';
+import { ChatMessages } from './chat-messages.tsx';
+
+const baseURL = () => `${inject('simulatorUrl')}/api/v1`;
+const stores: ChatStore[] = [];
+function chatStore(initialMessages: ChatMessage[] = []): ChatStore {
+  const store = createChatStore({ baseURL: baseURL(), model: 'parley/echo', initialMessages });
+  stores.push(store);
+  return store;
+}
+afterEach(() => {
+  for (const store of stores.splice(0)) store.destroy();
+});
+
+const settled = (id: string, role: 'user' | 'assistant', text: string): ChatMessage => ({
+  id,
+  role,
+  parts: [{ type: 'text', text }],
+  createdAt: 0,
+  status: 'complete',
+});
+const history = [
+  settled('h1', 'user', 'First question'),
+  settled('h2', 'assistant', 'First answer'),
+  settled('h3', 'user', 'Second question'),
+  settled('h4', 'assistant', 'Second answer'),
+];
+
+// Counts renders per text; settled texts never change, so their count is their row's render count.
+const renders = new Map<string, number>();
+function CountingText({ part }: ContentPartProps<ChatTextPart>) {
+  renders.set(part.text, (renders.get(part.text) ?? 0) + 1);
+  return <p>{part.text}</p>;
+}
+const countingComponents = { text: CountingText };
+
+const frame = { height: 500, display: 'flex', flexDirection: 'column' } as const;
+
+describe('ChatMessages', () => {
+  it('streams a reply from the simulator into the list and announces it once finished', async () => {
+    const store = chatStore();
+    const { container } = render(<ChatMessages store={store} style={frame} />);
+    await store.send('Hello there, simulator');
+    const log = screen.getByRole('log', { name: 'Conversation' });
+    const reply = await within(log).findByRole('article', { name: 'Assistant message' });
+    await waitFor(() => expect(reply).toHaveAttribute('data-status', 'complete'));
+    expect(within(log).getByRole('article', { name: 'Your message' })).toHaveTextContent(
+      'Hello there, simulator',
+    );
+    expect(reply).toHaveTextContent('parley/echo');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Assistant replied: /));
+    await expectNoAxeViolations(container);
+  });
+
+  it('re-renders no settled row while a reply streams', async () => {
+    renders.clear();
+    const store = chatStore(history);
+    render(<ChatMessages store={store} components={countingComponents} style={frame} />);
+    await screen.findByText('Second answer');
+    await store.send('Tell me something long, please');
+    await waitFor(() =>
+      expect(screen.getAllByRole('article', { name: 'Assistant message' })).toHaveLength(3),
+    );
+    for (const message of history) expect(renders.get((message.parts[0] as ChatTextPart).text)).toBe(1);
+    // The reply itself rendered many times as it streamed.
+    const replyTexts = [...renders.keys()].filter(
+      (text) => !history.some((m) => (m.parts[0] as ChatTextPart).text === text),
+    );
+    expect(replyTexts.length).toBeGreaterThan(2);
+  });
+
+  it('regenerates a reply and moves between its versions', async () => {
+    const user = userEvent.setup();
+    const store = chatStore();
+    render(<ChatMessages store={store} style={frame} />);
+    await store.send('Say something');
+    const first = await screen.findByRole('article', { name: 'Assistant message' });
+    await waitFor(() => expect(first).toHaveAttribute('data-status', 'complete'));
+    await user.click(within(first).getByRole('button', { name: 'Regenerate' }));
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Versions' })).toHaveTextContent('2 / 2'));
+    await waitFor(() =>
+      expect(screen.getByRole('article', { name: 'Assistant message' })).toHaveAttribute(
+        'data-status',
+        'complete',
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Previous version' }));
+    expect(screen.getByRole('group', { name: 'Versions' })).toHaveTextContent('1 / 2');
+  });
+
+  it('deletes a message through the store', async () => {
+    const user = userEvent.setup();
+    const store = chatStore(history);
+    render(
+      <ChatProvider store={store}>
+        <ChatMessages style={frame} />
+      </ChatProvider>,
+    );
+    const answer = (await screen.findByText('First answer')).closest('article')!;
+    await user.click(within(answer as HTMLElement).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByText('First answer')).toBeNull());
+    expect(store.getState().messageIds).toEqual(['h1', 'h3', 'h4']);
+  });
+});

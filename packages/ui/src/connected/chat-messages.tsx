@@ -1,0 +1,149 @@
+'use client';
+import type { ChatMessage, ChatPart, ChatStore } from '@parley/client/chat';
+import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';
+import * as React from 'react';
+import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
+import { MessageView } from '../message/message-view.tsx';
+import * as MessageList from '../message-list/message-list.tsx';
+import type { ToolCallRenderers } from '../tool-call/tool-call-view.tsx';
+
+/** Which message actions `ChatMessages` offers; all on by default. */
+export interface ChatMessagesActions {
+  regenerate?: boolean;
+  edit?: boolean;
+  delete?: boolean;
+}
+
+export interface ChatMessagesProps extends Omit<MessageList.MessageListRootProps, 'children'> {
+  /** The chat to show; without it, the nearest `ChatProvider`'s. */
+  store?: ChatStore;
+  /** Content-part renderers by part type, merged over the defaults. Keep the object stable. */
+  components?: Partial<ContentPartComponents>;
+  /** Tool-call renderers by tool name. Keep the object stable. */
+  toolRenderers?: ToolCallRenderers;
+  actions?: ChatMessagesActions;
+  /** A guess of a row's height before it is measured, in pixels. */
+  estimateSize?: number;
+}
+
+interface RowSettings {
+  store: ChatStore;
+  components: Partial<ContentPartComponents> | undefined;
+  toolRenderers: ToolCallRenderers | undefined;
+  onRegenerate: ((messageId: string) => void) | undefined;
+  onEdit: ((messageId: string, parts: ChatPart[]) => void) | undefined;
+  onDelete: ((messageId: string) => void) | undefined;
+  onSwitchBranch: (messageId: string, index: number) => void;
+  onApproveToolCall: (toolCallId: string) => void;
+  onDenyToolCall: (toolCallId: string) => void;
+  onRetry: () => void;
+}
+
+// Each row subscribes to its own message and is memoised on its id and the (stable) settings: a
+// streamed token re-renders the streaming row only, never its neighbours or the list.
+const ChatMessageRow = React.memo(function ChatMessageRow({
+  id,
+  settings,
+}: {
+  id: string;
+  settings: RowSettings;
+}) {
+  const { store, ...rest } = settings;
+  const message = useChatMessage(id, store);
+  const branch = useChatBranch(id, store);
+  if (!message) return null;
+  return <MessageView message={message} branch={branch} {...rest} />;
+});
+
+// Subscribes to the last message alone, so that its tokens re-render this and not the list.
+function LastMessageWatcher({
+  store,
+  lastId,
+  apiRef,
+}: {
+  store: ChatStore;
+  lastId: string;
+  apiRef: React.RefObject<MessageList.MessageListApi | null>;
+}) {
+  const message = useChatMessage(lastId, store);
+  // A message the person just sent is followed even if they had scrolled up to read.
+  const sentId = message?.role === 'user' ? message.id : undefined;
+  React.useEffect(() => {
+    if (sentId !== undefined) apiRef.current?.scrollToLatest();
+  }, [sentId, apiRef]);
+  return <MessageList.Announcer message={message} />;
+}
+
+function ChatMessagesWithStore({
+  store,
+  components,
+  toolRenderers,
+  actions,
+  estimateSize,
+  apiRef: apiRefProp,
+  ...props
+}: ChatMessagesProps & { store: ChatStore }) {
+  const ids = useChatMessageIds(store);
+  const apiRef = React.useRef<MessageList.MessageListApi>(null);
+  React.useImperativeHandle(
+    apiRefProp,
+    () => ({ scrollToLatest: () => apiRef.current?.scrollToLatest() }),
+    [],
+  );
+  const { regenerate = true, edit = true, delete: canDelete = true } = actions ?? {};
+  const settings = React.useMemo<RowSettings>(
+    () => ({
+      store,
+      components,
+      toolRenderers,
+      onRegenerate: regenerate ? (messageId) => void store.regenerate(messageId) : undefined,
+      onEdit: edit ? (messageId, parts) => void store.edit(messageId, parts) : undefined,
+      onDelete: canDelete
+        ? (messageId) => {
+            const { messageIds, messagesById } = store.getState();
+            const kept = messageIds.filter((id) => id !== messageId).map((id) => messagesById[id]);
+            store.setMessages(kept.filter((message): message is ChatMessage => message !== undefined));
+          }
+        : undefined,
+      onSwitchBranch: (messageId, index) => store.switchBranch(messageId, index),
+      onApproveToolCall: (toolCallId) => store.approveToolCall(toolCallId),
+      onDenyToolCall: (toolCallId) => store.denyToolCall(toolCallId),
+      onRetry: () => void store.retry(),
+    }),
+    [store, components, toolRenderers, regenerate, edit, canDelete],
+  );
+  const renderMessage = React.useCallback(
+    (id: string) => <ChatMessageRow id={id} settings={settings} />,
+    [settings],
+  );
+  const lastId = ids.at(-1);
+  return (
+    <MessageList.Root apiRef={apiRef} {...props}>
+      <MessageList.Viewport ids={ids} renderMessage={renderMessage} estimateSize={estimateSize} />
+      <MessageList.JumpToLatest />
+      {lastId !== undefined ? <LastMessageWatcher store={store} lastId={lastId} apiRef={apiRef} /> : null}
+    </MessageList.Root>
+  );
+}
+
+function ChatMessagesFromContext(props: ChatMessagesProps) {
+  return <ChatMessagesWithStore {...props} store={useChatStore()} />;
+}
+
+/**
+ * A chat's messages, wired to its store: the virtualised list follows the message ids, each
+ * memoised row follows its own message, and the actions (regenerate, edit, delete, versions, tool
+ * approval, retry) call the store.
+ *
+ * @example
+ * <ChatProvider options={{ baseURL: '/api/v1', model: 'parley/echo' }}>
+ *   <ChatMessages style={{ height: 600 }} />
+ * </ChatProvider>
+ */
+export function ChatMessages(props: ChatMessagesProps) {
+  return props.store ? (
+    <ChatMessagesWithStore {...props} store={props.store} />
+  ) : (
+    <ChatMessagesFromContext {...props} />
+  );
+}
