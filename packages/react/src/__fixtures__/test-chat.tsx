@@ -1,0 +1,70 @@
+/**
+ * A minimal chat UI for the hook tests, queried as a user would: messages are list items named by
+ * role and status, actions are buttons, state changes are announced in a status line.
+ */
+import type { ChatMessage } from '@parley/client/chat';
+import { inject } from 'vitest';
+import { type UseChatCompletionOptions, useChatCompletion } from '../use-chat-completion.ts';
+
+export const simulatorBaseURL = () => `${inject('simulatorUrl')}/api/v1`;
+
+let counter = 0;
+/** A name no other test uses, for scenario keys and hold ids. */
+export function uniqueName(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+/** Releases streams held by the `hold` scenario under `id`. */
+export async function releaseHold(id: string): Promise<void> {
+  await fetch(`${inject('simulatorUrl')}/api/v1/_parley/release?id=${encodeURIComponent(id)}`, { method: 'POST' });
+}
+
+export const textOf = (message: ChatMessage) =>
+  message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
+
+export function TestChat({ input = 'Hello there', ...options }: UseChatCompletionOptions & { input?: string }) {
+  const chat = useChatCompletion({ baseURL: simulatorBaseURL(), model: 'parley/echo', ...options });
+  return (
+    <div>
+      <p role="status" aria-label="Chat status">
+        {chat.status}
+      </p>
+      <ol aria-label="Messages">
+        {chat.messages.map((message) => (
+          <li key={message.id} aria-label={`${message.role} ${message.status}`}>
+            <p>{textOf(message)}</p>
+            {message.notice && <p role="note">{message.notice.message}</p>}
+            {message.toolCalls?.map((call) => (
+              <div key={call.id} role="group" aria-label={`${call.name} ${call.state}`}>
+                <code>{call.argumentsText}</code>
+                {call.state === 'awaiting-approval' && (
+                  <>
+                    <button type="button" onClick={() => chat.approveToolCall(call.id)}>
+                      Approve {call.name}
+                    </button>
+                    <button type="button" onClick={() => chat.denyToolCall(call.id, 'not today')}>
+                      Deny {call.name}
+                    </button>
+                  </>
+                )}
+                {call.result !== undefined && <p>Result: {call.result}</p>}
+              </div>
+            ))}
+          </li>
+        ))}
+      </ol>
+      {chat.error && <p role="alert">{chat.error.message}</p>}
+      {chat.pendingRetry && <p>Retrying, attempt {chat.pendingRetry.attempt}</p>}
+      <button type="button" onClick={() => void chat.send(input)}>
+        Send
+      </button>
+      <button type="button" onClick={chat.stop}>
+        Stop
+      </button>
+      <button type="button" onClick={() => void chat.retry()}>
+        Retry
+      </button>
+    </div>
+  );
+}
