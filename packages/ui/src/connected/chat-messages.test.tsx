@@ -2,15 +2,15 @@ import { type ChatMessage, type ChatStore, type ChatTextPart, createChatStore } 
 import { ChatProvider } from '@parley/react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
+import { simulatorBaseURL } from '../__fixtures__/simulator.ts';
 import type { ContentPartProps } from '../content-parts/content-part-types.ts';
 import { ChatMessages } from './chat-messages.tsx';
 
-const baseURL = () => `${inject('simulatorUrl')}/api/v1`;
 const stores: ChatStore[] = [];
 function chatStore(initialMessages: ChatMessage[] = []): ChatStore {
-  const store = createChatStore({ baseURL: baseURL(), model: 'parley/echo', initialMessages });
+  const store = createChatStore({ baseURL: simulatorBaseURL(), model: 'parley/echo', initialMessages });
   stores.push(store);
   return store;
 }
