@@ -13,6 +13,7 @@ interface SampleContext {
 
 // Deep or recursive schemas stop here with the smallest valid value.
 const MAX_DEPTH = 8;
+const HARD_DEPTH_LIMIT = 40;
 
 /**
  * A value valid against a JSON Schema (drafts 7 to 2020-12, the subset tool parameters and
@@ -24,6 +25,8 @@ export function sampleFromSchema(schema: unknown, hints: TextHints, rng: Rng): u
 }
 
 function sample(input: unknown, context: SampleContext, name: string, index: number): unknown {
+  // A schema that requires itself forever has no finite instance; stop rather than overflow.
+  if (context.depth > HARD_DEPTH_LIMIT) return null;
   if (input === true || input === undefined) return stringForName(name, context.hints, index) ?? 'value';
   if (input === false || input === null || typeof input !== 'object') return null;
   const schema = resolve(input as Schema, context.root);
@@ -192,8 +195,14 @@ function sampleNumber(schema: Schema, context: SampleContext, integer: boolean, 
   const from = Number.isFinite(low) ? low : Number.isFinite(high) ? Math.min(0, high) - 10 : 1;
   const to = Number.isFinite(high) ? high : from + 99;
   const raw = from + context.rng.next() * (to - from);
-  const value = fit(integer ? Math.floor(raw) : Math.round(raw * 100) / 100);
-  return within(value) ? value : fit(from);
+  // Rounding for readability can step outside a tight range; then the unrounded value serves.
+  const candidates = [
+    fit(integer ? Math.floor(raw) : Math.round(raw * 100) / 100),
+    fit(raw),
+    fit(from),
+    integer ? Math.ceil(low) : raw,
+  ];
+  return candidates.find(within) ?? raw;
 }
 
 function sampleString(schema: Schema, context: SampleContext, name: string, index: number): string {

@@ -1,10 +1,11 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { invalidRequest } from '../http/errors.ts';
 import { countRole, lastUserText, wordsOf } from './conversation.ts';
 import { describeConversation, keywords } from './echo.ts';
 import { sampleFromSchema } from './schema-sample.ts';
 import { hintsFrom } from './text-hints.ts';
 import { type GenerationContext, type Turn, textTurn } from './turn.ts';
+import { compileUserSchema } from './user-schema.ts';
 
 // A sample that misses a rare keyword (a tricky pattern) gets this many more tries with fresh randomness.
 const SAMPLE_TRIES = 8;
@@ -50,11 +51,8 @@ export function generateStructured(context: GenerationContext): Turn {
 }
 
 function compile(schema: Record<string, unknown>): ValidateFunction {
-  // The sampler reads drafts 7 to 2020-12 alike; Ajv's default draft-07 engine would reject a
-  // 2020-12 `$schema` URI it has not loaded, and the URI changes nothing for these keywords.
-  const { $schema: _ignored, ...rest } = schema;
   try {
-    return new Ajv({ strict: false, allErrors: false, validateFormats: false }).compile(rest);
+    return compileUserSchema(schema);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw invalidRequest(

@@ -40,7 +40,7 @@ export function postChat(
   });
 }
 
-export const user = (content: string) => ({ role: 'user', content });
+export const user = (content: string) => ({ role: 'user' as const, content });
 
 /** A streamed response read to its end: the comments, each chunk, and whether `[DONE]` came. */
 export interface StreamTranscript {
