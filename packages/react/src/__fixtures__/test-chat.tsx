@@ -20,7 +20,7 @@ export async function releaseHold(id: string): Promise<void> {
   await fetch(`${inject('simulatorUrl')}/api/v1/_parley/release?id=${encodeURIComponent(id)}`, { method: 'POST' });
 }
 
-export const textOf = (message: ChatMessage) =>
+export const textOf = (message: Pick<ChatMessage, 'parts'>) =>
   message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
 
 export function TestChat({ input = 'Hello there', ...options }: UseChatCompletionOptions & { input?: string }) {
@@ -67,4 +67,11 @@ export function TestChat({ input = 'Hello there', ...options }: UseChatCompletio
       </button>
     </div>
   );
+}
+
+// Provided by the root vitest.global-setup.ts, which this package's tsconfig does not include.
+declare module 'vitest' {
+  export interface ProvidedContext {
+    simulatorUrl: string;
+  }
 }
