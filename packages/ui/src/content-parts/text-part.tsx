@@ -16,8 +16,8 @@ export function TextPart({ part, messageRole, streaming }: ContentPartProps<Chat
     );
   }
   return (
-    <Markdown data-slot="text-part" data-format="markdown" streaming={streaming}>
-      {part.text}
-    </Markdown>
+    <div data-slot="text-part" data-format="markdown" data-streaming={streaming ? '' : undefined}>
+      <Markdown streaming={streaming}>{part.text}</Markdown>
+    </div>
   );
 }
