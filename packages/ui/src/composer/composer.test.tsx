@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
+import { createRef, StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { pngFile, textFile, toneStream, wavFile } from '../__fixtures__/files.ts';
@@ -171,6 +171,22 @@ describe('Composer', () => {
     await user.type(textbox(), 'Keep me{Enter}');
     await waitFor(() => expect(textbox()).toHaveValue('Keep me'));
     expect(screen.getByRole('img', { name: 'gradient.png' })).toBeInTheDocument();
+  });
+
+  it('puts the draft back and says why when sending throws', async () => {
+    const user = userEvent.setup();
+    const onSubmit = () => Promise.reject(new Error('the recording could not be read'));
+    render(<Composer.Root onSubmit={onSubmit} />);
+    await user.type(textbox(), 'With a broken file{Enter}');
+    expect(await screen.findByRole('status')).toHaveTextContent('Not sent: the recording could not be read');
+    expect(textbox()).toHaveValue('With a broken file');
+  });
+
+  it('focuses through an outside ref', async () => {
+    const inputRef = createRef<HTMLTextAreaElement>();
+    render(<Composer.Root inputRef={inputRef} />);
+    act(() => inputRef.current?.focus());
+    expect(textbox()).toHaveFocus();
   });
 
   it('does not overwrite a new draft with the one whose send failed', async () => {

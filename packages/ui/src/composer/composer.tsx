@@ -55,7 +55,8 @@ export interface ComposerRootProps
   onAttachmentsChange?: (attachments: ComposerAttachment[]) => void;
   /**
    * Called when the user sends. The composer clears at once and puts the draft back if this returns
-   * `false`, resolves to `false` or rejects, unless the user has started a new draft meanwhile.
+   * `false`, resolves to `false` or rejects, unless the user has started a new draft meanwhile. A
+   * rejection's message is shown and announced ("Not sent: …").
    */
   onSubmit?: (submission: ComposerSubmission) => ComposerSubmitResult | Promise<ComposerSubmitResult>;
   /** Called by Stop while a reply is in flight. */
@@ -73,6 +74,8 @@ export interface ComposerRootProps
   onAttachmentsRefused?: (refused: RefusedFile[]) => void;
   /** Where recordings come from; the microphone by default. */
   getAudioStream?: GetAudioStream;
+  /** The draft's textarea, for moving focus to it from outside (after a retry, for instance). */
+  inputRef?: React.RefObject<HTMLTextAreaElement | null>;
   /** The parts; the default layout when absent. */
   children?: React.ReactNode;
 }
@@ -101,6 +104,7 @@ export function ComposerRoot({
   maxAttachmentBytes,
   onAttachmentsRefused,
   getAudioStream,
+  inputRef: inputRefProp,
   children,
   onPaste,
   onDragEnter,
@@ -124,7 +128,8 @@ export function ComposerRoot({
   const [notice, setNotice] = React.useState('');
   const [dragging, setDragging] = React.useState(false);
   const dragDepth = React.useRef(0);
-  const inputRef = React.useRef<HTMLTextAreaElement | null>(null);
+  const ownInputRef = React.useRef<HTMLTextAreaElement | null>(null);
+  const inputRef = inputRefProp ?? ownInputRef;
   const fileInputRef = React.useRef<HTMLInputElement | null>(null);
   const nextId = React.useRef(0);
   const baseId = React.useId();
@@ -162,7 +167,7 @@ export function ComposerRoot({
     onError: setNotice,
   });
 
-  const focusInput = React.useCallback(() => inputRef.current?.focus(), []);
+  const focusInput = React.useCallback(() => inputRef.current?.focus(), [inputRef]);
 
   const submit = React.useCallback(() => {
     const { value: text, attachments: files, busy: inFlight, disabled: off } = latest.current;
@@ -175,24 +180,20 @@ export function ComposerRoot({
       if (latest.current.value === '') latest.current.setValue(text);
       if (latest.current.attachments.length === 0) latest.current.setAttachments(files);
     };
+    // A failure to send is the user's to see, not an exception for nobody to catch.
+    const fail = (error: unknown) => {
+      restore();
+      setNotice(`Not sent: ${error instanceof Error ? error.message : String(error)}`);
+    };
     let result: ReturnType<NonNullable<ComposerRootProps['onSubmit']>>;
     try {
       result = latest.current.onSubmit?.({ text, attachments: files });
     } catch (error) {
-      restore();
-      throw error;
+      fail(error);
+      return;
     }
     if (result === false) restore();
-    else if (result instanceof Promise) {
-      result.then(
-        (sent) => sent === false && restore(),
-        (error: unknown) => {
-          restore();
-          // Not swallowed: the rejection is the caller's bug or failure to see.
-          globalThis.reportError?.(error);
-        },
-      );
-    }
+    else if (result instanceof Promise) result.then((sent) => sent === false && restore(), fail);
   }, [focusInput]);
 
   const stop = React.useMemo(

@@ -113,8 +113,9 @@ export function describeError(error: ChatErrorInfo): ErrorDescription {
     case 'not-found':
       return {
         category,
-        title: 'Model not found',
-        description: 'The selected model does not exist or is not available. Choose another model.',
+        title: 'No model for this request',
+        description:
+          'The selected model does not exist, or none of its providers supports this request (its attachments or tools, for instance). Choose another model.',
       };
     case 'bad-request':
       return {

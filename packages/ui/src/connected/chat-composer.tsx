@@ -1,0 +1,173 @@
+'use client';
+import type { ChatMessage, ChatPart, ChatState, ChatStore } from '@parley/client/chat';
+import {
+  attachmentKind,
+  fileToChatPart,
+  recordingToChatPart,
+  useChatStatus,
+  useChatStore,
+} from '@parley/react';
+import { useControllableState } from 'radix-ui/internal';
+import * as React from 'react';
+import type { ComposerAttachment } from '../composer/attachment-files.ts';
+import { ComposerRoot, type ComposerRootProps, type ComposerSubmission } from '../composer/composer.tsx';
+
+export interface ChatComposerProps
+  extends Omit<ComposerRootProps, 'onSubmit' | 'onStop' | 'busy' | 'attachmentKind'> {
+  /** The chat to send to; without it, the nearest `ChatProvider`'s. */
+  store?: ChatStore;
+  /** Turns an attachment into a content part; `fileToChatPart` (recordings: `recordingToChatPart`) by default. */
+  toChatPart?: (attachment: ComposerAttachment) => Promise<ChatPart>;
+}
+
+/** A send that failed before any reply arrived: its draft went back into the composer. */
+interface FailedTurn {
+  userMessageId: string;
+  replyId: string;
+  text: string;
+  attachments: ComposerAttachment[];
+}
+
+const NO_ATTACHMENTS: ComposerAttachment[] = [];
+
+function defaultToChatPart(attachment: ComposerAttachment): Promise<ChatPart> {
+  return attachment.origin === 'recording'
+    ? recordingToChatPart(attachment.file)
+    : fileToChatPart(attachment.file);
+}
+
+function isEmptyReply(message: ChatMessage | undefined): message is ChatMessage {
+  return (
+    message?.role === 'assistant' &&
+    (message.status === 'error' || message.status === 'incomplete') &&
+    message.parts.every((part) => part.type === 'text' && part.text === '') &&
+    !message.toolCalls?.length &&
+    !message.reasoning?.text
+  );
+}
+
+/** The failed turn whose user message carries `parts`, when it is the last turn and nothing of a reply came. */
+function findFailedTurn(
+  state: ChatState,
+  parts: ChatPart[],
+): Omit<FailedTurn, 'text' | 'attachments'> | undefined {
+  const ids = state.messageIds;
+  const replyId = ids.at(-1);
+  const userMessageId = ids.at(-2);
+  if (replyId === undefined || userMessageId === undefined) return undefined;
+  const reply = state.messagesById[replyId];
+  if (!isEmptyReply(reply) || state.messagesById[userMessageId]?.parts !== parts) return undefined;
+  return { userMessageId, replyId };
+}
+
+function isStillFailed(state: ChatState, turn: FailedTurn): boolean {
+  const ids = state.messageIds;
+  return (
+    ids.at(-1) === turn.replyId &&
+    ids.at(-2) === turn.userMessageId &&
+    isEmptyReply(state.messagesById[turn.replyId])
+  );
+}
+
+function ChatComposerWithStore({
+  store,
+  toChatPart = defaultToChatPart,
+  value: valueProp,
+  defaultValue = '',
+  onValueChange,
+  attachments: attachmentsProp,
+  defaultAttachments = NO_ATTACHMENTS,
+  onAttachmentsChange,
+  ...props
+}: ChatComposerProps & { store: ChatStore }) {
+  const status = useChatStatus(store);
+  const [value, setValue] = useControllableState({
+    prop: valueProp,
+    defaultProp: defaultValue,
+    onChange: onValueChange,
+    caller: 'ChatComposer',
+  });
+  const [attachments, setAttachments] = useControllableState({
+    prop: attachmentsProp,
+    defaultProp: defaultAttachments,
+    onChange: onAttachmentsChange,
+    caller: 'ChatComposer',
+  });
+  const failed = React.useRef<FailedTurn | undefined>(undefined);
+  const draft = React.useRef({ value, attachments, setValue, setAttachments });
+  draft.current = { value, attachments, setValue, setAttachments };
+
+  // A failed turn that gets retried (from the error notice or the message) takes its draft with it:
+  // the same question must not wait in the composer to be sent a second time.
+  React.useEffect(
+    () =>
+      store.subscribe((state) => {
+        const turn = failed.current;
+        if (!turn) return;
+        const reply = state.messagesById[turn.replyId];
+        if (reply && (reply.status === 'pending' || reply.status === 'streaming')) {
+          failed.current = undefined;
+          const current = draft.current;
+          if (current.value === turn.text && current.attachments === turn.attachments) {
+            current.setValue('');
+            current.setAttachments([]);
+          }
+        } else if (!isStillFailed(state, turn)) {
+          failed.current = undefined;
+        }
+      }),
+    [store],
+  );
+
+  const handleSubmit = async ({ text, attachments: files }: ComposerSubmission): Promise<boolean> => {
+    const parts: ChatPart[] = text.trim() === '' ? [] : [{ type: 'text', text }];
+    for (const attachment of files) parts.push(await toChatPart(attachment));
+    const previous = failed.current;
+    failed.current = undefined;
+    // Sending again after a failed send replaces that attempt (kept as a version) instead of
+    // asking the same question twice.
+    if (previous && isStillFailed(store.getState(), previous))
+      await store.edit(previous.userMessageId, parts);
+    else await store.send(parts);
+    const turn = findFailedTurn(store.getState(), parts);
+    if (!turn) return true;
+    failed.current = { ...turn, text, attachments: files };
+    return false;
+  };
+
+  return (
+    <ComposerRoot
+      {...props}
+      value={value}
+      onValueChange={setValue}
+      attachments={attachments}
+      onAttachmentsChange={setAttachments}
+      attachmentKind={attachmentKind}
+      busy={status === 'submitted' || status === 'streaming'}
+      onSubmit={handleSubmit}
+      onStop={store.stop}
+    />
+  );
+}
+
+function ChatComposerFromContext(props: ChatComposerProps) {
+  return <ChatComposerWithStore {...props} store={useChatStore()} />;
+}
+
+/**
+ * The composer wired to a chat: sends the draft and its files as content parts, offers Stop while
+ * the reply streams, and keeps the draft when the send fails before a reply arrives (sending it
+ * again replaces the failed attempt).
+ *
+ * @example
+ * <ChatProvider options={{ baseURL: '/api/v1', model: 'parley/vision' }}>
+ *   <ChatComposer acceptedModalities={['text', 'image']} />
+ * </ChatProvider>
+ */
+export function ChatComposer(props: ChatComposerProps) {
+  return props.store ? (
+    <ChatComposerWithStore {...props} store={props.store} />
+  ) : (
+    <ChatComposerFromContext {...props} />
+  );
+}

@@ -1,0 +1,170 @@
+/// <reference types="vite/client" />
+import { createParleyClient } from '@parley/client';
+import { type ChatStore, type ChatStoreOptions, createChatStore } from '@parley/client/chat';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import '../styles.css';
+import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
+import { pngFile } from '../__fixtures__/files.ts';
+import { Chat } from './chat.tsx';
+
+const baseURL = () => `${inject('simulatorUrl')}/api/v1`;
+const stores: ChatStore[] = [];
+let scenario = 'none';
+let run = 0;
+
+/** A chat against the simulator over HTTP; `scenario` is read at each send, as a person toggles it. */
+function chatStore(options: Partial<ChatStoreOptions> = {}, maxRetries = 0): ChatStore {
+  const store = createChatStore({
+    client: createParleyClient({ baseURL: baseURL(), maxRetries }),
+    model: 'parley/echo',
+    params: () => ({ metadata: { parley_scenario: scenario } }),
+    ...options,
+  });
+  stores.push(store);
+  return store;
+}
+
+afterEach(() => {
+  scenario = 'none';
+  run += 1;
+  for (const store of stores.splice(0)) store.destroy();
+});
+
+const frame = { height: 640 };
+const textbox = () => screen.getByRole('textbox', { name: 'Message' });
+const log = () => screen.getByRole('log', { name: 'Conversation' });
+const replies = () => within(log()).queryAllByRole('article', { name: 'Assistant message' });
+
+function drop(files: File[]) {
+  const dataTransfer = new DataTransfer();
+  for (const file of files) dataTransfer.items.add(file);
+  const form = textbox().closest('form')!;
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    fireEvent(form, new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer }));
+  }
+}
+
+describe('Chat', () => {
+  it('sends a message with an image and streams the reply, with Stop while it streams', async () => {
+    const user = userEvent.setup();
+    const store = chatStore({ model: 'parley/vision' });
+    const { container } = render(<Chat store={store} acceptedModalities={['text', 'image']} style={frame} />);
+    drop([pngFile('chart.png')]);
+    await user.type(textbox(), 'What is in this picture?{Enter}');
+    expect(textbox()).toHaveValue('');
+    expect(textbox()).toHaveFocus();
+    expect(await screen.findByRole('button', { name: 'Stop' })).toBeInTheDocument();
+    const [reply] = await waitFor(() => {
+      const found = replies();
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    await waitFor(() => expect(reply).toHaveAttribute('data-status', 'complete'), { timeout: 10_000 });
+    const sent = within(log()).getByRole('article', { name: 'Your message' });
+    expect(sent).toHaveTextContent('What is in this picture?');
+    expect(within(sent).getByRole('img', { name: 'chart.png' })).toBeInTheDocument();
+    const [, image] = store.getState().messagesById[store.getState().messageIds[0]!]!.parts;
+    expect(image).toMatchObject({ type: 'image', alt: 'chart.png' });
+    expect((image as { url: string }).url).toMatch(/^data:image\/png;base64,/);
+    expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled();
+    await expectNoAxeViolations(container);
+  });
+
+  it('keeps the draft and its file when the send fails, and explains the error', async () => {
+    const user = userEvent.setup();
+    scenario = 'server-error';
+    const store = chatStore({ model: 'parley/vision' });
+    const { container } = render(<Chat store={store} style={frame} />);
+    drop([pngFile('chart.png')]);
+    await user.type(textbox(), 'Does this survive?{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The provider had a problem');
+    expect(alert).toHaveTextContent('HTTP 500');
+    await waitFor(() => expect(textbox()).toHaveValue('Does this survive?'));
+    expect(
+      within(screen.getByRole('list', { name: 'Attachments' })).getByRole('img', { name: 'chart.png' }),
+    ).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('sends the kept draft again in place of the failed attempt', async () => {
+    const user = userEvent.setup();
+    scenario = 'insufficient-credits';
+    const store = chatStore();
+    render(<Chat store={store} style={frame} />);
+    await user.type(textbox(), 'Second try{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Out of credits');
+    await waitFor(() => expect(textbox()).toHaveValue('Second try'));
+    scenario = 'none';
+    await user.type(textbox(), '{Enter}');
+    await waitFor(() => expect(replies().at(-1)).toHaveAttribute('data-status', 'complete'));
+    expect(within(log()).getAllByRole('article', { name: 'Your message' })).toHaveLength(1);
+    expect(replies()).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(textbox()).toHaveValue('');
+  });
+
+  it('retries from the notice, takes the kept draft along and returns focus to the composer', async () => {
+    const user = userEvent.setup();
+    scenario = 'bad-gateway';
+    const store = chatStore();
+    render(<Chat store={store} style={frame} />);
+    await user.type(textbox(), 'Retry me{Enter}');
+    await screen.findByRole('alert');
+    await waitFor(() => expect(textbox()).toHaveValue('Retry me'));
+    scenario = 'none';
+    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(replies().at(-1)).toHaveAttribute('data-status', 'complete'));
+    expect(textbox()).toHaveValue('');
+    expect(textbox()).toHaveFocus();
+    expect(within(log()).getAllByRole('article', { name: 'Your message' })).toHaveLength(1);
+  });
+
+  it('stops a streaming reply and returns focus to the composer', async () => {
+    const user = userEvent.setup();
+    scenario = `hold;after=2;id=composer-stop-${run}`;
+    const store = chatStore();
+    render(<Chat store={store} style={frame} />);
+    await user.type(textbox(), 'Tell me a long story{Enter}');
+    await waitFor(() => expect(replies()[0]).toHaveAttribute('data-status', 'streaming'));
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    await waitFor(() => expect(replies()[0]).toHaveAttribute('data-status', 'aborted'));
+    expect(textbox()).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Stop' })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('keeps the partial reply and an empty composer when the stream fails part-way', async () => {
+    const user = userEvent.setup();
+    scenario = 'error-mid-stream;after=3';
+    const store = chatStore();
+    render(<Chat store={store} style={frame} />);
+    await user.type(textbox(), 'Fail in the middle{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The reply failed part-way');
+    expect(replies()[0]).toHaveAttribute('data-status', 'error');
+    expect(textbox()).toHaveValue('');
+  });
+
+  it('counts down to the automatic retry after a rate limit, then shows the reply', async () => {
+    const user = userEvent.setup();
+    scenario = `rate-limit;retry-after=1;times=1;key=composer-429-${run}`;
+    const store = chatStore({}, 2);
+    render(<Chat store={store} style={frame} />);
+    await user.type(textbox(), 'Busy right now?{Enter}');
+    const timer = await screen.findByRole('timer');
+    expect(timer).toHaveTextContent(
+      /Retrying automatically in 1 second \(retry 1\)|Retrying now \(retry 1\)/,
+    );
+    await waitFor(() => expect(replies()[0]).toHaveAttribute('data-status', 'complete'), { timeout: 8000 });
+    expect(screen.queryByRole('timer')).toBeNull();
+  });
+
+  it('creates its own store from options', async () => {
+    const user = userEvent.setup();
+    render(<Chat options={{ baseURL: baseURL(), model: 'parley/echo' }} style={frame} />);
+    await user.type(textbox(), 'Hello from options{Enter}');
+    await waitFor(() => expect(replies()[0]).toHaveAttribute('data-status', 'complete'));
+  });
+});
