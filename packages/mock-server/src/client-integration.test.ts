@@ -1,0 +1,165 @@
+/**
+ * @parley/client against the simulator over real HTTP: every model, routing, and every failure
+ * a user of the client can meet.
+ */
+import {
+  type ChatCompletion,
+  type ChatCompletionStreamingParams,
+  createParleyClient,
+  ParleyAbortError,
+  ParleyHttpError,
+  ParleyIncompleteStreamError,
+  ParleyStreamError,
+  ParleyTimeoutError,
+  type RetryInfo,
+} from '@parley/client';
+import { describe, expect, it } from 'vitest';
+import { type Body, user, useSimulator } from './testing/harness.ts';
+import { MODEL_REQUESTS } from './testing/requests.ts';
+
+const simulator = useSimulator();
+
+const client = (
+  options: { maxRetries?: number; timeout?: number; onRetry?: (info: RetryInfo) => void } = {},
+) => createParleyClient({ baseURL: simulator().baseURL, apiKey: 'sk-client', maxRetries: 0, ...options });
+const scenario = (value: string) => ({ headers: { 'x-parley-scenario': value } });
+const stripVolatile = (completion: ChatCompletion) => ({ ...completion, id: '', created: 0 });
+
+async function streamed(body: Body, options = {}) {
+  return client().chat.completions.create(
+    { ...(body as unknown as ChatCompletionStreamingParams), stream: true },
+    options,
+  );
+}
+
+describe.each(Object.entries(MODEL_REQUESTS))('%s through @parley/client', (_model, request) => {
+  it('assembles from the stream exactly the completion the JSON response carries', async () => {
+    const whole = await client().chat.completions.create({
+      ...(request as unknown as ChatCompletionStreamingParams),
+      stream: false,
+    });
+    const stream = await streamed({ ...request, stream_options: { include_usage: true } });
+    const assembled = await stream.finalCompletion();
+    const [json, fromStream] = [whole.choices[0], assembled.choices[0]];
+    expect(fromStream?.message.content).toEqual(json?.message.content);
+    expect(fromStream?.message.tool_calls).toEqual(json?.message.tool_calls);
+    expect(fromStream?.message.reasoning_details).toEqual(json?.message.reasoning_details);
+    expect(fromStream?.finish_reason).toBe(json?.finish_reason);
+    expect(assembled.usage).toEqual(whole.usage);
+    expect(stripVolatile(assembled).model).toBe(whole.model);
+  });
+});
+
+describe('routing through the client', () => {
+  it('reports the provider and the fallback model that served', async () => {
+    const completion = await client().chat.completions.create(
+      {
+        model: 'parley/echo',
+        models: ['parley/reasoner'],
+        messages: [user('Who served this?')],
+        provider: { sort: 'latency' },
+      },
+      scenario('unavailable;model=parley/echo'),
+    );
+    expect(completion.model).toBe('parley/reasoner');
+    expect(completion.provider).toBe('Parley');
+  });
+
+  it('lists models and endpoints', async () => {
+    const models = await client().models.list();
+    const endpoints = await client().models.endpoints('parley/vision');
+    expect(models.data).toHaveLength(5);
+    expect(endpoints.data.endpoints.map((endpoint) => endpoint.provider_name)).toEqual([
+      'Parley',
+      'Starling',
+    ]);
+  });
+});
+
+describe('failures through the client', () => {
+  it('retries a 429 after the Retry-After the simulator sent, then succeeds', async () => {
+    const retries: RetryInfo[] = [];
+    const completion = await client({
+      maxRetries: 2,
+      onRetry: (info) => retries.push(info),
+    }).chat.completions.create(
+      { model: 'parley/echo', messages: [user('retry')] },
+      scenario('rate-limit;times=1;key=client-429;retry-after=0'),
+    );
+    expect(completion.choices[0]?.finish_reason).toBe('stop');
+    expect(retries).toHaveLength(1);
+    expect(retries[0]?.error).toMatchObject({ kind: 'http', status: 429, retryAfterMs: 0 });
+  });
+
+  it.each([
+    ['rate-limit', 429],
+    ['server-error', 500],
+    ['bad-gateway', 502],
+    ['unavailable', 503],
+  ])('raises ParleyHttpError for %s with the server’s error body', async (name, status) => {
+    const error = await client()
+      .chat.completions.create({ model: 'parley/echo', messages: [user('x')] }, scenario(name))
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ParleyHttpError);
+    expect(error).toMatchObject({ status, body: { error: { metadata: { scenario: name } } } });
+  });
+
+  it('raises ParleyHttpError naming the parameter for an invalid request', async () => {
+    const error = await client()
+      .chat.completions.create({ model: 'parley/echo', messages: [user('x')], temperature: 5 })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'http', status: 400, body: { error: { param: 'temperature' } } });
+  });
+
+  it('raises ParleyStreamError with the partial answer when a chunk reports an error', async () => {
+    const stream = await streamed(
+      { model: 'parley/echo', messages: [user('Five tokens then trouble')] },
+      scenario('error-mid-stream;after=5'),
+    );
+    const error = await stream.finalCompletion().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ParleyStreamError);
+    const partial = (error as ParleyStreamError).partial.choices[0]?.message.content ?? '';
+    expect(partial.length).toBeGreaterThan(0);
+    expect((error as ParleyStreamError).body.message).toContain('mid-stream');
+  });
+
+  it('raises ParleyIncompleteStreamError and keeps the partial answer when the connection drops', async () => {
+    const stream = await streamed(
+      { model: 'parley/echo', messages: [user('Drop me')] },
+      scenario('drop;after=4'),
+    );
+    const error = await stream.finalCompletion().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ParleyIncompleteStreamError);
+    expect((error as ParleyIncompleteStreamError).partial.choices[0]?.message.content).toMatch(/^\S/);
+  });
+
+  it('times out a stalled stream and keeps what arrived', async () => {
+    const stream = await createParleyClient({
+      baseURL: simulator().baseURL,
+      maxRetries: 0,
+      timeout: 300,
+    }).chat.completions.create(
+      { model: 'parley/echo', messages: [user('Stall')], stream: true },
+      scenario('stall;after=3'),
+    );
+    const error = await stream.finalCompletion().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ParleyTimeoutError);
+    expect((error as ParleyTimeoutError).partial?.choices[0]?.message.content).toBeTruthy();
+  });
+
+  it('aborts a held stream with ParleyAbortError and the partial answer', async () => {
+    const stream = await streamed(
+      { model: 'parley/echo', messages: [user('Hold then abort')] },
+      scenario('hold;id=client-abort;after=2'),
+    );
+    let seen = 0;
+    const reading = (async () => {
+      for await (const chunk of stream) {
+        if (chunk.choices[0]?.delta.content && ++seen === 2) stream.abort();
+      }
+    })();
+    const error = await reading.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ParleyAbortError);
+    expect((error as ParleyAbortError).partial?.choices[0]?.message.content).toBeTruthy();
+  });
+});
