@@ -113,9 +113,13 @@ function respond(
       targets(scenario, attempt.modelId, endpoint.provider_name) &&
       state.counters.fire(scenario),
   );
+  // `pace` works on any scenario aimed at this attempt, `none;pace=0` included.
+  const pace = scenarios.find(
+    (scenario) => scenario.pace !== null && targets(scenario, attempt.modelId, endpoint.provider_name),
+  )?.pace;
   const delivery = toDelivery(
     streamScenarios,
-    state.options.tokenDelayMs,
+    pace ?? state.options.tokenDelayMs,
     params.stream_options?.include_usage === true,
   );
   const headers = {

@@ -24,7 +24,7 @@ export interface NoOp {
 export type ScenarioDefinition = HttpFailure | StreamBehaviour | NoOp;
 
 export const SCENARIOS = {
-  /** Explicitly nothing: lets a demo switch scenarios off without removing the header. */
+  /** Explicitly nothing: lets a demo switch scenarios off, and carries `pace` alone (`none;pace=0`). */
   none: { kind: 'none' },
   'rate-limit': {
     kind: 'http',
@@ -81,8 +81,6 @@ export const SCENARIOS = {
   'slow-start': { kind: 'stream' },
   stall: { kind: 'stream' },
   hold: { kind: 'stream' },
-  /** Only sets the pace (`pace=<ms>`); useful alone to slow one request down. */
-  slow: { kind: 'stream' },
 } satisfies Record<string, ScenarioDefinition>;
 
 export type ScenarioName = keyof typeof SCENARIOS;

@@ -222,3 +222,18 @@ describe('standing scenario API', () => {
     expect((await control('POST', { scenario: 'nonsense' })).status).toBe(400);
   });
 });
+
+describe('pace', () => {
+  // A minute per token: only a working `pace` lets these finish within the test timeout.
+  const slow = useSimulator({ tokenDelayMs: 60_000 });
+
+  it('lets one request run at its own pace with none;pace=0', async () => {
+    const response = await postChat(slow().baseURL, streamed(), scenario('none;pace=0'));
+    expect((await readStream(response)).done).toBe(true);
+  });
+
+  it('applies pace alongside another scenario', async () => {
+    const response = await postChat(slow().baseURL, streamed(), scenario('error-mid-stream;after=3;pace=0'));
+    expect((await readStream(response)).chunks.filter(isTokenChunk)).toHaveLength(3);
+  });
+});

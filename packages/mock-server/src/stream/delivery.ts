@@ -19,12 +19,11 @@ export interface Interruption {
 
 const INTERRUPTIONS = new Set<string>(['error-mid-stream', 'drop', 'stall', 'hold']);
 
-export function toDelivery(scenarios: Scenario[], tokenDelayMs: number, includeUsage: boolean): Delivery {
-  const pace = scenarios.find((scenario) => scenario.pace !== null)?.pace ?? tokenDelayMs;
+export function toDelivery(scenarios: Scenario[], paceMs: number, includeUsage: boolean): Delivery {
   const slowStart = scenarios.find((scenario) => scenario.name === 'slow-start');
   const interrupting = scenarios.find((scenario) => INTERRUPTIONS.has(scenario.name));
   return {
-    paceMs: pace,
+    paceMs,
     slowStartMs: slowStart?.ms ?? 0,
     includeUsage,
     interruption: interrupting
