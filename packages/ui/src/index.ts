@@ -25,7 +25,7 @@ export { CodeBlock, type CodeBlockProps } from './markdown/code-block.tsx';
 export { completeMarkdown } from './markdown/complete-markdown.ts';
 export { CopyButton, type CopyButtonProps } from './markdown/copy-button.tsx';
 export { Markdown, type MarkdownComponents, type MarkdownProps } from './markdown/markdown.tsx';
-export { splitMarkdownBlocks } from './markdown/split-blocks.ts';
+export { type MarkdownBlockSource, splitMarkdown, splitMarkdownBlocks } from './markdown/split-blocks.ts';
 export * as Message from './message/message.tsx';
 export { type MessageDetail, messageDetails } from './message/message-details.ts';
 export { MessageView, type MessageViewProps } from './message/message-view.tsx';

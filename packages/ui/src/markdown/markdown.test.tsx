@@ -119,4 +119,14 @@ describe('Markdown', () => {
     const { container } = render(<Markdown streaming>{'```ts\nconst a = 1;'}</Markdown>);
     expect(container.querySelector('[data-slot="code-block"]')).toHaveAttribute('data-state', 'plain');
   });
+
+  it('resolves a reference-style link whose definition is in another block', () => {
+    render(
+      <Markdown>{'Read [the docs][1] first.\n\nMore text.\n\n[1]: https://example.com/docs\n'}</Markdown>,
+    );
+    expect(screen.getByRole('link', { name: /the docs/ })).toHaveAttribute(
+      'href',
+      'https://example.com/docs',
+    );
+  });
 });

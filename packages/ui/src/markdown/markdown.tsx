@@ -9,7 +9,7 @@ import {
   markdownElements,
   transformMarkdownUrl,
 } from './markdown-elements.tsx';
-import { splitMarkdownBlocks } from './split-blocks.ts';
+import { splitMarkdown } from './split-blocks.ts';
 
 /** Element renderers by tag name, as react-markdown takes them. */
 export type MarkdownComponents = Components;
@@ -64,6 +64,10 @@ const LIVE: Record<'ask' | 'allow', MarkdownBlockSettings> = {
   allow: { live: true, images: 'allow' },
 };
 
+function withDefinitions(source: string, definitions: string): string {
+  return definitions === '' ? source : `${source}\n\n${definitions}\n`;
+}
+
 /**
  * Renders markdown from a model safely and cheaply while it streams: GFM, no raw HTML, links and
  * images through `safeUrl`, links opening in a new tab without an opener, images loaded only when
@@ -81,8 +85,15 @@ export function Markdown({
   ...props
 }: MarkdownProps) {
   const merged = React.useMemo(() => ({ ...markdownElements, ...components }), [components]);
-  const blocks = React.useMemo(() => splitMarkdownBlocks(children), [children]);
+  const blocks = React.useMemo(() => splitMarkdown(children), [children]);
   const last = blocks.length - 1;
+  // Reference links (`[docs][1]` with `[1]: url` elsewhere) resolve only within a parse, so the
+  // settled definitions are appended to every block. A definition still streaming is left out:
+  // it would re-render every block per token.
+  const definitions = blocks
+    .filter((block, index) => block.definition && !(streaming && index === last))
+    .map((block) => block.text.trim())
+    .join('\n');
   return (
     <div data-slot="markdown" data-streaming={streaming ? '' : undefined} {...props}>
       {blocks.map((block, index) => {
@@ -92,7 +103,10 @@ export function Markdown({
             // Blocks only ever grow at the end, so a position is a stable identity.
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
             key={index}
-            source={live ? completeMarkdown(block) : block}
+            source={withDefinitions(
+              live ? completeMarkdown(block.text) : block.text,
+              block.definition ? '' : definitions,
+            )}
             components={merged}
             settings={live ? LIVE[images] : SETTLED[images]}
           />

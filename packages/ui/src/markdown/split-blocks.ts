@@ -1,5 +1,11 @@
 import { Lexer } from 'marked';
 
+/** One top-level block of markdown and whether it is a link reference definition (`[1]: url`). */
+export interface MarkdownBlockSource {
+  text: string;
+  definition: boolean;
+}
+
 /**
  * Splits markdown into top-level blocks (paragraphs, lists, tables, code fences...), each with its
  * source text, so a renderer can memoise every block but the last while a reply streams in. Only
@@ -7,25 +13,31 @@ import { Lexer } from 'marked';
  *
  * marked's lexer is used for the split only (it is fast and keeps each block's `raw` text);
  * rendering still goes through remark, block by block. Blank lines are attached to the block
- * before them so that concatenating the blocks gives back the input.
- *
- * Known limit, shared with streamdown: reference-style link definitions and footnotes resolve only
- * within their own block.
+ * before them so that concatenating the blocks gives back the input. Link reference definitions
+ * are flagged so a renderer can hand them to every block (footnotes still resolve only within
+ * their own block).
  */
-export function splitMarkdownBlocks(markdown: string): string[] {
+export function splitMarkdown(markdown: string): MarkdownBlockSource[] {
   // marked turns CRLF into LF; doing it first keeps the blocks' text equal to the source.
   const source = markdown.replace(/\r\n?/g, '\n');
   if (source === '') return [];
   const tokens = new Lexer({ gfm: true }).lex(source);
-  const blocks: string[] = [];
+  const blocks: MarkdownBlockSource[] = [];
   for (const token of tokens) {
-    const last = blocks.length - 1;
-    if (token.type === 'space' && last >= 0) {
-      blocks[last] += token.raw;
+    const last = blocks[blocks.length - 1];
+    if (token.type === 'space' && last) {
+      last.text += token.raw;
     } else {
-      blocks.push(token.raw);
+      blocks.push({ text: token.raw, definition: token.type === 'def' });
     }
   }
   // Should the lexer ever drop or rewrite text, render the source whole rather than lose any of it.
-  return blocks.join('') === source ? blocks : [source];
+  return blocks.map((block) => block.text).join('') === source
+    ? blocks
+    : [{ text: source, definition: false }];
+}
+
+/** The blocks' source texts; see {@link splitMarkdown}. */
+export function splitMarkdownBlocks(markdown: string): string[] {
+  return splitMarkdown(markdown).map((block) => block.text);
 }
