@@ -26,6 +26,8 @@ export type ScenarioDefinition = HttpFailure | StreamBehaviour | NoOp;
 export const SCENARIOS = {
   /** Explicitly nothing: lets a demo switch scenarios off, and carries `pace` alone (`none;pace=0`). */
   none: { kind: 'none' },
+  /** Only carries `pace` (`slow;pace=50`, or `slow;pace=0` for an unpaced request). */
+  slow: { kind: 'none' },
   'rate-limit': {
     kind: 'http',
     status: 429,
