@@ -1,0 +1,200 @@
+import { createParleyClient, type Modality } from '@parley/client';
+import { type ChatTool, createChatStore } from '@parley/client/chat';
+import { createSimulatorFetch } from '@parley/mock-server/browser';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import * as React from 'react';
+import { expect, fireEvent, waitFor, within } from 'storybook/test';
+import { pngFile, wavFile } from '../__fixtures__/files.ts';
+import { Chat } from './chat.tsx';
+
+interface SimulatedChatProps {
+  /** The simulator's model: echo, reasoner, tool-caller, vision. */
+  model: string;
+  /** A failure to inject (`x-parley-scenario` grammar), such as `rate-limit;times=1;key=story`. */
+  scenario?: string;
+  tools?: Record<string, ChatTool>;
+  acceptedModalities?: readonly Modality[];
+  /** The client's automatic retries (2 by default). */
+  maxRetries?: number;
+  parallelToolCalls?: boolean;
+}
+
+// The simulator runs in the page: no server, no network, the same streams as over HTTP. Each
+// story mounts its own, so a `times=1` failure fails once per visit.
+function SimulatedChat({
+  model,
+  scenario,
+  tools,
+  acceptedModalities,
+  maxRetries,
+  parallelToolCalls,
+}: SimulatedChatProps) {
+  const [store] = React.useState(() =>
+    createChatStore({
+      client: createParleyClient({
+        baseURL: 'https://parley.local/api/v1',
+        fetch: createSimulatorFetch({ tokenDelayMs: 8 }),
+        ...(maxRetries === undefined ? {} : { maxRetries }),
+      }),
+      model,
+      ...(tools ? { tools } : {}),
+      params: {
+        ...(scenario ? { metadata: { parley_scenario: scenario } } : {}),
+        ...(parallelToolCalls === undefined ? {} : { parallel_tool_calls: parallelToolCalls }),
+      },
+    }),
+  );
+  React.useEffect(() => () => store.destroy(), [store]);
+  return <Chat store={store} acceptedModalities={acceptedModalities} style={{ height: 640 }} />;
+}
+
+const meta = {
+  title: 'Connected/Chat',
+  component: SimulatedChat,
+  args: { model: 'parley/echo', acceptedModalities: ['text'] },
+} satisfies Meta<typeof SimulatedChat>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+type Canvas = ReturnType<typeof within>;
+const LONG = { timeout: 15_000 };
+
+function lastReply(canvas: Canvas): HTMLElement | undefined {
+  return canvas.queryAllByRole('article', { name: 'Assistant message' }).at(-1);
+}
+
+async function replyCompletes(canvas: Canvas) {
+  await waitFor(() => expect(lastReply(canvas)).toHaveAttribute('data-status', 'complete'), LONG);
+}
+
+/** A plain conversation: Enter sends, Stop shows while the reply streams, focus stays in the draft. */
+export const Conversation: Story = {
+  play: async ({ canvas, userEvent }) => {
+    const input = canvas.getByRole('textbox', { name: 'Message' });
+    await userEvent.type(input, 'Hello! Show me a short list, please.{Enter}');
+    await expect(await canvas.findByRole('button', { name: 'Stop' })).toBeVisible();
+    await replyCompletes(canvas);
+    await expect(input).toHaveFocus();
+    await expect(canvas.getByRole('article', { name: 'Your message' })).toHaveTextContent(
+      'Show me a short list',
+    );
+  },
+};
+
+/** A reasoning model: its reasoning streams first, then "Thought for N s" above the answer. */
+export const Reasoning: Story = {
+  args: { model: 'parley/reasoner' },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'What is 6 times 7?{Enter}');
+    await replyCompletes(canvas);
+    await expect(
+      within(lastReply(canvas)!).getByRole('button', { name: /^Thought for \d+ s$/ }),
+    ).toBeVisible();
+  },
+};
+
+const tools: Record<string, ChatTool> = {
+  get_weather: {
+    description: 'The current weather in a city',
+    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+    execute: (args) => ({ city: (args as { city: string }).city, temperature: 21, sky: 'clear' }),
+  },
+  get_local_time: {
+    description: 'The local time in a city',
+    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+    execute: (args) => ({ city: (args as { city: string }).city, time: '14:05' }),
+  },
+};
+
+/** Tool rounds: the model calls one tool per round, each runs in the page, then it answers from the results. */
+export const ToolRounds: Story = {
+  args: { model: 'parley/tool-caller', tools, parallelToolCalls: false },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(
+      canvas.getByRole('textbox', { name: 'Message' }),
+      'What is the weather in Lisbon, and the local time there?{Enter}',
+    );
+    const weather = await canvas.findByRole('group', { name: 'Tool call: get_weather' }, LONG);
+    const time = await canvas.findByRole('group', { name: 'Tool call: get_local_time' }, LONG);
+    await waitFor(() => expect(within(weather).getByText('Done')).toBeVisible(), LONG);
+    await waitFor(() => expect(within(time).getByText('Done')).toBeVisible(), LONG);
+    await replyCompletes(canvas);
+    await expect(canvas.getAllByRole('article', { name: 'Assistant message' }).length).toBeGreaterThan(2);
+  },
+};
+
+/** A multimodal model: an image and an audio clip dropped on the composer go with the question. */
+export const Images: Story = {
+  args: { model: 'parley/vision', acceptedModalities: ['text', 'image', 'audio', 'video'] },
+  play: async ({ canvas, userEvent }) => {
+    const input = canvas.getByRole('textbox', { name: 'Message' });
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(pngFile('chart.png'));
+    dataTransfer.items.add(wavFile('question.wav'));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      fireEvent(input, new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer }));
+    }
+    await expect(canvas.getByRole('list', { name: 'Attachments' }).querySelectorAll('li')).toHaveLength(2);
+    await userEvent.type(input, 'What did I send you?{Enter}');
+    const sent = await canvas.findByRole('article', { name: 'Your message' });
+    await expect(within(sent).getByRole('img', { name: 'chart.png' })).toBeVisible();
+    await replyCompletes(canvas);
+    await expect(canvas.queryByRole('list', { name: 'Attachments' })).toBeNull();
+  },
+};
+
+/** Rate limited once (429): the notice counts down to the client's automatic retry, then the reply comes. */
+export const RateLimitThenSuccess: Story = {
+  args: { scenario: 'rate-limit;retry-after=2;times=1;key=story' },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'Are you busy?{Enter}');
+    const timer = await canvas.findByRole('timer', {}, LONG);
+    await expect(timer).toHaveTextContent(/Retrying (automatically in \d seconds?|now) \(retry 1\)/);
+    await replyCompletes(canvas);
+    await expect(canvas.queryByRole('timer')).toBeNull();
+  },
+};
+
+/** The provider fails mid-stream: the partial reply stays, the notice explains, Retry streams a new one. */
+export const ErrorMidStream: Story = {
+  args: { scenario: 'error-mid-stream;after=8;times=1;key=story' },
+  play: async ({ canvas, userEvent }) => {
+    const input = canvas.getByRole('textbox', { name: 'Message' });
+    await userEvent.type(input, 'Tell me something long{Enter}');
+    const alert = await canvas.findByRole('alert', {}, LONG);
+    await expect(alert).toHaveTextContent('The reply failed part-way');
+    await expect(lastReply(canvas)).toHaveAttribute('data-status', 'error');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await replyCompletes(canvas);
+    await expect(canvas.queryByRole('alert')).toBeNull();
+    await expect(input).toHaveFocus();
+  },
+};
+
+/** The connection drops mid-reply: what arrived is kept and the notice offers Retry. */
+export const ConnectionDrop: Story = {
+  args: { scenario: 'drop;after=6;times=1;key=story' },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'Keep talking{Enter}');
+    const alert = await canvas.findByRole('alert', {}, LONG);
+    await expect(alert).toHaveTextContent(/The reply was cut off|Cannot reach the server/);
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await replyCompletes(canvas);
+  },
+};
+
+/** The send fails before any reply (500, no automatic retry): the draft comes back, and sending it again works. */
+export const FailedSendKeepsDraft: Story = {
+  args: { scenario: 'server-error;times=1;key=story', maxRetries: 0 },
+  play: async ({ canvas, userEvent }) => {
+    const input = canvas.getByRole('textbox', { name: 'Message' });
+    await userEvent.type(input, 'Please do not lose this{Enter}');
+    await expect(await canvas.findByRole('alert', {}, LONG)).toHaveTextContent('The provider had a problem');
+    await waitFor(() => expect(input).toHaveValue('Please do not lose this'));
+    await userEvent.type(input, '{Enter}');
+    await replyCompletes(canvas);
+    await expect(canvas.getAllByRole('article', { name: 'Your message' })).toHaveLength(1);
+    await expect(input).toHaveValue('');
+  },
+};
