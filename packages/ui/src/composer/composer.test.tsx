@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createRef, StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
-import { pngFile, textFile, toneStream, wavFile } from '../__fixtures__/files.ts';
+import { pngFile, textFile, toneStream, wavFile, webmVideoFile } from '../__fixtures__/files.ts';
 import * as Composer from './index.ts';
 
 afterEach(() => {
@@ -86,6 +86,15 @@ describe('Composer', () => {
     expect(audio.tagName).toBe('AUDIO');
     await waitFor(() => expect(audio.duration).toBeCloseTo(0.5, 1));
     expect(screen.getByRole('button', { name: 'Remove gradient.png' })).toBeInTheDocument();
+  });
+
+  it('previews a dropped video in a player that loads it', async () => {
+    render(<Composer.Root />);
+    drop(textbox(), [await webmVideoFile('screen.webm')]);
+    const video = (await screen.findByLabelText('screen.webm')) as HTMLVideoElement;
+    expect(video.tagName).toBe('VIDEO');
+    await waitFor(() => expect(video.readyState).toBeGreaterThanOrEqual(HTMLMediaElement.HAVE_METADATA));
+    expect(video.videoWidth).toBe(64);
   });
 
   it('attaches files from the picker', async () => {

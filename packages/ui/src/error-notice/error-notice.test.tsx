@@ -71,6 +71,20 @@ describe('ErrorNotice', () => {
     expect(screen.getByRole('timer')).toHaveTextContent('Retrying now (retry 1)…');
   });
 
+  it('names the failure being retried when the retry carries it', () => {
+    const pendingRetry = { attempt: 2, delayMs: 1000, retryAt: 1000, error: unavailableError };
+    render(<ErrorNotice.Root pendingRetry={pendingRetry} now={0} />);
+    expect(screen.getByRole('status')).toHaveTextContent('The provider had a problem');
+    expect(screen.getByRole('timer')).toHaveTextContent('Retrying automatically in 1 second (retry 2).');
+  });
+
+  it('says a retry is under way when it does not know why', () => {
+    render(<ErrorNotice.Root pendingRetry={{ attempt: 1, delayMs: 1000, retryAt: 1000 }} now={0} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'RetryingThe request failed and is being tried again.',
+    );
+  });
+
   it('ticks on its own clock when no time is given', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     vi.setSystemTime(50_000);

@@ -12,6 +12,8 @@ export interface ErrorNoticeRetry {
   delayMs?: number;
   /** When it fires, epoch milliseconds. */
   retryAt: number;
+  /** The failure being retried, when known; it names the trouble ("Rate limited") during the countdown. */
+  error?: ChatErrorInfo;
 }
 
 // Whole seconds are shown; four ticks a second keep the display within a quarter second of the truth.
@@ -77,7 +79,7 @@ export interface ErrorNoticeRootProps extends Omit<React.ComponentProps<'div'>, 
  * <ErrorNotice.Root error={error} pendingRetry={pendingRetry} onRetry={retry} />
  */
 export function ErrorNoticeRoot({
-  error,
+  error: errorProp,
   pendingRetry,
   onRetry,
   onDismiss,
@@ -87,6 +89,7 @@ export function ErrorNoticeRoot({
 }: ErrorNoticeRootProps) {
   const [dismissed, setDismissed] = React.useState<object | undefined>(undefined);
   const now = useNow(nowProp, pendingRetry?.retryAt);
+  const error = errorProp ?? pendingRetry?.error;
   const description = React.useMemo(() => (error ? describeError(error) : undefined), [error]);
   const subject = pendingRetry ?? error;
   // Stopping a reply is the user's own doing, not an error to tell them about.
