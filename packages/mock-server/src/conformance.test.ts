@@ -24,7 +24,8 @@ const HTTP_SCENARIOS = [
 const STREAM_SCENARIOS = [
   'none',
   'slow-start;ms=5',
-  'none;pace=0', 'slow;pace=0',
+  'none;pace=0',
+  'slow;pace=0',
   'error-mid-stream;after=3',
   'drop;after=3',
 ];
