@@ -36,7 +36,7 @@ describe('models through react-query', () => {
         <ModelList />
       </ParleyProvider>,
     );
-    expect(await screen.findByText('parley/echo')).toBeInTheDocument();
+    expect(await screen.findByText('parley/echo', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.getByText('parley/vision')).toBeInTheDocument();
   });
 
@@ -46,7 +46,7 @@ describe('models through react-query', () => {
         <ModelList inputModalities={['image']} />
       </ParleyProvider>,
     );
-    expect(await screen.findByText('parley/vision')).toBeInTheDocument();
+    expect(await screen.findByText('parley/vision', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.queryByText('parley/echo')).toBeNull();
   });
 
@@ -57,7 +57,7 @@ describe('models through react-query', () => {
       </ParleyProvider>,
     );
     const list = await screen.findByRole('list', { name: 'Providers' });
-    await expect.poll(() => list.querySelectorAll('li').length).toBeGreaterThan(0);
+    await expect.poll(() => list.querySelectorAll('li').length, { timeout: 8000 }).toBeGreaterThan(0);
   });
 
   it('shares one cached list between components and the query options', async () => {

@@ -67,8 +67,9 @@ describe('per-message subscriptions', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(1000);
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
 
-    const streaming = await screen.findByRole('listitem', { name: 'assistant streaming' });
-    await waitFor(() => expect(streaming.textContent?.length).toBeGreaterThan(10));
+    const patient = { timeout: 8000 };
+    const streaming = await screen.findByRole('listitem', { name: 'assistant streaming' }, patient);
+    await waitFor(() => expect(streaming.textContent?.length).toBeGreaterThan(10), patient);
     const oldRows = history.map((message) => renders.get(message.id));
     expect(oldRows.every((count) => count === 1)).toBe(true);
 

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { releaseHold, TestChat, uniqueName } from './__fixtures__/test-chat.tsx';
 
 const scenario = (value: string) => ({ metadata: { parley_scenario: value } });
-const assistant = (status: string) => screen.findByRole('listitem', { name: `assistant ${status}` });
+// The machine running the suite may be busy; a whole tool round can take more than the default second.
+const PATIENT = { timeout: 8000 };
+const assistant = (status: string) => screen.findByRole('listitem', { name: `assistant ${status}` }, PATIENT);
 const status = () => screen.getByRole('status', { name: 'Chat status' });
 
 describe('useChatCompletion against the simulator', () => {
@@ -13,7 +15,7 @@ describe('useChatCompletion against the simulator', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(await screen.findByRole('listitem', { name: 'user complete' })).toHaveTextContent('Hello there');
     expect(await assistant('complete')).toHaveTextContent(/Hello there/);
-    await waitFor(() => expect(status()).toHaveTextContent('idle'));
+    await waitFor(() => expect(status()).toHaveTextContent('idle'), PATIENT);
   });
 
   it('keeps the partial reply, marked aborted, when the user stops mid-stream', async () => {
@@ -21,7 +23,7 @@ describe('useChatCompletion against the simulator', () => {
     render(<TestChat params={scenario(`hold;after=3;id=${id};pace=0`)} />);
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     const streaming = await assistant('streaming');
-    await waitFor(() => expect(streaming.textContent).not.toBe(''));
+    await waitFor(() => expect(streaming.textContent).not.toBe(''), PATIENT);
     await userEvent.click(screen.getByRole('button', { name: 'Stop' }));
     const stopped = await assistant('aborted');
     const partial = stopped.textContent;
@@ -34,7 +36,9 @@ describe('useChatCompletion against the simulator', () => {
 
   it('keeps the partial reply when the stream drops, and retry completes it', async () => {
     const key = uniqueName('drop');
-    render(<TestChat params={scenario(`drop;after=3;times=1;key=${key};pace=0`)} />);
+    // Paced so the tokens reach the browser before the connection reset, which may discard
+    // whatever is still unread in the socket (as a real dropped connection can).
+    render(<TestChat params={scenario(`drop;after=3;times=1;key=${key};pace=10`)} />);
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     const cut = await assistant('incomplete');
     expect(cut.textContent).not.toBe('');
@@ -59,9 +63,9 @@ describe('useChatCompletion against the simulator', () => {
     const key = uniqueName('429');
     render(<TestChat params={scenario(`rate-limit;times=1;key=${key};retry-after=1;pace=0`)} />);
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(await screen.findByText('Retrying, attempt 1')).toBeInTheDocument();
+    expect(await screen.findByText('Retrying, attempt 1', {}, PATIENT)).toBeInTheDocument();
     // The simulator asked for one second; the reply comes after it.
-    const reply = await screen.findByRole('listitem', { name: 'assistant complete' }, { timeout: 5000 });
+    const reply = await screen.findByRole('listitem', { name: 'assistant complete' }, PATIENT);
     expect(reply).toHaveTextContent(/Hello there/);
     expect(screen.queryByText(/Retrying/)).toBeNull();
   });
@@ -138,7 +142,7 @@ describe('useChatCompletion tool rounds against the simulator', () => {
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
-    const call = await screen.findByRole('group', { name: 'get_weather failed' });
+    const call = await screen.findByRole('group', { name: 'get_weather failed' }, PATIENT);
     expect(within(call).getByText(/^Result:/)).toHaveTextContent(
       'Result: Error: Weather service unreachable',
     );
@@ -169,7 +173,7 @@ describe('useChatCompletion tool rounds against the simulator', () => {
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
-    const approve = await screen.findByRole('button', { name: 'Approve send_email' });
+    const approve = await screen.findByRole('button', { name: 'Approve send_email' }, PATIENT);
     expect(status()).toHaveTextContent('awaiting-tool');
     expect(sent).toBe(0);
     await userEvent.click(approve);
@@ -201,7 +205,7 @@ describe('useChatCompletion tool rounds against the simulator', () => {
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(await screen.findByRole('note')).toHaveTextContent(/1 tool rounds/);
+    expect(await screen.findByRole('note', {}, PATIENT)).toHaveTextContent(/1 tool rounds/);
     expect(status()).toHaveTextContent('idle');
     expect(runs).toBe(1);
   });

@@ -14,7 +14,7 @@ import type {
   ChatStatus,
   ChatStore,
 } from '@parley/client/chat';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useResolvedChatStore } from './chat-provider.tsx';
 
@@ -64,7 +64,14 @@ export function useChatMessageIds(store?: ChatStore): string[] {
  * ```
  */
 export function useChatMessage(id: string, store?: ChatStore): ChatMessage | undefined {
-  return useChatSelector((state) => state.messagesById[id], store);
+  const resolved = useResolvedChatStore(store);
+  // Subscribed by id, so a token streaming into another message never even runs this row's check.
+  const subscribe = useCallback(
+    (onChange: () => void) => resolved.subscribeMessage(id, onChange),
+    [resolved, id],
+  );
+  const read = () => resolved.getState().messagesById[id];
+  return useSyncExternalStore(subscribe, read, read);
 }
 
 /**

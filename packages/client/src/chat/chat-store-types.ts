@@ -65,6 +65,12 @@ export interface ChatStore {
   getState(): ChatState;
   getInitialState(): ChatState;
   subscribe(listener: (state: ChatState, previous: ChatState) => void): () => void;
+  /**
+   * Calls `listener` only when the message `messageId` changes (or appears, or goes). A streamed
+   * token calls the listeners of its own message and nobody else's, so per-row subscriptions cost
+   * the same in a conversation of 10 messages or 10,000.
+   */
+  subscribeMessage(messageId: string, listener: () => void): () => void;
   /** Adds a user message and streams the reply (and any tool rounds). Waits behind a running request. */
   send(input: string | ChatPart[], options?: { role?: 'user' }): Promise<void>;
   /** Aborts the request and running tools; the partial reply stays, marked aborted. */

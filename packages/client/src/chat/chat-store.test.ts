@@ -108,6 +108,36 @@ describe('createChatStore: streaming', () => {
     await sent;
   });
 
+  it('tells a message subscriber only about changes to its own message', async () => {
+    const held = gate();
+    const { store } = setup(() => [...text('a'), held.promise, ...text('b', 'c'), finish('stop')], {
+      initialMessages: [
+        {
+          id: 'old',
+          role: 'user',
+          parts: [{ type: 'text', text: 'Earlier' }],
+          createdAt: 0,
+          status: 'complete',
+        },
+      ],
+    });
+    let oldCalls = 0;
+    store.subscribeMessage('old', () => {
+      oldCalls += 1;
+    });
+    const sent = store.send('Now');
+    await vi.waitFor(() => expect(store.getState().status).toBe('streaming'));
+    const replyId = store.getState().messageIds[2]!;
+    const replyTexts: string[] = [];
+    store.subscribeMessage(replyId, () =>
+      replyTexts.push(getMessageText(store.getState().messagesById[replyId]!)),
+    );
+    held.open();
+    await sent;
+    expect(replyTexts).toContain('abc');
+    expect(oldCalls).toBe(0);
+  });
+
   it('runs one request at a time: a send during a reply waits for it', async () => {
     const held = gate();
     const { store, network, texts } = setup((_body, index) =>

@@ -42,6 +42,7 @@ import {
   toToolDefinitions,
 } from './chat-tools.ts';
 import type { ChatMessage, ChatNotice, ChatToolCall } from './chat-types.ts';
+import { changedMessageIds } from './messages-record.ts';
 import { reduceChat } from './reduce-chat.ts';
 import { toRequestMessages } from './to-request-messages.ts';
 
@@ -119,10 +120,25 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     }
     return state;
   }
+  const messageListeners = new Map<string, Set<() => void>>();
+  function notifyMessageListeners(previous: ChatState, next: ChatState): void {
+    if (messageListeners.size === 0) return;
+    const changed = changedMessageIds(previous.messagesById, next.messagesById);
+    const ids = changed ?? [...messageListeners.keys()];
+    for (const id of ids) {
+      const listeners = messageListeners.get(id);
+      if (!listeners || previous.messagesById[id] === next.messagesById[id]) continue;
+      for (const listener of [...listeners]) listener();
+    }
+  }
   function publish(): void {
     scheduled = false;
     commit();
-    if (api.getState() !== state) api.setState(state, true);
+    const previous = api.getState();
+    if (previous === state) return;
+    const next = state;
+    api.setState(next, true);
+    notifyMessageListeners(previous, next);
   }
   function requestPublish(): void {
     if (scheduled) return;
@@ -461,6 +477,19 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     getState: () => api.getState(),
     getInitialState: () => api.getInitialState(),
     subscribe: (listener) => api.subscribe(listener),
+    subscribeMessage(messageId, listener) {
+      let listeners = messageListeners.get(messageId);
+      if (!listeners) {
+        listeners = new Set();
+        messageListeners.set(messageId, listeners);
+      }
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && messageListeners.get(messageId) === listeners)
+          messageListeners.delete(messageId);
+      };
+    },
     send(input, sendOptions) {
       const parts = typeof input === 'string' ? [{ type: 'text' as const, text: input }] : input;
       if (

@@ -7,6 +7,7 @@
 import { type ChatEvent, isDeltaEvent } from './chat-events.ts';
 import { type ChatBranch, type ChatState, createInitialChatState } from './chat-state.ts';
 import type { ChatMessage, ChatToolCall } from './chat-types.ts';
+import { toPlainRecord, withStreamedMessage } from './messages-record.ts';
 import { applyDelta, endMessage } from './reduce-message.ts';
 
 /** Whether a message still takes streamed data (nothing changes a reply after it came to rest). */
@@ -15,17 +16,24 @@ function isOpen(message: ChatMessage | undefined): message is ChatMessage {
 }
 
 function withMessages(state: ChatState, changed: ReadonlyMap<string, ChatMessage>): ChatState {
-  const messagesById = { ...state.messagesById };
+  const messagesById = { ...toPlainRecord(state.messagesById) };
   for (const [id, message] of changed) messagesById[id] = message;
   return { ...state, messagesById };
 }
 
-/** Applies streamed deltas, copying `messagesById` once for the whole run of them. */
+/**
+ * Applies a run of streamed deltas as one change. The usual case, one streaming message, costs
+ * O(1) whatever the conversation's length (see `messages-record.ts`).
+ */
 function applyDeltas(state: ChatState, drafts: Map<string, ChatMessage> | undefined): ChatState {
   if (!drafts) return state;
   for (const [id, message] of drafts) if (state.messagesById[id] === message) drafts.delete(id);
   if (drafts.size === 0) return state;
-  const next = withMessages(state, drafts);
+  const [only] = drafts;
+  const next =
+    drafts.size === 1 && only
+      ? { ...state, messagesById: withStreamedMessage(state.messagesById, only[0], only[1]) }
+      : withMessages(state, drafts);
   if (next.status === 'submitted') next.status = 'streaming';
   delete next.pendingRetry;
   return next;
