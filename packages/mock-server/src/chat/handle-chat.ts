@@ -43,7 +43,9 @@ export async function handleChatCompletions(request: Request, state: SimulatorSt
 
   let lastFailure: SimulatorError | undefined;
   for (const [index, attempt] of attempts.entries()) {
-    const failure = scenarios.find((scenario) => fires(scenario, attempt, true));
+    const failure =
+      attempt.scenarios.find((scenario) => kindOf(scenario) === 'http' && state.counters.fire(scenario)) ??
+      scenarios.find((scenario) => fires(scenario, attempt, true));
     if (failure) {
       lastFailure = withAttempts(toFailure(failure, attempt), index + 1);
       continue;
@@ -107,14 +109,14 @@ function respond(
       extra.include_reasoning === false ||
       (extra.reasoning as { exclude?: unknown } | undefined)?.exclude === true,
   };
-  const streamScenarios = scenarios.filter(
+  const streamScenarios = [...attempt.scenarios, ...scenarios].filter(
     (scenario) =>
       kindOf(scenario) === 'stream' &&
       targets(scenario, attempt.modelId, endpoint.provider_name) &&
       state.counters.fire(scenario),
   );
   // `pace` works on any scenario aimed at this attempt, `none;pace=0` included.
-  const pace = scenarios.find(
+  const pace = [...attempt.scenarios, ...scenarios].find(
     (scenario) => scenario.pace !== null && targets(scenario, attempt.modelId, endpoint.provider_name),
   )?.pace;
   const delivery = toDelivery(

@@ -1,4 +1,5 @@
 import type { Modality, Model, ModelEndpoint } from '@parley/client';
+import { isScenarioName } from '../scenarios/catalog.ts';
 import { type BasePrice, PROVIDERS, type ProviderSlug, toEndpoint, toPricing } from './providers.ts';
 
 /** Which generator writes a model's answers (see generate/). */
@@ -161,14 +162,22 @@ export function listModels(): SimulatedModel[] {
 
 /**
  * Finds a model by id. OpenRouter's variant suffixes (`:nitro`, `:floor`, `:free`, ...) are
- * accepted and returned separately, since they change routing rather than the model.
+ * accepted and returned separately, since they change routing rather than the model. A suffix
+ * that is a scenario (`parley/echo:unavailable`, `parley/echo:drop;after=3`) injects that failure
+ * into every attempt on this model, for clients that can set neither a header nor metadata.
  */
-export function findModel(id: string): { entry: SimulatedModel; variant: string | null } | undefined {
-  const [base = '', variant] = id.split(':', 2);
+export function findModel(
+  id: string,
+): { entry: SimulatedModel; variant: string | null; scenario: string | null } | undefined {
+  const colon = id.indexOf(':');
+  const base = colon < 0 ? id : id.slice(0, colon);
+  const suffix = colon < 0 ? null : id.slice(colon + 1);
   const entry = CATALOG.get(base);
   if (!entry) return undefined;
-  if (variant !== undefined && !MODEL_VARIANTS.includes(variant)) return undefined;
-  return { entry, variant: variant ?? null };
+  if (suffix === null) return { entry, variant: null, scenario: null };
+  if (MODEL_VARIANTS.includes(suffix)) return { entry, variant: suffix, scenario: null };
+  const scenarioName = suffix.split(/[;,]/, 1)[0]?.trim().toLowerCase() ?? '';
+  return isScenarioName(scenarioName) ? { entry, variant: null, scenario: suffix } : undefined;
 }
 
 /** `:nitro` sorts by throughput, `:floor` by price; the others serve as the base model. */

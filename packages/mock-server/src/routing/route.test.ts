@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Body, expectErrorResponse, postChat, user, useSimulator } from '../testing/harness.ts';
+import {
+  type Body,
+  expectErrorResponse,
+  postChat,
+  readStream,
+  user,
+  useSimulator,
+} from '../testing/harness.ts';
 import { PNG_BASE64, WEATHER_TOOLS } from '../testing/requests.ts';
 
 const simulator = useSimulator();
@@ -185,5 +192,37 @@ describe('fallbacks', () => {
     expect(response.status).toBe(400);
     expect(body.error.message).toBe('ghost/model is not a valid model ID');
     expect(body.error.param).toBe('models[1]');
+  });
+});
+
+describe('scenarios named in the model id', () => {
+  it('fails every attempt on parley/echo:unavailable, so models[] falls back', async () => {
+    const result = await served({
+      models: ['parley/echo:unavailable', 'parley/reasoner'],
+      messages: [user('Fall back')],
+    });
+    expect(result.status).toBe(200);
+    expect(result.model).toBe('parley/reasoner');
+  });
+
+  it('answers with the failure when nothing else is left', async () => {
+    const result = await served({ model: 'parley/echo:rate-limit;retry-after=4', messages: [user('x')] });
+    expect(result.status).toBe(429);
+  });
+
+  it('applies a stream scenario from the model id', async () => {
+    const { chunks } = await readStream(
+      await postChat(simulator().baseURL, {
+        model: 'parley/echo:error-mid-stream;after=2',
+        stream: true,
+        messages: [user('Soon')],
+      }),
+    );
+    expect(chunks.at(-1)?.error).toBeDefined();
+    expect(chunks.at(-1)?.model).toBe('parley/echo');
+  });
+
+  it('still refuses a suffix that is neither a variant nor a scenario', async () => {
+    expect((await served({ model: 'parley/echo:turbo', messages: [user('x')] })).status).toBe(400);
   });
 });

@@ -1,9 +1,10 @@
 import type { ModelEndpoint } from '@parley/client';
 import type { Rng } from '../generate/prng.ts';
 import type { ChatRequest } from '../generate/turn.ts';
-import { invalidRequest, notFound, type SimulatorError } from '../http/errors.ts';
+import { invalidRequest, notFound, SimulatorError } from '../http/errors.ts';
 import { DEFAULT_MODEL_ID, findModel, type SimulatedModel } from '../models/catalog.ts';
 import { promptTokens } from '../respond/usage.ts';
+import { parseScenarios, type Scenario } from '../scenarios/parse.ts';
 import { filterEndpoints } from './filters.ts';
 import { matchesProvider } from './match.ts';
 import { requiredModalities } from './requirements.ts';
@@ -14,6 +15,8 @@ export interface Attempt {
   modelId: string;
   entry: SimulatedModel;
   endpoint: ModelEndpoint;
+  /** Scenarios named in the model id (`parley/echo:unavailable`), aimed at this attempt. */
+  scenarios: Scenario[];
 }
 
 type ProviderSort = 'price' | 'throughput' | 'latency';
@@ -33,11 +36,15 @@ export function planAttempts(params: ChatRequest, rng: Rng): Attempt[] {
   for (const { id, param } of requested) {
     const found = findModel(id);
     if (!found) throw invalidRequest(`${id} is not a valid model ID`, param, 'invalid_model');
+    const scenarios = found.scenario === null ? [] : parseScenarios(found.scenario, param);
     try {
       const endpoints = endpointsFor(params, found.entry, found.variant, rng);
-      attempts.push(...endpoints.map((endpoint) => ({ modelId: id, entry: found.entry, endpoint })));
+      attempts.push(
+        ...endpoints.map((endpoint) => ({ modelId: id, entry: found.entry, endpoint, scenarios })),
+      );
     } catch (error) {
-      firstError ??= error as SimulatorError;
+      if (!(error instanceof SimulatorError)) throw error;
+      firstError ??= error;
     }
   }
   if (attempts.length === 0 && firstError) throw firstError;
