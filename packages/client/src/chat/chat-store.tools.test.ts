@@ -235,4 +235,17 @@ describe('createChatStore: tool rounds', () => {
     expect(store.getState().status).toBe('idle');
     expect(network.requests).toHaveLength(1);
   });
+
+  it('keeps a call waiting for approval when the user stops, so it can still be approved', async () => {
+    const { store, calls } = setup(toolThenAnswer([{ id: 'c1', name: 'email', args: '{}' }]), {
+      tools: { email: { parameters: { type: 'object' }, needsApproval: true, execute: () => 'sent' } },
+    });
+    await store.send('Email Bob');
+    store.stop();
+    expect(calls()[0]?.state).toBe('awaiting-approval');
+    expect(store.getState().status).toBe('awaiting-tool');
+    store.approveToolCall('c1');
+    await vi.waitFor(() => expect(store.getState().status).toBe('idle'));
+    expect(calls()[0]).toMatchObject({ state: 'done', result: 'sent' });
+  });
 });

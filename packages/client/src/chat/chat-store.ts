@@ -5,12 +5,13 @@
  * through an injectable scheduler: streamed deltas are buffered and folded into state once per
  * flush, so the `messagesById` record is copied once per frame, not once per token.
  *
- * Defined behaviours (also in the package README):
+ * Defined behaviours (also in the @parley/react README):
  * - send() while a job runs waits for it (jobs are serial); stop() also drops jobs still waiting.
  * - send(), regenerate() and edit() while tool calls wait for approval or a result answer those
  *   calls as cancelled (the model is told so), and the new message follows.
- * - stop() aborts the request and running executors; the partial reply stays `aborted`, pending
- *   calls become `failed` ("Stopped by the user"), the chat is idle, and nothing changes after it.
+ * - stop() aborts the request and running executors; the partial reply stays `aborted`, running
+ *   calls become `failed` ("Stopped by the user."), and nothing changes after it. Calls waiting for
+ *   an approval or a result keep waiting (status `awaiting-tool`); otherwise the chat is idle.
  * - A failed request keeps the user's message and the failed reply (status `error` or
  *   `incomplete`, with its partial content); retry() streams a new reply into its place.
  * - Tool rounds continue by themselves up to `maxToolRounds` (default 5) tool rounds after a user
@@ -31,7 +32,7 @@ import { restoreMessage, toPersistedChat } from './chat-persistence.ts';
 import { frameScheduler } from './chat-scheduler.ts';
 import type { ChatState } from './chat-state.ts';
 import { lastAssistantMessage, loadPersistedState, selectMessages } from './chat-store-helpers.ts';
-import type { ChatStore, ChatStoreOptions } from './chat-store-types.ts';
+import type { ChatRequestParams, ChatStore, ChatStoreOptions } from './chat-store-types.ts';
 import {
   type ChatTool,
   errorMessage,
@@ -173,10 +174,11 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
   });
 
   // --- jobs ---------------------------------------------------------------------------------
-  function settlePendingCalls(reason: string): void {
+  /** Fails the last reply's calls that are pending (or only those running, with `runningOnly`). */
+  function settlePendingCalls(reason: string, runningOnly = false): void {
     const message = lastAssistantMessage(commit());
     const updates: ChatToolCallUpdate[] = (message?.toolCalls ?? [])
-      .filter(isPendingToolCall)
+      .filter((call) => (runningOnly ? call.state === 'running' : isPendingToolCall(call)))
       .map((call) => ({
         id: call.id,
         state: 'failed',
@@ -226,8 +228,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     return client;
   }
 
-  function requestBody(): ChatCompletionStreamingParams {
-    const extra = (typeof options.params === 'function' ? options.params() : options.params) ?? {};
+  function requestBody(extra: ChatRequestParams): ChatCompletionStreamingParams {
     const body: ChatCompletionStreamingParams = {
       ...extra,
       messages: toRequestMessages(selectMessages(commit())),
@@ -254,7 +255,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
           ? { type: 'request-start', messageId, at: now() }
           : { type: 'request-start', messageId, at: now(), model },
       );
-      const body = requestBody();
+      const body = requestBody(extra);
       const stream = await getClient().chat.completions.create(body, {
         signal: current.controller.signal,
         onRetry: (info) => {
@@ -436,6 +437,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
   }
 
   function findCall(toolCallId: string, states: readonly ChatToolCall['state'][]) {
+    if (destroyed) return undefined;
     const message = lastAssistantMessage(commit());
     const call = message?.toolCalls?.find((candidate) => candidate.id === toolCallId);
     if (!message || !call || !states.includes(call.state)) return undefined;
@@ -453,7 +455,10 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
       current.controller.abort();
     }
     commit();
-    settlePendingCalls(STOPPED);
+    // Calls waiting for an approval or a result are not running: they keep waiting (the user can
+    // still answer them, and a new message cancels them). This also keeps React's StrictMode
+    // remount, which stops the chat once, from cancelling a restored approval.
+    settlePendingCalls(STOPPED, true);
     if (state.status === 'submitted' || state.status === 'streaming' || state.status === 'awaiting-tool') {
       const open = lastAssistantMessage(state);
       dispatch(
@@ -461,6 +466,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
           ? { type: 'request-abort', messageId: open.id, at: now() }
           : { type: 'request-abort', at: now() },
       );
+      if (lastAssistantMessage(state)?.toolCalls?.some(isPendingToolCall)) dispatch({ type: 'tools-await' });
     }
     publish();
   }
