@@ -62,10 +62,10 @@ export const WithAttachments: Story = {
   play: async ({ canvas }) => {
     const list = canvas.getByRole('list', { name: 'Attachments' });
     await expect(list.querySelectorAll('li')).toHaveLength(3);
-    const image = canvas.getByRole<HTMLImageElement>('img', { name: 'chart.png' });
+    const image = await canvas.findByRole<HTMLImageElement>('img', { name: 'chart.png' });
     await waitFor(() => expect(image.naturalWidth).toBeGreaterThan(0));
-    await expect(canvas.getByLabelText('question.wav').tagName).toBe('AUDIO');
-    await expect(canvas.getByLabelText('screen.webm').tagName).toBe('VIDEO');
+    await expect((await canvas.findByLabelText('question.wav')).tagName).toBe('AUDIO');
+    await expect((await canvas.findByLabelText('screen.webm')).tagName).toBe('VIDEO');
     await expect(canvas.getByRole('button', { name: 'Remove screen.webm' })).toBeInTheDocument();
   },
 };
@@ -89,7 +89,7 @@ export const RefusedAudio: Story = {
     await expect(canvas.getByRole('status')).toHaveTextContent(
       '“voice-note.wav” was not attached: the selected model does not accept audio (it accepts images).',
     );
-    await expect(canvas.getByRole('img', { name: 'photo.png' })).toBeInTheDocument();
+    await expect(await canvas.findByRole('img', { name: 'photo.png' })).toBeInTheDocument();
     await expect(canvas.queryByRole('button', { name: 'Record' })).toBeNull();
   },
 };

@@ -179,7 +179,7 @@ describe('Composer', () => {
     drop(container.querySelector('form')!, [pngFile()]);
     await user.type(textbox(), 'Keep me{Enter}');
     await waitFor(() => expect(textbox()).toHaveValue('Keep me'));
-    expect(screen.getByRole('img', { name: 'gradient.png' })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'gradient.png' })).toBeInTheDocument();
   });
 
   it('puts the draft back and says why when sending throws', async () => {

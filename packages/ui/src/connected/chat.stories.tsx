@@ -138,7 +138,7 @@ export const Images: Story = {
     await expect(canvas.getByRole('list', { name: 'Attachments' }).querySelectorAll('li')).toHaveLength(2);
     await userEvent.type(input, 'What did I send you?{Enter}');
     const sent = await canvas.findByRole('article', { name: 'Your message' });
-    await expect(within(sent).getByRole('img', { name: 'chart.png' })).toBeVisible();
+    await expect(await within(sent).findByRole('img', { name: 'chart.png' })).toBeVisible();
     await replyCompletes(canvas);
     await expect(canvas.queryByRole('list', { name: 'Attachments' })).toBeNull();
   },
