@@ -121,3 +121,29 @@ export function createLocalStoragePersistence(
     },
   };
 }
+
+/**
+ * Saves the chat whenever it comes to rest with a changed conversation (never per streamed token).
+ * Saving is asynchronous and its failures are ignored: losing history must not break the chat.
+ */
+export function savePersistedChanges(
+  store: { subscribe(listener: (state: ChatState) => void): () => void },
+  initial: ChatState,
+  target: () => { persistence: ChatPersistence | undefined; conversationId: string | undefined },
+): () => void {
+  let saved = initial;
+  return store.subscribe((next) => {
+    const { persistence, conversationId } = target();
+    if (!persistence || conversationId === undefined) return;
+    if (next.status === 'submitted' || next.status === 'streaming') return;
+    const unchanged =
+      next.messageIds === saved.messageIds &&
+      next.messagesById === saved.messagesById &&
+      next.branches === saved.branches;
+    if (unchanged) return;
+    saved = next;
+    void Promise.resolve()
+      .then(() => persistence.save(conversationId, toPersistedChat(next)))
+      .catch(() => undefined);
+  });
+}

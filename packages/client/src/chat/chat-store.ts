@@ -28,34 +28,19 @@ import {
   type ChatToolCallUpdate,
   chunkToEvents,
 } from './chat-events.ts';
-import { restoreMessage, toPersistedChat } from './chat-persistence.ts';
+import { restoreMessage, savePersistedChanges } from './chat-persistence.ts';
 import { frameScheduler } from './chat-scheduler.ts';
 import type { ChatState } from './chat-state.ts';
 import { lastAssistantMessage, loadPersistedState, selectMessages } from './chat-store-helpers.ts';
 import type { ChatRequestParams, ChatStore, ChatStoreOptions } from './chat-store-types.ts';
-import {
-  type ChatTool,
-  errorMessage,
-  isPendingToolCall,
-  parseToolArguments,
-  serializeToolResult,
-  toolErrorContent,
-  toToolDefinitions,
-} from './chat-tools.ts';
-import type { ChatMessage, ChatNotice, ChatToolCall } from './chat-types.ts';
-import { changedMessageIds } from './messages-record.ts';
+import { type ChatRun, createToolRounds, failedUpdate, limitNotice } from './chat-tool-rounds.ts';
+import { isPendingToolCall, serializeToolResult, toToolDefinitions } from './chat-tools.ts';
+import type { ChatMessage, ChatToolCall } from './chat-types.ts';
+import { createMessageListeners } from './messages-record.ts';
 import { reduceChat } from './reduce-chat.ts';
 import { toRequestMessages } from './to-request-messages.ts';
 
-// Five rounds covers lookup-then-answer flows with room to spare, and stops a model that loops.
-const DEFAULT_MAX_TOOL_ROUNDS = 5;
 const STOPPED = 'Stopped by the user.';
-
-/** One job's cancellation: its request and its executors share the controller. */
-interface Run {
-  controller: AbortController;
-  stopped: boolean;
-}
 
 let idCounter = 0;
 function defaultGenerateId(): string {
@@ -66,7 +51,7 @@ function defaultGenerateId(): string {
   return `m${Date.now().toString(36)}${idCounter.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** Runs an app callback without letting its exception break the chat; the error is rethrown asynchronously. */
+/** ChatRuns an app callback without letting its exception break the chat; the error is rethrown asynchronously. */
 function safely(callback: () => void): void {
   try {
     callback();
@@ -75,13 +60,6 @@ function safely(callback: () => void): void {
       throw error;
     });
   }
-}
-
-function untilAborted(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener('abort', () => resolve(), { once: true });
-  });
 }
 
 /**
@@ -107,7 +85,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
   let state = initial;
   let deltas: ChatDeltaEvent[] = [];
   let scheduled = false;
-  let run: Run | undefined;
+  let run: ChatRun | undefined;
   let queue: Promise<void> = Promise.resolve();
   let generation = 0;
   let client: ParleyClient | undefined;
@@ -121,17 +99,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     }
     return state;
   }
-  const messageListeners = new Map<string, Set<() => void>>();
-  function notifyMessageListeners(previous: ChatState, next: ChatState): void {
-    if (messageListeners.size === 0) return;
-    const changed = changedMessageIds(previous.messagesById, next.messagesById);
-    const ids = changed ?? [...messageListeners.keys()];
-    for (const id of ids) {
-      const listeners = messageListeners.get(id);
-      if (!listeners || previous.messagesById[id] === next.messagesById[id]) continue;
-      for (const listener of [...listeners]) listener();
-    }
-  }
+  const messageListeners = createMessageListeners();
   function publish(): void {
     scheduled = false;
     commit();
@@ -139,7 +107,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     if (previous === state) return;
     const next = state;
     api.setState(next, true);
-    notifyMessageListeners(previous, next);
+    messageListeners.notify(previous.messagesById, next.messagesById);
   }
   function requestPublish(): void {
     if (scheduled) return;
@@ -154,42 +122,26 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     requestPublish();
   }
 
-  // --- persistence --------------------------------------------------------------------------
-  let saved = state;
-  api.subscribe((next) => {
-    const { persistence, conversationId } = options;
-    if (!persistence || conversationId === undefined) return;
-    if (next.status === 'submitted' || next.status === 'streaming') return;
-    if (
-      next.messageIds === saved.messageIds &&
-      next.messagesById === saved.messagesById &&
-      next.branches === saved.branches
-    ) {
-      return;
-    }
-    saved = next;
-    void Promise.resolve()
-      .then(() => persistence.save(conversationId, toPersistedChat(next)))
-      .catch(() => undefined);
-  });
+  savePersistedChanges(api, state, () => ({
+    persistence: options.persistence,
+    conversationId: options.conversationId,
+  }));
 
   // --- jobs ---------------------------------------------------------------------------------
   /** Fails the last reply's calls that are pending (or only those running, with `runningOnly`). */
   function settlePendingCalls(reason: string, runningOnly = false): void {
     const message = lastAssistantMessage(commit());
-    const updates: ChatToolCallUpdate[] = (message?.toolCalls ?? [])
-      .filter((call) => (runningOnly ? call.state === 'running' : isPendingToolCall(call)))
-      .map((call) => ({
-        id: call.id,
-        state: 'failed',
-        error: reason,
-        result: toolErrorContent(reason),
-      }));
-    if (message && updates.length > 0)
-      dispatch({ type: 'tool-calls-update', messageId: message.id, updates });
+    const pending = (message?.toolCalls ?? []).filter((call) =>
+      runningOnly ? call.state === 'running' : isPendingToolCall(call),
+    );
+    if (message)
+      update(
+        message.id,
+        pending.map((call) => failedUpdate(call, reason)),
+      );
   }
 
-  function enqueue(pendingReason: string, task: (current: Run) => Promise<void>): Promise<void> {
+  function enqueue(pendingReason: string, task: (current: ChatRun) => Promise<void>): Promise<void> {
     if (destroyed) return Promise.resolve();
     touched = true;
     const scheduledIn = generation;
@@ -200,7 +152,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
         run.controller.abort();
       }
       settlePendingCalls(pendingReason);
-      const current: Run = { controller: new AbortController(), stopped: false };
+      const current: ChatRun = { controller: new AbortController(), stopped: false };
       run = current;
       try {
         await task(current);
@@ -246,7 +198,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
   }
 
   /** One request; resolves with the reply when it completed. */
-  async function request(current: Run, messageId: string): Promise<ChatMessage | undefined> {
+  async function request(current: ChatRun, messageId: string): Promise<ChatMessage | undefined> {
     try {
       const extra = (typeof options.params === 'function' ? options.params() : options.params) ?? {};
       const model = extra.model ?? options.model;
@@ -285,139 +237,26 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     }
   }
 
-  function limitNotice(): ChatNotice | undefined {
-    let rounds = 0;
-    let cost = 0;
-    for (let index = state.messageIds.length - 1; index >= 0; index--) {
-      const message = state.messagesById[state.messageIds[index]!];
-      if (!message) continue;
-      if (message.role === 'user') break;
-      if (message.role !== 'assistant') continue;
-      if (message.status === 'complete' && message.toolCalls && message.toolCalls.length > 0) rounds += 1;
-      cost += message.usage?.cost ?? 0;
-    }
-    const maxRounds = options.maxToolRounds ?? DEFAULT_MAX_TOOL_ROUNDS;
-    if (rounds > maxRounds) {
-      return {
-        code: 'max-tool-rounds',
-        message: `Stopped after ${maxRounds} tool rounds (maxToolRounds); these calls did not run. Send a message to continue.`,
-      };
-    }
-    if (options.maxCost !== undefined && cost > options.maxCost) {
-      return {
-        code: 'cost-budget',
-        message: `Stopped: the replies since your message cost ${cost}, over the budget of ${options.maxCost} (maxCost); these calls did not run.`,
-      };
-    }
-    return undefined;
-  }
-
+  const tools = createToolRounds({ options, update });
   function update(messageId: string, updates: ChatToolCallUpdate[]): void {
     if (updates.length > 0) dispatch({ type: 'tool-calls-update', messageId, updates });
   }
-  const failed = (call: ChatToolCall, error: string): ChatToolCallUpdate => ({
-    id: call.id,
-    state: 'failed',
-    error,
-    result: toolErrorContent(error),
-  });
 
-  async function execute(
-    current: Run,
-    messageId: string,
-    call: ChatToolCall,
-    work: () => unknown,
-  ): Promise<void> {
-    try {
-      const value = await work();
-      if (!current.stopped)
-        update(messageId, [{ id: call.id, state: 'done', result: serializeToolResult(value) }]);
-    } catch (error) {
-      if (!current.stopped) update(messageId, [failed(call, errorMessage(error))]);
-    }
-  }
-
-  /**
-   * Hands a call with no executor to the app. Returns the work to await when `onToolCall`
-   * answered with a promise, `true` when the call now waits for `addToolResult`.
-   */
-  function handOver(
-    current: Run,
-    message: ChatMessage,
-    call: ChatToolCall,
-    args: unknown,
-    updates: ChatToolCallUpdate[],
-  ) {
-    const onToolCall = options.onToolCall;
-    let answer: unknown;
-    try {
-      answer = onToolCall?.({ toolCall: call, args, messageId: message.id });
-    } catch (error) {
-      updates.push(failed(call, errorMessage(error)));
-      return false;
-    }
-    if (answer instanceof Promise) {
-      updates.push({ id: call.id, state: 'running' });
-      return () => execute(current, message.id, call, () => answer);
-    }
-    if (answer !== undefined) {
-      updates.push({ id: call.id, state: 'done', result: serializeToolResult(answer) });
-      return false;
-    }
-    if (call.state !== 'awaiting-result') updates.push({ id: call.id, state: 'awaiting-result' });
-    return true;
-  }
-
-  /** Starts the calls of a finished reply; resolves with whether some wait for the user or the app. */
-  async function runTools(current: Run, message: ChatMessage): Promise<boolean> {
-    const tools: Record<string, ChatTool> = options.tools ?? {};
-    const updates: ChatToolCallUpdate[] = [];
-    const work: (() => Promise<void>)[] = [];
-    let waiting = false;
-    for (const call of message.toolCalls ?? []) {
-      if (call.state !== 'awaiting-result') continue;
-      const tool = Object.hasOwn(tools, call.name) ? tools[call.name] : undefined;
-      const parsed = parseToolArguments(call, tool ?? { parameters: {} });
-      if (!tool && !options.onToolCall) updates.push(failed(call, `There is no tool named "${call.name}".`));
-      else if (!parsed.ok) updates.push(failed(call, parsed.error));
-      else if (tool?.needsApproval) {
-        updates.push({ id: call.id, state: 'awaiting-approval' });
-        waiting = true;
-      } else if (tool?.execute) {
-        const executeTool = tool.execute;
-        updates.push({ id: call.id, state: 'running' });
-        work.push(() =>
-          execute(current, message.id, call, () =>
-            executeTool(parsed.args, { signal: current.controller.signal, toolCallId: call.id }),
-          ),
-        );
-      } else {
-        const outcome = handOver(current, message, call, parsed.args, updates);
-        if (outcome === true) waiting = true;
-        else if (outcome) work.push(outcome);
-      }
-    }
-    update(message.id, updates);
-    // An executor that ignores its signal must not hold the queue once the user stopped.
-    await Promise.race([Promise.all(work.map((start) => start())), untilAborted(current.controller.signal)]);
-    return waiting;
-  }
-
-  async function runLoop(current: Run, firstId?: string): Promise<void> {
+  async function runLoop(current: ChatRun, firstId?: string): Promise<void> {
     let messageId = firstId ?? newId();
     for (;;) {
       const reply = await request(current, messageId);
       if (!reply?.toolCalls || reply.toolCalls.length === 0 || current.stopped) return;
-      const notice = limitNotice();
+      const notice = limitNotice(state, options);
       if (notice) {
         update(
           reply.id,
-          reply.toolCalls.filter(isPendingToolCall).map((call) => failed(call, notice.message)),
+          reply.toolCalls.filter(isPendingToolCall).map((call) => failedUpdate(call, notice.message)),
         );
         dispatch({ type: 'tools-end', messageId: reply.id, notice });
         return;
       }
-      const waiting = await runTools(current, reply);
+      const waiting = await tools.start(current, reply);
       if (current.stopped) return;
       if (waiting) {
         dispatch({ type: 'tools-await' });
@@ -428,7 +267,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
   }
 
   /** Continues the loop once the app or the user settled the last waiting call. */
-  function continueIfSettled(current: Run, messageId: string): void {
+  function continueIfSettled(current: ChatRun, messageId: string): void {
     publish();
     if (current.stopped || current !== run) return;
     const message = lastAssistantMessage(commit());
@@ -483,19 +322,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     getState: () => api.getState(),
     getInitialState: () => api.getInitialState(),
     subscribe: (listener) => api.subscribe(listener),
-    subscribeMessage(messageId, listener) {
-      let listeners = messageListeners.get(messageId);
-      if (!listeners) {
-        listeners = new Set();
-        messageListeners.set(messageId, listeners);
-      }
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0 && messageListeners.get(messageId) === listeners)
-          messageListeners.delete(messageId);
-      };
-    },
+    subscribeMessage: (messageId, listener) => messageListeners.subscribe(messageId, listener),
     send(input, sendOptions) {
       const parts = typeof input === 'string' ? [{ type: 'text' as const, text: input }] : input;
       if (
@@ -571,31 +398,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
       const found = findCall(toolCallId, ['awaiting-approval']);
       if (!found) return;
       const { message, call, current } = found;
-      const tool = options.tools?.[call.name];
-      const parsed = parseToolArguments(call, tool ?? { parameters: {} });
-      const updates: ChatToolCallUpdate[] = [];
-      let work: (() => Promise<void>) | undefined;
-      if (!parsed.ok) updates.push(failed(call, parsed.error));
-      else if (tool?.execute) {
-        const executeTool = tool.execute;
-        updates.push({ id: call.id, state: 'running' });
-        work = () =>
-          execute(current, message.id, call, () =>
-            executeTool(parsed.args, { signal: current.controller.signal, toolCallId: call.id }),
-          );
-      } else {
-        const outcome = handOver(
-          current,
-          message,
-          { ...call, state: 'awaiting-approval' },
-          parsed.args,
-          updates,
-        );
-        if (typeof outcome === 'function') work = outcome;
-      }
-      update(message.id, updates);
-      if (work) void work().then(() => continueIfSettled(current, message.id));
-      else continueIfSettled(current, message.id);
+      void tools.approve(current, message, call).then(() => continueIfSettled(current, message.id));
     },
     denyToolCall(toolCallId, reason) {
       const found = findCall(toolCallId, ['awaiting-approval']);
