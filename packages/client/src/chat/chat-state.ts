@@ -13,6 +13,8 @@ export interface ChatPendingRetry {
   delayMs: number;
   /** When the retry is sent, in epoch milliseconds. */
   retryAt: number;
+  /** The failure being retried (a 429, a 503...), to name the trouble during the countdown. */
+  error?: ChatErrorInfo;
 }
 
 /**

@@ -260,7 +260,12 @@ describe('createChatStore: stop and failures', () => {
     });
     const sent = store.send('Hi');
     await vi.waitFor(() => expect(sleeping).toBe(true));
-    expect(store.getState().pendingRetry).toEqual({ attempt: 1, delayMs: 2000, retryAt: 3000 });
+    expect(store.getState().pendingRetry).toMatchObject({
+      attempt: 1,
+      delayMs: 2000,
+      retryAt: 3000,
+      error: { kind: 'http', status: 429, message: 'HTTP 429: Slow down' },
+    });
     wait.open();
     await sent;
     expect(store.getState().pendingRetry).toBeUndefined();

@@ -211,12 +211,10 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
       const stream = await getClient().chat.completions.create(body, {
         signal: current.controller.signal,
         onRetry: (info) => {
-          if (!current.stopped) {
-            dispatch({
-              type: 'retry-scheduled',
-              retry: { attempt: info.attempt, delayMs: info.delayMs, retryAt: info.retryAt },
-            });
-          }
+          if (current.stopped) return;
+          const { attempt, delayMs, retryAt } = info;
+          const retry = { attempt, delayMs, retryAt, error: toChatErrorInfo(info.error) };
+          dispatch({ type: 'retry-scheduled', retry });
         },
       });
       for await (const chunk of stream) {
