@@ -151,6 +151,7 @@ export const RateLimitThenSuccess: Story = {
     await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'Are you busy?{Enter}');
     const timer = await canvas.findByRole('timer', {}, LONG);
     await expect(timer).toHaveTextContent(/Retrying (automatically in \d seconds?|now) \(retry 1\)/);
+    await expect(timer.closest('[data-slot="error-notice"]')).toHaveTextContent('Rate limited');
     await replyCompletes(canvas);
     await expect(canvas.queryByRole('timer')).toBeNull();
   },

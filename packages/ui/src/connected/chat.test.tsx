@@ -157,6 +157,7 @@ describe('Chat', () => {
     expect(timer).toHaveTextContent(
       /Retrying automatically in 1 second \(retry 1\)|Retrying now \(retry 1\)/,
     );
+    expect(timer.closest('[data-slot="error-notice"]')).toHaveTextContent('Rate limited');
     await waitFor(() => expect(replies()[0]).toHaveAttribute('data-status', 'complete'), { timeout: 8000 });
     expect(screen.queryByRole('timer')).toBeNull();
   });
