@@ -38,7 +38,10 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{client,mock-server}/src/**/*.test.ts'],
+          include: [
+            'packages/{client,mock-server}/src/**/*.test.ts',
+            'packages/*/src/**/*.node.test.{ts,tsx}',
+          ],
         },
       },
       {
@@ -48,6 +51,7 @@ export default defineConfig({
           setupFiles: ['./vitest.setup.ts'],
           globalSetup: ['./vitest.global-setup.ts'],
           include: ['packages/{react,ui}/src/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/*.node.test.{ts,tsx}'],
           browser: browser(),
         },
       },
