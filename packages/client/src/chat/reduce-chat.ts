@@ -121,14 +121,8 @@ function replaceMessage(state: ChatState, message: ChatMessage): ChatState {
 
 /** Applies one event to the chat state. */
 export function reduceChat(state: ChatState, event: ChatEvent): ChatState {
+  if (isDeltaEvent(event)) return reduceBatch(state, [event]);
   switch (event.type) {
-    case 'text-delta':
-    case 'reasoning-delta':
-    case 'tool-call-delta':
-    case 'refusal-delta':
-    case 'logprobs-delta':
-    case 'message-metadata':
-      return reduceBatch(state, [event]);
     case 'batch':
       return reduceBatch(state, event.events);
     case 'messages-set': {
