@@ -1,9 +1,14 @@
-/** Read-side helpers of the chat state: selectors with stable results, and loading a saved chat. */
+/**
+ * Helpers of the chat store that need none of its state: selectors with stable results, loading a
+ * saved chat, building a request body, ids.
+ */
+import type { ChatCompletionStreamingParams } from '../wire-types.ts';
 import { type PersistedChat, restoreMessage } from './chat-persistence.ts';
 import { type ChatState, createInitialChatState } from './chat-state.ts';
-import type { ChatStoreOptions } from './chat-store-types.ts';
-import { isPendingToolCall } from './chat-tools.ts';
+import type { ChatRequestParams, ChatStoreOptions } from './chat-store-types.ts';
+import { isPendingToolCall, toToolDefinitions } from './chat-tools.ts';
 import type { ChatMessage } from './chat-types.ts';
+import { toRequestMessages } from './to-request-messages.ts';
 
 const messagesCache = new WeakMap<Record<string, ChatMessage>, { ids: string[]; messages: ChatMessage[] }>();
 
@@ -70,4 +75,50 @@ export function loadPersistedState(
     return fallback;
   }
   return loaded ? fromPersistedChat(loaded) : fallback;
+}
+
+let idCounter = 0;
+/** A message id: a UUID where the page can make one, else a time-and-random string. */
+export function defaultGenerateId(): string {
+  const crypto = globalThis.crypto as Crypto | undefined;
+  // randomUUID exists only in secure contexts; a page on plain http falls back.
+  if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
+  idCounter += 1;
+  return `m${Date.now().toString(36)}${idCounter.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Runs an app callback without letting its exception break the chat; the error is rethrown asynchronously. */
+export function safely(callback: () => void): void {
+  try {
+    callback();
+  } catch (error) {
+    queueMicrotask(() => {
+      throw error;
+    });
+  }
+}
+
+/**
+ * The body of one streamed request: the parameters resolved for it, over the chat's model, models
+ * and tools. Usage is asked for by default, since the chat shows it and `maxCost` needs it.
+ */
+export function toRequestBody(
+  messages: readonly ChatMessage[],
+  extra: ChatRequestParams,
+  options: Pick<ChatStoreOptions, 'model' | 'models' | 'tools'>,
+): ChatCompletionStreamingParams {
+  const body: ChatCompletionStreamingParams = {
+    ...extra,
+    messages: toRequestMessages(messages),
+    stream: true,
+    stream_options: extra.stream_options ?? { include_usage: true },
+  };
+  const model = extra.model ?? options.model;
+  if (model !== undefined) body.model = model;
+  const models = extra.models ?? options.models;
+  if (models !== undefined) body.models = models;
+  const tools = options.tools;
+  if (extra.tools === undefined && tools && Object.keys(tools).length > 0)
+    body.tools = toToolDefinitions(tools);
+  return body;
 }

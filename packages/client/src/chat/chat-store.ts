@@ -21,7 +21,6 @@
 import { createStore } from 'zustand/vanilla';
 import { createParleyClient, type ParleyClient } from '../client.ts';
 import { ParleyInvalidRequestError, toChatErrorInfo } from '../errors.ts';
-import type { ChatCompletionStreamingParams } from '../wire-types.ts';
 import {
   type ChatDeltaEvent,
   type ChatEvent,
@@ -31,36 +30,22 @@ import {
 import { restoreMessage, savePersistedChanges } from './chat-persistence.ts';
 import { frameScheduler } from './chat-scheduler.ts';
 import type { ChatState } from './chat-state.ts';
-import { lastAssistantMessage, loadPersistedState, selectMessages } from './chat-store-helpers.ts';
-import type { ChatRequestParams, ChatStore, ChatStoreOptions } from './chat-store-types.ts';
+import {
+  defaultGenerateId,
+  lastAssistantMessage,
+  loadPersistedState,
+  safely,
+  selectMessages,
+  toRequestBody,
+} from './chat-store-helpers.ts';
+import type { ChatStore, ChatStoreOptions } from './chat-store-types.ts';
 import { type ChatRun, createToolRounds, failedUpdate, limitNotice } from './chat-tool-rounds.ts';
-import { isPendingToolCall, serializeToolResult, toToolDefinitions } from './chat-tools.ts';
+import { isPendingToolCall, serializeToolResult } from './chat-tools.ts';
 import type { ChatMessage, ChatToolCall } from './chat-types.ts';
 import { createMessageListeners } from './messages-record.ts';
 import { reduceChat } from './reduce-chat.ts';
-import { toRequestMessages } from './to-request-messages.ts';
 
 const STOPPED = 'Stopped by the user.';
-
-let idCounter = 0;
-function defaultGenerateId(): string {
-  const crypto = globalThis.crypto as Crypto | undefined;
-  // randomUUID exists only in secure contexts; a page on plain http falls back.
-  if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
-  idCounter += 1;
-  return `m${Date.now().toString(36)}${idCounter.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-}
-
-/** ChatRuns an app callback without letting its exception break the chat; the error is rethrown asynchronously. */
-function safely(callback: () => void): void {
-  try {
-    callback();
-  } catch (error) {
-    queueMicrotask(() => {
-      throw error;
-    });
-  }
-}
 
 /**
  * Creates a chat store. Read state with `getState()`/`subscribe()` (a read-only zustand store);
@@ -180,23 +165,6 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     return client;
   }
 
-  function requestBody(extra: ChatRequestParams): ChatCompletionStreamingParams {
-    const body: ChatCompletionStreamingParams = {
-      ...extra,
-      messages: toRequestMessages(selectMessages(commit())),
-      stream: true,
-      stream_options: extra.stream_options ?? { include_usage: true },
-    };
-    const model = extra.model ?? options.model;
-    if (model !== undefined) body.model = model;
-    const models = extra.models ?? options.models;
-    if (models !== undefined) body.models = models;
-    const tools = options.tools;
-    if (extra.tools === undefined && tools && Object.keys(tools).length > 0)
-      body.tools = toToolDefinitions(tools);
-    return body;
-  }
-
   /** One request; resolves with the reply when it completed. */
   async function request(current: ChatRun, messageId: string): Promise<ChatMessage | undefined> {
     try {
@@ -207,7 +175,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
           ? { type: 'request-start', messageId, at: now() }
           : { type: 'request-start', messageId, at: now(), model },
       );
-      const body = requestBody(extra);
+      const body = toRequestBody(selectMessages(commit()), extra, options);
       const stream = await getClient().chat.completions.create(body, {
         signal: current.controller.signal,
         onRetry: (info) => {
