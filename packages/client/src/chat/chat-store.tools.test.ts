@@ -213,6 +213,48 @@ describe('createChatStore: tool rounds', () => {
     expect(store.getState().status).toBe('idle');
   });
 
+  it('runs five tool rounds by itself when maxToolRounds is not set', async () => {
+    const execute = vi.fn(() => 'again');
+    let call = 0;
+    const { store, network } = setup(
+      () => {
+        call += 1;
+        return [toolCalls({ id: `c${call}`, name: 'loop', args: '{}' }), finish('tool_calls')];
+      },
+      { tools: { loop: { parameters: { type: 'object' }, execute } } },
+    );
+    await store.send('Loop forever');
+    expect(execute).toHaveBeenCalledTimes(5);
+    expect(network.requests).toHaveLength(6);
+    expect(lastAssistantMessage(store.getState())?.notice?.code).toBe('max-tool-rounds');
+  });
+
+  it('stops continuing once the replies since the user message cost more than maxCost', async () => {
+    const execute = vi.fn(() => 'again');
+    let call = 0;
+    const { store, network } = setup(
+      () => {
+        call += 1;
+        return [
+          toolCalls({ id: `c${call}`, name: 'loop', args: '{}' }),
+          finish('tool_calls', { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2, cost: 0.04 }),
+        ];
+      },
+      { tools: { loop: { parameters: { type: 'object' }, execute } }, maxCost: 0.1 },
+    );
+    await store.send('Spend');
+    // 0.04, 0.08 are within the budget; the third reply brings it to 0.12, so its calls never run.
+    expect(network.requests).toHaveLength(3);
+    expect(execute).toHaveBeenCalledTimes(2);
+    const last = lastAssistantMessage(store.getState());
+    expect(last?.notice).toMatchObject({
+      code: 'cost-budget',
+      message: expect.stringContaining('cost 0.12, over the budget of 0.1 (maxCost)'),
+    });
+    expect(last?.toolCalls?.[0]?.state).toBe('failed');
+    expect(store.getState().status).toBe('idle');
+  });
+
   it('stops running executors with stop(), even one that ignores its signal', async () => {
     let signal: AbortSignal | undefined;
     const { store, network, calls } = setup(toolThenAnswer([{ id: 'c1', name: 'forever', args: '{}' }]), {

@@ -60,7 +60,8 @@ export function limitNotice(state: ChatState, options: ChatStoreOptions): ChatNo
   if (options.maxCost !== undefined && cost > options.maxCost) {
     return {
       code: 'cost-budget',
-      message: `Stopped: the replies since your message cost ${cost}, over the budget of ${options.maxCost} (maxCost); these calls did not run.`,
+      // Summed floats print as 0.12000000000000001; six significant digits is what a person reads.
+      message: `Stopped: the replies since your message cost ${Number(cost.toPrecision(6))}, over the budget of ${options.maxCost} (maxCost); these calls did not run.`,
     };
   }
   return undefined;
