@@ -272,6 +272,28 @@ describe('createChatStore: stop and failures', () => {
     expect(getMessageText(selectMessages(store.getState())[1] ?? { parts: [] })).toBe('Done');
   });
 
+  it('sends the API key as a bearer token, never in the URL or the error it reports', async () => {
+    const seen: { url: string; authorization: string | null }[] = [];
+    const key = 'sk-test-secret-123';
+    const store = createChatStore({
+      baseURL: BASE_URL,
+      apiKey: key,
+      scheduler: syncScheduler,
+      fetch: async (input, init) => {
+        seen.push({ url: String(input), authorization: new Headers(init?.headers).get('authorization') });
+        return new Response(JSON.stringify({ error: { code: 401, message: 'No auth credentials found' } }), {
+          status: 401,
+          headers: { 'content-type': 'application/json' },
+        });
+      },
+    });
+    await store.send('Hi');
+    expect(seen[0]?.authorization).toBe(`Bearer ${key}`);
+    expect(seen.every((request) => !request.url.includes(key))).toBe(true);
+    expect(store.getState().error).toMatchObject({ kind: 'http', status: 401 });
+    expect(JSON.stringify(store.getState())).not.toContain(key);
+  });
+
   it('reports a missing client or base URL as a failed request', async () => {
     const store = createChatStore({ scheduler: syncScheduler });
     await store.send('Hi');
