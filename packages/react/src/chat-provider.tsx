@@ -35,11 +35,6 @@ export function ChatProvider({ store, options, children }: ChatProviderProps) {
   return <ChatStoreContext.Provider value={store ?? own}>{children}</ChatStoreContext.Provider>;
 }
 
-/** The store of the nearest {@link ChatProvider}, or `undefined` outside one. */
-export function useOptionalChatStore(): ChatStore | undefined {
-  return useContext(ChatStoreContext);
-}
-
 /**
  * The chat store of the nearest {@link ChatProvider}.
  *
@@ -54,10 +49,27 @@ export function useChatStore(): ChatStore {
   return store;
 }
 
-/** The store passed to a hook, else the one from context. */
-export function useResolvedChatStore(store: ChatStore | undefined): ChatStore {
+/**
+ * The store a component was given, else the nearest {@link ChatProvider}'s: for components and
+ * hooks that take an optional `store` prop. Calling it unconditionally keeps the hook order fixed
+ * whether or not the prop is set.
+ *
+ * @throws {Error} when there is neither a store nor a `ChatProvider` above.
+ * @example
+ * ```tsx
+ * function StopButton({ store }: { store?: ChatStore }) {
+ *   const chat = useResolvedChatStore(store);
+ *   return <button type="button" onClick={chat.stop}>Stop</button>;
+ * }
+ * ```
+ */
+export function useResolvedChatStore(store?: ChatStore): ChatStore {
   const fromContext = useContext(ChatStoreContext);
   const resolved = store ?? fromContext;
-  if (!resolved) throw new Error('Pass a chat store to this hook or render it inside a <ChatProvider>.');
+  if (!resolved) {
+    throw new Error(
+      'No chat store: pass a `store` (from createChatStore or useChatCompletion().store) or render this inside a <ChatProvider>.',
+    );
+  }
   return resolved;
 }
