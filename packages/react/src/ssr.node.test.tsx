@@ -1,6 +1,6 @@
 /**
  * Server-side rendering: the package imports and renders in Node, with no DOM, and a server render
- * neither touches the network nor the browser's storage.
+ * shows the initial conversation without sending a request.
  */
 import type { ChatMessage } from '@parley/client/chat';
 import {
