@@ -1,8 +1,9 @@
-import type { ChatCompletionParams } from '@parley/client';
+import { type ChatCompletionParams, createParleyClient } from '@parley/client';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { simulatorBaseURL, textOf } from './__fixtures__/test-chat.tsx';
+import { ParleyProvider } from './parley-provider.tsx';
 import { type UseChatCompletionOptions, useChatCompletion } from './use-chat-completion.ts';
 
 const PATIENT = { timeout: 8000 };
@@ -20,8 +21,9 @@ function recordingFetch() {
   return { bodies, fetch: recording };
 }
 
-function Chat(options: UseChatCompletionOptions) {
-  const chat = useChatCompletion({ baseURL: simulatorBaseURL(), ...options });
+/** A chat on the simulator; with `fromContext`, it names no server and uses the provider's client. */
+function Chat({ fromContext = false, ...options }: UseChatCompletionOptions & { fromContext?: boolean }) {
+  const chat = useChatCompletion(fromContext ? options : { baseURL: simulatorBaseURL(), ...options });
   return (
     <>
       <ol aria-label="Messages">
@@ -106,5 +108,17 @@ describe('useChatCompletion options', () => {
     await waitFor(() => expect(replies()).toHaveLength(1), PATIENT);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(network.bodies[0]).toMatchObject({ ...params, models: ['parley/echo', 'parley/reasoner'] });
+  });
+
+  it('sends with the client of a surrounding ParleyProvider when given no client or baseURL', async () => {
+    const network = recordingFetch();
+    render(
+      <ParleyProvider client={createParleyClient({ baseURL: simulatorBaseURL(), fetch: network.fetch })}>
+        <Chat fromContext model="parley/echo" params={{ metadata: FAST }} />
+      </ParleyProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(replies()).toHaveLength(1), PATIENT);
+    expect(network.bodies).toHaveLength(1);
   });
 });
