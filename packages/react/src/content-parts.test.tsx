@@ -15,6 +15,27 @@ const PNG = Uint8Array.from(
   (c) => c.charCodeAt(0),
 );
 
+/** Records a short tone with the browser's MediaRecorder, as a voice note would be. */
+async function recordTone(): Promise<Blob> {
+  const audio = new AudioContext();
+  const tone = audio.createOscillator();
+  const destination = audio.createMediaStreamDestination();
+  tone.connect(destination);
+  tone.start();
+  const recorder = new MediaRecorder(destination.stream);
+  const chunks: Blob[] = [];
+  recorder.ondataavailable = (event) => chunks.push(event.data);
+  const stopped = new Promise((resolve) => recorder.addEventListener('stop', resolve, { once: true }));
+  recorder.start();
+  // A recording needs some audio in it; a fifth of a second is a short voice note.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  recorder.stop();
+  await stopped;
+  tone.stop();
+  await audio.close();
+  return new Blob(chunks, { type: recorder.mimeType });
+}
+
 describe('content parts from browser files', () => {
   it('turns an image file into a data-URL image part named after the file', async () => {
     const part = await fileToChatPart(new File([PNG], 'dot.png', { type: 'image/png' }));
@@ -34,6 +55,29 @@ describe('content parts from browser files', () => {
       new Blob([new Uint8Array([1, 2, 3])], { type: 'audio/webm;codecs=opus' }),
     );
     expect(recording).toEqual({ type: 'audio', data: 'AQID', format: 'webm' });
+  });
+
+  it('turns an image Blob with no file name into an image part of its media type', async () => {
+    const part = await fileToChatPart(new Blob([PNG], { type: 'image/png' }));
+    expect(part).toEqual({ type: 'image', url: expect.stringMatching(/^data:image\/png;base64,iVBOR/) });
+  });
+
+  it('turns a MediaRecorder recording into input_audio that reaches the model', async () => {
+    const recording = await recordTone();
+    const part = await recordingToChatPart(recording);
+    expect(part.type).toBe('audio');
+    expect(part.format).toBe(recording.type.includes('ogg') ? 'ogg' : 'webm');
+    expect(atob(part.data).length).toBe(recording.size);
+    const store = createChatStore({
+      baseURL: simulatorBaseURL(),
+      model: 'parley/vision',
+      scheduler: syncScheduler,
+      params: { metadata: { parley_scenario: 'slow;pace=0' } },
+    });
+    await store.send([{ type: 'text', text: 'What did I say?' }, part]);
+    const reply = selectMessages(store.getState())[1];
+    expect(reply?.status).toBe('complete');
+    expect(textOf(reply ?? { parts: [] })).toMatch(new RegExp(`audio.*${part.format}`, 'is'));
   });
 
   it('turns a video into a data-URL video part', async () => {
