@@ -1,3 +1,4 @@
+import type { ChatTool } from '@parley/client/chat';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -78,8 +79,9 @@ describe('useChatCompletion against the simulator', () => {
     await assistant('complete');
     rerender(<TestChat model="parley/reasoner" input="And at sunset?" params={scenario('slow;pace=0')} />);
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
-    await waitFor(() =>
-      expect(screen.getAllByRole('listitem', { name: 'assistant complete' })).toHaveLength(2),
+    await waitFor(
+      () => expect(screen.getAllByRole('listitem', { name: 'assistant complete' })).toHaveLength(2),
+      PATIENT,
     );
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -92,6 +94,33 @@ const weather = {
   additionalProperties: false,
 };
 
+/** The tools of a weather question: one `get_weather` tool running `execute`. */
+const weatherTools = (execute: NonNullable<ChatTool['execute']>): Record<string, ChatTool> => ({
+  get_weather: { description: 'Current weather for a city', parameters: weather, execute },
+});
+
+/** A chat whose `send_email` tool needs the user's approval; `onSend` counts the emails sent. */
+function EmailChat({ onSend }: { onSend: () => void }) {
+  return (
+    <TestChat
+      model="parley/tool-caller"
+      input="Send an email to Ada"
+      params={scenario('slow;pace=0')}
+      tools={{
+        send_email: {
+          description: 'Send an email',
+          parameters: { type: 'object', properties: { to: { type: 'string' } } },
+          needsApproval: true,
+          execute: () => {
+            onSend();
+            return 'sent';
+          },
+        },
+      }}
+    />
+  );
+}
+
 describe('useChatCompletion tool rounds against the simulator', () => {
   it('runs parallel tool calls and continues with their results', async () => {
     const cities: string[] = [];
@@ -100,21 +129,16 @@ describe('useChatCompletion tool rounds against the simulator', () => {
         model="parley/tool-caller"
         input="What is the weather in Paris and Rome?"
         params={scenario('slow;pace=0')}
-        tools={{
-          get_weather: {
-            description: 'Current weather for a city',
-            parameters: weather,
-            execute: async (args) => {
-              cities.push((args as { city: string }).city);
-              return { temperature: 21, conditions: 'sunny' };
-            },
-          },
-        }}
+        tools={weatherTools(async (args) => {
+          cities.push((args as { city: string }).city);
+          return { temperature: 21, conditions: 'sunny' };
+        })}
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
-    await waitFor(() =>
-      expect(screen.getAllByRole('listitem', { name: 'assistant complete' })).toHaveLength(2),
+    await waitFor(
+      () => expect(screen.getAllByRole('listitem', { name: 'assistant complete' })).toHaveLength(2),
+      PATIENT,
     );
     expect(cities.sort()).toEqual(['Paris', 'Rome']);
     expect(screen.getAllByRole('group', { name: 'get_weather done' })).toHaveLength(2);
@@ -130,15 +154,9 @@ describe('useChatCompletion tool rounds against the simulator', () => {
         model="parley/tool-caller"
         input="What is the weather in Oslo?"
         params={scenario('slow;pace=0')}
-        tools={{
-          get_weather: {
-            description: 'Current weather for a city',
-            parameters: weather,
-            execute: () => {
-              throw new Error('Weather service unreachable');
-            },
-          },
-        }}
+        tools={weatherTools(() => {
+          throw new Error('Weather service unreachable');
+        })}
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
@@ -146,42 +164,42 @@ describe('useChatCompletion tool rounds against the simulator', () => {
     expect(within(call).getByText(/^Result:/)).toHaveTextContent(
       'Result: Error: Weather service unreachable',
     );
-    await waitFor(() =>
-      expect(screen.getAllByRole('listitem', { name: 'assistant complete' })).toHaveLength(2),
+    await waitFor(
+      () => expect(screen.getAllByRole('listitem', { name: 'assistant complete' })).toHaveLength(2),
+      PATIENT,
     );
     expect(screen.getAllByRole('listitem', { name: 'assistant complete' })[1]).toHaveTextContent(/failed/);
   });
 
   it('waits for the user to approve a call before running it', async () => {
     let sent = 0;
-    render(
-      <TestChat
-        model="parley/tool-caller"
-        input="Send an email to Ada"
-        params={scenario('slow;pace=0')}
-        tools={{
-          send_email: {
-            description: 'Send an email',
-            parameters: { type: 'object', properties: { to: { type: 'string' } } },
-            needsApproval: true,
-            execute: () => {
-              sent += 1;
-              return 'sent';
-            },
-          },
-        }}
-      />,
-    );
+    render(<EmailChat onSend={() => (sent += 1)} />);
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     const approve = await screen.findByRole('button', { name: 'Approve send_email' }, PATIENT);
     expect(status()).toHaveTextContent('awaiting-tool');
     expect(sent).toBe(0);
     await userEvent.click(approve);
-    await waitFor(() =>
-      expect(screen.getAllByRole('listitem', { name: 'assistant complete' })).toHaveLength(2),
+    await waitFor(
+      () => expect(screen.getAllByRole('listitem', { name: 'assistant complete' })).toHaveLength(2),
+      PATIENT,
     );
     expect(sent).toBe(1);
     expect(screen.getByRole('group', { name: 'send_email done' })).toBeInTheDocument();
+  });
+
+  it('never runs a call the user denies, and the model answers without it', async () => {
+    let sent = 0;
+    render(<EmailChat onSend={() => (sent += 1)} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Deny send_email' }, PATIENT));
+    await waitFor(
+      () => expect(screen.getAllByRole('listitem', { name: 'assistant complete' })).toHaveLength(2),
+      PATIENT,
+    );
+    const call = screen.getByRole('group', { name: 'send_email denied' });
+    expect(within(call).getByText(/^Result:/)).toHaveTextContent('The user denied this tool call: not today');
+    expect(sent).toBe(0);
+    expect(status()).toHaveTextContent('idle');
   });
 
   it('stops after maxToolRounds with a note on the last reply', async () => {
@@ -192,16 +210,10 @@ describe('useChatCompletion tool rounds against the simulator', () => {
         input="What is the weather in Lima?"
         maxToolRounds={1}
         params={{ metadata: { parley_scenario: 'slow;pace=0', parley_rounds: '3' } }}
-        tools={{
-          get_weather: {
-            description: 'Current weather for a city',
-            parameters: weather,
-            execute: () => {
-              runs += 1;
-              return { temperature: 18 };
-            },
-          },
-        }}
+        tools={weatherTools(() => {
+          runs += 1;
+          return { temperature: 18 };
+        })}
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
