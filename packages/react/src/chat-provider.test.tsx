@@ -1,8 +1,15 @@
-import { type ChatMessage, type ChatStore, createChatStore } from '@parley/client/chat';
-import { render, screen } from '@testing-library/react';
+import {
+  type ChatMessage,
+  type ChatStore,
+  type ChatStoreOptions,
+  createChatStore,
+} from '@parley/client/chat';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Component, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { ChatProvider, useResolvedChatStore } from './index.ts';
+import { recordingFetch, simulatorBaseURL } from './__fixtures__/test-chat.tsx';
+import { ChatProvider, useChatMessageIds, useChatStore, useResolvedChatStore } from './index.ts';
 
 const said = (text: string): ChatMessage[] => [
   { id: text, role: 'user', parts: [{ type: 'text', text }], createdAt: 0, status: 'complete' },
@@ -51,5 +58,50 @@ describe('useResolvedChatStore', () => {
       console.error = original;
     }
     expect(screen.getByRole('alert')).toHaveTextContent(/pass a `store`.*<ChatProvider>/);
+  });
+});
+
+function SendAndCount() {
+  const { send } = useChatStore();
+  return (
+    <>
+      <p>{useChatMessageIds().length} messages</p>
+      <button type="button" onClick={() => void send('Hello')}>
+        Send
+      </button>
+    </>
+  );
+}
+
+describe('ChatProvider', () => {
+  it('reads model, parameters and callbacks when it sends, so they can change between renders', async () => {
+    const network = recordingFetch();
+    const finished: string[] = [];
+    const options = (model: string, temperature: number, name: string): ChatStoreOptions => ({
+      baseURL: simulatorBaseURL(),
+      fetch: network.fetch,
+      model,
+      params: { temperature, metadata: { parley_scenario: 'slow;pace=0' } },
+      onFinish: () => finished.push(name),
+    });
+    const { rerender } = render(
+      <ChatProvider options={options('parley/echo', 0.2, 'first')}>
+        <SendAndCount />
+      </ChatProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(finished).toEqual(['first']), { timeout: 8000 });
+    rerender(
+      <ChatProvider options={options('parley/reasoner', 0.9, 'second')}>
+        <SendAndCount />
+      </ChatProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(finished).toEqual(['first', 'second']), { timeout: 8000 });
+    expect(screen.getByText('4 messages')).toBeInTheDocument();
+    expect(network.bodies.map((body) => [body.model, body.temperature])).toEqual([
+      ['parley/echo', 0.2],
+      ['parley/reasoner', 0.9],
+    ]);
   });
 });

@@ -2,14 +2,18 @@
 /** `ChatProvider` shares one chat store among components, so a list and its rows follow the same chat. */
 import { type ChatStore, type ChatStoreOptions, createChatStore } from '@parley/client/chat';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
-import { useOptionalParleyClient } from './parley-provider.tsx';
+import { useLiveOptions } from './live-options.ts';
 
 const ChatStoreContext = createContext<ChatStore | undefined>(undefined);
 
 /** Props of {@link ChatProvider}: a store made elsewhere, or the options to make one. */
 export interface ChatProviderProps {
   store?: ChatStore;
-  /** Read once, when the provider creates its store. */
+  /**
+   * What to create the store with. Read when used, as by `useChatCompletion`: model, parameters,
+   * tools and callbacks may change between renders; `initialMessages`, `persistence` and
+   * `conversationId` count when the store is created (and on `reset`).
+   */
   options?: ChatStoreOptions;
   children?: ReactNode;
 }
@@ -27,10 +31,8 @@ export interface ChatProviderProps {
  * ```
  */
 export function ChatProvider({ store, options, children }: ChatProviderProps) {
-  const client = useOptionalParleyClient();
-  const [own] = useState(() =>
-    store ? undefined : createChatStore(options?.client || !client ? options : { ...options, client }),
-  );
+  const live = useLiveOptions(options ?? {});
+  const [own] = useState(() => (store ? undefined : createChatStore(live)));
   useEffect(() => () => own?.stop(), [own]);
   return <ChatStoreContext.Provider value={store ?? own}>{children}</ChatStoreContext.Provider>;
 }

@@ -2,24 +2,12 @@ import { type ChatCompletionParams, createParleyClient } from '@parley/client';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { simulatorBaseURL, textOf } from './__fixtures__/test-chat.tsx';
+import { recordingFetch, simulatorBaseURL, textOf } from './__fixtures__/test-chat.tsx';
 import { ParleyProvider } from './parley-provider.tsx';
 import { type UseChatCompletionOptions, useChatCompletion } from './use-chat-completion.ts';
 
 const PATIENT = { timeout: 8000 };
 const FAST = { parley_scenario: 'slow;pace=0' };
-
-/** A fetch that lets every request through to the simulator and keeps the chat requests' bodies. */
-function recordingFetch() {
-  const bodies: ChatCompletionParams[] = [];
-  const recording: typeof fetch = (input, init) => {
-    if (String(input).endsWith('/chat/completions') && typeof init?.body === 'string') {
-      bodies.push(JSON.parse(init.body) as ChatCompletionParams);
-    }
-    return fetch(input, init);
-  };
-  return { bodies, fetch: recording };
-}
 
 /** A chat on the simulator; with `fromContext`, it names no server and uses the provider's client. */
 function Chat({ fromContext = false, ...options }: UseChatCompletionOptions & { fromContext?: boolean }) {

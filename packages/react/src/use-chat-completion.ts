@@ -4,22 +4,20 @@
  * given), reads options through a ref so new inline callbacks or parameters never recreate the
  * chat, and stops the chat when the component unmounts.
  */
-import type { ParleyClient, Usage } from '@parley/client';
+import type { Usage } from '@parley/client';
 import {
   type ChatErrorInfo,
-  type ChatFinishInfo,
   type ChatMessage,
   type ChatPendingRetry,
   type ChatStatus,
   type ChatStore,
   type ChatStoreOptions,
-  type ChatToolCallInfo,
   createChatStore,
   selectMessages,
 } from '@parley/client/chat';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { useOptionalParleyClient } from './parley-provider.tsx';
+import { useLiveOptions } from './live-options.ts';
 
 /** Options of {@link useChatCompletion}: the store's options, or a store to use instead. */
 export interface UseChatCompletionOptions extends ChatStoreOptions {
@@ -51,67 +49,6 @@ export interface UseChatCompletionResult
   pendingRetry: ChatPendingRetry | undefined;
 }
 
-/** Store options whose every field reads the latest render's options. */
-function liveOptions(
-  latest: { current: UseChatCompletionOptions },
-  contextClient: { current: ParleyClient | undefined },
-): ChatStoreOptions {
-  const read = <K extends keyof ChatStoreOptions>(key: K) => latest.current[key];
-  return {
-    get client() {
-      return read('client') ?? (read('baseURL') ? undefined : contextClient.current);
-    },
-    get baseURL() {
-      return read('baseURL');
-    },
-    get apiKey() {
-      return read('apiKey');
-    },
-    get fetch() {
-      return read('fetch');
-    },
-    get model() {
-      return read('model');
-    },
-    get models() {
-      return read('models');
-    },
-    get params() {
-      return read('params');
-    },
-    get tools() {
-      return read('tools');
-    },
-    get maxToolRounds() {
-      return read('maxToolRounds');
-    },
-    get maxCost() {
-      return read('maxCost');
-    },
-    get initialMessages() {
-      return read('initialMessages');
-    },
-    get scheduler() {
-      return read('scheduler');
-    },
-    get generateId() {
-      return read('generateId');
-    },
-    get persistence() {
-      return read('persistence');
-    },
-    get conversationId() {
-      return read('conversationId');
-    },
-    onFinish: (info: ChatFinishInfo) => latest.current.onFinish?.(info),
-    onError: (error: unknown) => latest.current.onError?.(error),
-    // Whether there is an onToolCall changes what happens to calls of undeclared tools, so it is a getter.
-    get onToolCall() {
-      return latest.current.onToolCall && ((info: ChatToolCallInfo) => latest.current.onToolCall?.(info));
-    },
-  } satisfies { [K in keyof Required<ChatStoreOptions>]: unknown };
-}
-
 /**
  * A chat completion conversation: messages, status and actions, streaming into React state.
  * Options (model, parameters, tools, callbacks) are read when they are used, so they can change
@@ -140,16 +77,8 @@ function liveOptions(
  * ```
  */
 export function useChatCompletion(options: UseChatCompletionOptions = {}): UseChatCompletionResult {
-  const fromContext = useOptionalParleyClient();
-  const latest = useRef(options);
-  const contextClient = useRef(fromContext);
-  useLayoutEffect(() => {
-    latest.current = options;
-    contextClient.current = fromContext;
-  });
-  const [own] = useState(() =>
-    options.store ? undefined : createChatStore(liveOptions(latest, contextClient)),
-  );
+  const live = useLiveOptions(options);
+  const [own] = useState(() => (options.store ? undefined : createChatStore(live)));
   const store = options.store ?? own;
   if (!store)
     throw new Error('useChatCompletion: the `store` option cannot be removed after the first render.');

@@ -2,6 +2,7 @@
  * A minimal chat UI for the hook tests, queried as a user would: messages are list items named by
  * role and status, actions are buttons, state changes are announced in a status line.
  */
+import type { ChatCompletionParams } from '@parley/client';
 import type { ChatMessage } from '@parley/client/chat';
 import { inject } from 'vitest';
 import { type UseChatCompletionOptions, useChatCompletion } from '../use-chat-completion.ts';
@@ -18,6 +19,18 @@ export function uniqueName(prefix: string): string {
 /** Releases streams held by the `hold` scenario under `id`. */
 export async function releaseHold(id: string): Promise<void> {
   await fetch(`${inject('simulatorUrl')}/api/v1/_parley/release?id=${encodeURIComponent(id)}`, { method: 'POST' });
+}
+
+/** A fetch that lets every request through to the simulator and keeps the chat requests' bodies. */
+export function recordingFetch() {
+  const bodies: ChatCompletionParams[] = [];
+  const recording: typeof fetch = (input, init) => {
+    if (String(input).endsWith('/chat/completions') && typeof init?.body === 'string') {
+      bodies.push(JSON.parse(init.body) as ChatCompletionParams);
+    }
+    return fetch(input, init);
+  };
+  return { bodies, fetch: recording };
 }
 
 export const textOf = (message: Pick<ChatMessage, 'parts'>) =>

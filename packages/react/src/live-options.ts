@@ -1,0 +1,88 @@
+'use client';
+/**
+ * Chat store options that follow the component: a store reads its options when it uses them, so
+ * handing it an object whose fields read the latest render's props lets the model, parameters,
+ * tools and callbacks change without recreating the chat, and new inline callbacks never close
+ * over stale state (vercel/ai `packages/react/src/use-chat.ts` keeps callbacks in a ref the same way).
+ */
+import type { ParleyClient } from '@parley/client';
+import type { ChatFinishInfo, ChatStoreOptions, ChatToolCallInfo } from '@parley/client/chat';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useOptionalParleyClient } from './parley-provider.tsx';
+
+/** Store options whose every field reads the latest render's options. */
+function liveOptions(
+  latest: { current: ChatStoreOptions },
+  contextClient: { current: ParleyClient | undefined },
+): ChatStoreOptions {
+  const read = <K extends keyof ChatStoreOptions>(key: K) => latest.current[key];
+  return {
+    get client() {
+      return read('client') ?? (read('baseURL') ? undefined : contextClient.current);
+    },
+    get baseURL() {
+      return read('baseURL');
+    },
+    get apiKey() {
+      return read('apiKey');
+    },
+    get fetch() {
+      return read('fetch');
+    },
+    get model() {
+      return read('model');
+    },
+    get models() {
+      return read('models');
+    },
+    get params() {
+      return read('params');
+    },
+    get tools() {
+      return read('tools');
+    },
+    get maxToolRounds() {
+      return read('maxToolRounds');
+    },
+    get maxCost() {
+      return read('maxCost');
+    },
+    get initialMessages() {
+      return read('initialMessages');
+    },
+    get scheduler() {
+      return read('scheduler');
+    },
+    get generateId() {
+      return read('generateId');
+    },
+    get persistence() {
+      return read('persistence');
+    },
+    get conversationId() {
+      return read('conversationId');
+    },
+    onFinish: (info: ChatFinishInfo) => latest.current.onFinish?.(info),
+    onError: (error: unknown) => latest.current.onError?.(error),
+    // Whether there is an onToolCall changes what happens to calls of undeclared tools, so it is a getter.
+    get onToolCall() {
+      return latest.current.onToolCall && ((info: ChatToolCallInfo) => latest.current.onToolCall?.(info));
+    },
+  } satisfies { [K in keyof Required<ChatStoreOptions>]: unknown };
+}
+
+/**
+ * Store options, stable for the component's life, that read `options` (and the client of the
+ * nearest `ParleyProvider`, used when `options` name no client or baseURL) as of the last render.
+ */
+export function useLiveOptions(options: ChatStoreOptions): ChatStoreOptions {
+  const fromContext = useOptionalParleyClient();
+  const latest = useRef(options);
+  const contextClient = useRef(fromContext);
+  useLayoutEffect(() => {
+    latest.current = options;
+    contextClient.current = fromContext;
+  });
+  const [live] = useState(() => liveOptions(latest, contextClient));
+  return live;
+}
