@@ -155,6 +155,7 @@ describe('createChatStore: tool rounds', () => {
     );
     await store.send('Pick one');
     expect(calls()[0]?.state).toBe('awaiting-result');
+    expect(store.getState().status).toBe('awaiting-tool');
     expect(onToolCall).toHaveBeenCalledWith(expect.objectContaining({ args: { city: 'Rome' } }));
     store.addToolResult('c1', { picked: 'Rome' });
     await vi.waitFor(() => expect(store.getState().status).toBe('idle'));
