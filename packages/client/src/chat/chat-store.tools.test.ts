@@ -38,6 +38,26 @@ function lastToolReply(store: ReturnType<typeof createChatStore>) {
 const toolMessages = (messages: Message[] | undefined) =>
   (messages ?? []).filter((message) => message.role === 'tool');
 
+/** A model that calls the `loop` tool in every reply, each reply costing `cost`. */
+function loopingTool(options: Partial<ChatStoreOptions>, cost?: number) {
+  const execute = vi.fn(() => 'again');
+  let call = 0;
+  const usage = {
+    prompt_tokens: 1,
+    completion_tokens: 1,
+    total_tokens: 2,
+    ...(cost === undefined ? {} : { cost }),
+  };
+  const chat = setup(
+    () => {
+      call += 1;
+      return [toolCalls({ id: `c${call}`, name: 'loop', args: '{}' }), finish('tool_calls', usage)];
+    },
+    { tools: { loop: { parameters: { type: 'object' }, execute } }, ...options },
+  );
+  return { ...chat, execute };
+}
+
 describe('createChatStore: tool rounds', () => {
   it('runs parallel calls at once, reports a failing tool to the model, and continues', async () => {
     const started: string[] = [];
@@ -193,15 +213,7 @@ describe('createChatStore: tool rounds', () => {
   });
 
   it('stops after maxToolRounds with a notice, without running the last calls', async () => {
-    const execute = vi.fn(() => 'again');
-    let call = 0;
-    const { store, network } = setup(
-      () => {
-        call += 1;
-        return [toolCalls({ id: `c${call}`, name: 'loop', args: '{}' }), finish('tool_calls')];
-      },
-      { tools: { loop: { parameters: { type: 'object' }, execute } }, maxToolRounds: 2 },
-    );
+    const { store, network, execute } = loopingTool({ maxToolRounds: 2 });
     await store.send('Loop forever');
     expect(network.requests).toHaveLength(3);
     expect(execute).toHaveBeenCalledTimes(2);
@@ -215,15 +227,7 @@ describe('createChatStore: tool rounds', () => {
   });
 
   it('runs five tool rounds by itself when maxToolRounds is not set', async () => {
-    const execute = vi.fn(() => 'again');
-    let call = 0;
-    const { store, network } = setup(
-      () => {
-        call += 1;
-        return [toolCalls({ id: `c${call}`, name: 'loop', args: '{}' }), finish('tool_calls')];
-      },
-      { tools: { loop: { parameters: { type: 'object' }, execute } } },
-    );
+    const { store, network, execute } = loopingTool({});
     await store.send('Loop forever');
     expect(execute).toHaveBeenCalledTimes(5);
     expect(network.requests).toHaveLength(6);
@@ -231,18 +235,7 @@ describe('createChatStore: tool rounds', () => {
   });
 
   it('stops continuing once the replies since the user message cost more than maxCost', async () => {
-    const execute = vi.fn(() => 'again');
-    let call = 0;
-    const { store, network } = setup(
-      () => {
-        call += 1;
-        return [
-          toolCalls({ id: `c${call}`, name: 'loop', args: '{}' }),
-          finish('tool_calls', { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2, cost: 0.04 }),
-        ];
-      },
-      { tools: { loop: { parameters: { type: 'object' }, execute } }, maxCost: 0.1 },
-    );
+    const { store, network, execute } = loopingTool({ maxCost: 0.1 }, 0.04);
     await store.send('Spend');
     // 0.04, 0.08 are within the budget; the third reply brings it to 0.12, so its calls never run.
     expect(network.requests).toHaveLength(3);
