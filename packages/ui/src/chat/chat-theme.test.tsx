@@ -63,4 +63,14 @@ describe.each(['light', 'dark'])('the composer, error notice and chat frame in t
       expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
     }
   });
+
+  it('draws native players and scrollbars in the same scheme', () => {
+    render(
+      <div data-parley-theme={theme}>
+        {/* biome-ignore lint/a11y/useMediaCaption: a player with no media, only its scheme matters */}
+        <audio controls aria-label="Player" />
+      </div>,
+    );
+    expect(getComputedStyle(screen.getByLabelText('Player')).colorScheme).toBe(theme);
+  });
 });
