@@ -5,7 +5,7 @@ import {
   fileToChatPart,
   recordingToChatPart,
   useChatStatus,
-  useChatStore,
+  useResolvedChatStore,
 } from '@parley/react';
 import { useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
@@ -69,8 +69,18 @@ function isStillFailed(state: ChatState, turn: FailedTurn): boolean {
   );
 }
 
-function ChatComposerWithStore({
-  store,
+/**
+ * The composer wired to a chat: sends the draft and its files as content parts, offers Stop while
+ * the reply streams, and keeps the draft when the send fails before a reply arrives (sending it
+ * again replaces the failed attempt).
+ *
+ * @example
+ * <ChatProvider options={{ baseURL: '/api/v1', model: 'parley/vision' }}>
+ *   <ChatComposer acceptedModalities={['text', 'image']} />
+ * </ChatProvider>
+ */
+export function ChatComposer({
+  store: storeProp,
   toChatPart = defaultToChatPart,
   value: valueProp,
   defaultValue = '',
@@ -79,7 +89,8 @@ function ChatComposerWithStore({
   defaultAttachments = NO_ATTACHMENTS,
   onAttachmentsChange,
   ...props
-}: ChatComposerProps & { store: ChatStore }) {
+}: ChatComposerProps) {
+  const store = useResolvedChatStore(storeProp);
   const status = useChatStatus(store);
   const [value, setValue] = useControllableState({
     prop: valueProp,
@@ -147,27 +158,5 @@ function ChatComposerWithStore({
       onSubmit={handleSubmit}
       onStop={store.stop}
     />
-  );
-}
-
-function ChatComposerFromContext(props: ChatComposerProps) {
-  return <ChatComposerWithStore {...props} store={useChatStore()} />;
-}
-
-/**
- * The composer wired to a chat: sends the draft and its files as content parts, offers Stop while
- * the reply streams, and keeps the draft when the send fails before a reply arrives (sending it
- * again replaces the failed attempt).
- *
- * @example
- * <ChatProvider options={{ baseURL: '/api/v1', model: 'parley/vision' }}>
- *   <ChatComposer acceptedModalities={['text', 'image']} />
- * </ChatProvider>
- */
-export function ChatComposer(props: ChatComposerProps) {
-  return props.store ? (
-    <ChatComposerWithStore {...props} store={props.store} />
-  ) : (
-    <ChatComposerFromContext {...props} />
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import type { ChatStore } from '@parley/client/chat';
-import { useChatError, useChatPendingRetry, useChatStore } from '@parley/react';
+import { useChatError, useChatPendingRetry, useResolvedChatStore } from '@parley/react';
 import { ErrorNoticeRoot, type ErrorNoticeRootProps } from '../error-notice/error-notice.tsx';
 
 export interface ChatErrorNoticeProps
@@ -11,7 +11,17 @@ export interface ChatErrorNoticeProps
   onRetry?: () => void;
 }
 
-function ChatErrorNoticeWithStore({ store, onRetry, ...props }: ChatErrorNoticeProps & { store: ChatStore }) {
+/**
+ * The chat's last error, in words, with Retry; while the client waits to retry by itself (after a
+ * 429 or 5xx), a countdown to it.
+ *
+ * @example
+ * <ChatProvider options={{ baseURL: '/api/v1', model: 'parley/echo' }}>
+ *   <ChatErrorNotice />
+ * </ChatProvider>
+ */
+export function ChatErrorNotice({ store: storeProp, onRetry, ...props }: ChatErrorNoticeProps) {
+  const store = useResolvedChatStore(storeProp);
   const error = useChatError(store);
   const pendingRetry = useChatPendingRetry(store);
   return (
@@ -24,26 +34,5 @@ function ChatErrorNoticeWithStore({ store, onRetry, ...props }: ChatErrorNoticeP
         onRetry?.();
       }}
     />
-  );
-}
-
-function ChatErrorNoticeFromContext(props: ChatErrorNoticeProps) {
-  return <ChatErrorNoticeWithStore {...props} store={useChatStore()} />;
-}
-
-/**
- * The chat's last error, in words, with Retry; while the client waits to retry by itself (after a
- * 429 or 5xx), a countdown to it.
- *
- * @example
- * <ChatProvider options={{ baseURL: '/api/v1', model: 'parley/echo' }}>
- *   <ChatErrorNotice />
- * </ChatProvider>
- */
-export function ChatErrorNotice(props: ChatErrorNoticeProps) {
-  return props.store ? (
-    <ChatErrorNoticeWithStore {...props} store={props.store} />
-  ) : (
-    <ChatErrorNoticeFromContext {...props} />
   );
 }

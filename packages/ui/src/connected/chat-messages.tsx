@@ -1,6 +1,6 @@
 'use client';
 import type { ChatMessage, ChatPart, ChatStore } from '@parley/client/chat';
-import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';
+import { useChatBranch, useChatMessage, useChatMessageIds, useResolvedChatStore } from '@parley/react';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
 import { MessageView } from '../message/message-view.tsx';
@@ -74,15 +74,26 @@ function LastMessageWatcher({
   return <MessageList.Announcer message={message} />;
 }
 
-function ChatMessagesWithStore({
-  store,
+/**
+ * A chat's messages, wired to its store: the virtualised list follows the message ids, each
+ * memoised row follows its own message, and the actions (regenerate, edit, delete, versions, tool
+ * approval, retry) call the store.
+ *
+ * @example
+ * <ChatProvider options={{ baseURL: '/api/v1', model: 'parley/echo' }}>
+ *   <ChatMessages style={{ height: 600 }} />
+ * </ChatProvider>
+ */
+export function ChatMessages({
+  store: storeProp,
   components,
   toolRenderers,
   actions,
   estimateSize,
   apiRef: apiRefProp,
   ...props
-}: ChatMessagesProps & { store: ChatStore }) {
+}: ChatMessagesProps) {
+  const store = useResolvedChatStore(storeProp);
   const ids = useChatMessageIds(store);
   const apiRef = React.useRef<MessageList.MessageListApi>(null);
   React.useImperativeHandle(
@@ -123,27 +134,5 @@ function ChatMessagesWithStore({
       <MessageList.JumpToLatest />
       {lastId !== undefined ? <LastMessageWatcher store={store} lastId={lastId} apiRef={apiRef} /> : null}
     </MessageList.Root>
-  );
-}
-
-function ChatMessagesFromContext(props: ChatMessagesProps) {
-  return <ChatMessagesWithStore {...props} store={useChatStore()} />;
-}
-
-/**
- * A chat's messages, wired to its store: the virtualised list follows the message ids, each
- * memoised row follows its own message, and the actions (regenerate, edit, delete, versions, tool
- * approval, retry) call the store.
- *
- * @example
- * <ChatProvider options={{ baseURL: '/api/v1', model: 'parley/echo' }}>
- *   <ChatMessages style={{ height: 600 }} />
- * </ChatProvider>
- */
-export function ChatMessages(props: ChatMessagesProps) {
-  return props.store ? (
-    <ChatMessagesWithStore {...props} store={props.store} />
-  ) : (
-    <ChatMessagesFromContext {...props} />
   );
 }

@@ -5,9 +5,13 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import '../styles.css';
+import { ChatProvider } from '@parley/react';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { pngFile } from '../__fixtures__/files.ts';
 import { Chat } from './chat.tsx';
+import { ChatComposer } from './chat-composer.tsx';
+import { ChatErrorNotice } from './chat-error-notice.tsx';
+import { ChatMessages } from './chat-messages.tsx';
 
 const baseURL = () => `${inject('simulatorUrl')}/api/v1`;
 const stores: ChatStore[] = [];
@@ -160,6 +164,26 @@ describe('Chat', () => {
     expect(timer.closest('[data-slot="error-notice"]')).toHaveTextContent('Rate limited');
     await waitFor(() => expect(replies()[0]).toHaveAttribute('data-status', 'complete'), { timeout: 8000 });
     expect(screen.queryByRole('timer')).toBeNull();
+  });
+
+  it('lets its parts, placed apart, share the store of the ChatProvider around them', async () => {
+    const user = userEvent.setup();
+    scenario = 'bad-gateway';
+    render(
+      <ChatProvider store={chatStore()}>
+        <ChatMessages style={{ height: 400 }} />
+        <aside>
+          <ChatErrorNotice />
+        </aside>
+        <ChatComposer />
+      </ChatProvider>,
+    );
+    await user.type(textbox(), 'Parts apart{Enter}');
+    await screen.findByRole('alert');
+    scenario = 'none';
+    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(replies().at(-1)).toHaveAttribute('data-status', 'complete'));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('creates its own store from options', async () => {

@@ -1,7 +1,7 @@
 'use client';
 import type { Modality } from '@parley/client';
 import type { ChatStore, ChatStoreOptions } from '@parley/client/chat';
-import { ChatProvider, useChatStatus, useChatStore } from '@parley/react';
+import { ChatProvider, useChatStatus, useResolvedChatStore } from '@parley/react';
 import * as React from 'react';
 import {
   ChatLayoutBody,
@@ -28,14 +28,15 @@ export interface ChatProps extends Omit<ChatLayoutRootProps, 'children' | 'statu
   errorNoticeProps?: Omit<ChatErrorNoticeProps, 'store'>;
 }
 
-function ChatWithStore({
-  store,
+function ChatFrame({
+  store: storeProp,
   acceptedModalities,
   messagesProps,
   composerProps,
   errorNoticeProps,
   ...props
-}: Omit<ChatProps, 'options'> & { store: ChatStore }) {
+}: Omit<ChatProps, 'options'>) {
+  const store = useResolvedChatStore(storeProp);
   const status = useChatStatus(store);
   const inputRef = React.useRef<HTMLTextAreaElement | null>(null);
   // The notice disappears under the button that dismissed or retried it; the draft is where a
@@ -70,10 +71,6 @@ function ChatWithStore({
   );
 }
 
-function ChatFromContext(props: Omit<ChatProps, 'options' | 'store'>) {
-  return <ChatWithStore {...props} store={useChatStore()} />;
-}
-
 /**
  * The whole chat in one tag: the conversation, the error notice and the composer, wired to one
  * store (given, made from `options`, or the nearest `ChatProvider`'s).
@@ -81,14 +78,13 @@ function ChatFromContext(props: Omit<ChatProps, 'options' | 'store'>) {
  * @example
  * <Chat options={{ baseURL: '/api/v1', model: 'parley/echo' }} style={{ height: 600 }} />
  */
-export function Chat({ store, options, ...props }: ChatProps) {
-  if (store) return <ChatWithStore {...props} store={store} />;
-  if (options) {
+export function Chat({ options, ...props }: ChatProps) {
+  if (options && !props.store) {
     return (
       <ChatProvider options={options}>
-        <ChatFromContext {...props} />
+        <ChatFrame {...props} />
       </ChatProvider>
     );
   }
-  return <ChatFromContext {...props} />;
+  return <ChatFrame {...props} />;
 }
