@@ -1,6 +1,6 @@
 'use client';
 import type { Modality } from '@parley/client';
-import { composeEventHandlers, useControllableState } from 'radix-ui/internal';
+import { composeEventHandlers } from 'radix-ui/internal';
 import * as React from 'react';
 import {
   type AttachmentKindOf,
@@ -26,6 +26,7 @@ import { ComposerAttachments } from './composer-attachments.tsx';
 import { ComposerContext, type ComposerContextValue } from './composer-context.ts';
 import { ComposerInput } from './composer-input.tsx';
 import { type GetAudioStream, useAudioRecorder } from './use-audio-recorder.ts';
+import { type ComposerDraftProps, useComposerDraft } from './use-composer-draft.ts';
 
 /** What the composer hands over when the user sends. */
 export interface ComposerSubmission {
@@ -37,22 +38,13 @@ export interface ComposerSubmission {
 /** `false` (or a promise of it, or a rejection) means "not sent": the composer puts the draft back. */
 export type ComposerSubmitResult = boolean | undefined;
 
-const NO_ATTACHMENTS: ComposerAttachment[] = [];
-
 /* -------------------------------------------------------------------------------------------------
  * Root
  * -----------------------------------------------------------------------------------------------*/
 
 export interface ComposerRootProps
-  extends Omit<React.ComponentProps<'form'>, 'onSubmit' | 'defaultValue' | 'children'> {
-  /** The draft text (controlled). */
-  value?: string;
-  defaultValue?: string;
-  onValueChange?: (value: string) => void;
-  /** The files waiting to be sent (controlled). */
-  attachments?: ComposerAttachment[];
-  defaultAttachments?: ComposerAttachment[];
-  onAttachmentsChange?: (attachments: ComposerAttachment[]) => void;
+  extends Omit<React.ComponentProps<'form'>, 'onSubmit' | 'defaultValue' | 'children'>,
+    ComposerDraftProps {
   /**
    * Called when the user sends. The composer clears at once and puts the draft back if this returns
    * `false`, resolves to `false` or rejects, unless the user has started a new draft meanwhile. A
@@ -90,10 +82,10 @@ export interface ComposerRootProps
  */
 export function ComposerRoot({
   value: valueProp,
-  defaultValue = '',
+  defaultValue,
   onValueChange,
   attachments: attachmentsProp,
-  defaultAttachments = NO_ATTACHMENTS,
+  defaultAttachments,
   onAttachmentsChange,
   onSubmit,
   onStop,
@@ -113,18 +105,17 @@ export function ComposerRoot({
   onDrop,
   ...props
 }: ComposerRootProps) {
-  const [value, setValue] = useControllableState({
-    prop: valueProp,
-    defaultProp: defaultValue,
-    onChange: onValueChange,
-    caller: 'Composer.Root',
-  });
-  const [attachments, setAttachments] = useControllableState({
-    prop: attachmentsProp,
-    defaultProp: defaultAttachments,
-    onChange: onAttachmentsChange,
-    caller: 'Composer.Root',
-  });
+  const { value, setValue, attachments, setAttachments } = useComposerDraft(
+    {
+      value: valueProp,
+      defaultValue,
+      onValueChange,
+      attachments: attachmentsProp,
+      defaultAttachments,
+      onAttachmentsChange,
+    },
+    'Composer.Root',
+  );
   const [notice, setNotice] = React.useState('');
   const [dragging, setDragging] = React.useState(false);
   const dragDepth = React.useRef(0);

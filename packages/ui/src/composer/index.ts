@@ -34,3 +34,4 @@ export {
 } from './composer-actions.tsx';
 export { ComposerInput as Input, ComposerInput, type ComposerInputProps } from './composer-input.tsx';
 export type { GetAudioStream, RecorderState } from './use-audio-recorder.ts';
+export type { ComposerDraftProps } from './use-composer-draft.ts';

@@ -7,10 +7,10 @@ import {
   useChatStatus,
   useResolvedChatStore,
 } from '@parley/react';
-import { useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
 import type { ComposerAttachment } from '../composer/attachment-files.ts';
 import { ComposerRoot, type ComposerRootProps, type ComposerSubmission } from '../composer/composer.tsx';
+import { useComposerDraft } from '../composer/use-composer-draft.ts';
 
 export interface ChatComposerProps
   extends Omit<ComposerRootProps, 'onSubmit' | 'onStop' | 'busy' | 'attachmentKind'> {
@@ -27,8 +27,6 @@ interface FailedTurn {
   text: string;
   attachments: ComposerAttachment[];
 }
-
-const NO_ATTACHMENTS: ComposerAttachment[] = [];
 
 function defaultToChatPart(attachment: ComposerAttachment): Promise<ChatPart> {
   return attachment.origin === 'recording'
@@ -83,27 +81,26 @@ export function ChatComposer({
   store: storeProp,
   toChatPart = defaultToChatPart,
   value: valueProp,
-  defaultValue = '',
+  defaultValue,
   onValueChange,
   attachments: attachmentsProp,
-  defaultAttachments = NO_ATTACHMENTS,
+  defaultAttachments,
   onAttachmentsChange,
   ...props
 }: ChatComposerProps) {
   const store = useResolvedChatStore(storeProp);
   const status = useChatStatus(store);
-  const [value, setValue] = useControllableState({
-    prop: valueProp,
-    defaultProp: defaultValue,
-    onChange: onValueChange,
-    caller: 'ChatComposer',
-  });
-  const [attachments, setAttachments] = useControllableState({
-    prop: attachmentsProp,
-    defaultProp: defaultAttachments,
-    onChange: onAttachmentsChange,
-    caller: 'ChatComposer',
-  });
+  const { value, setValue, attachments, setAttachments } = useComposerDraft(
+    {
+      value: valueProp,
+      defaultValue,
+      onValueChange,
+      attachments: attachmentsProp,
+      defaultAttachments,
+      onAttachmentsChange,
+    },
+    'ChatComposer',
+  );
   const failed = React.useRef<FailedTurn | undefined>(undefined);
   const draft = React.useRef({ value, attachments, setValue, setAttachments });
   draft.current = { value, attachments, setValue, setAttachments };
