@@ -42,7 +42,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const finished = (article: HTMLElement) => expect(article).toHaveAttribute('data-status', 'complete');
+const finished = (article: HTMLElement | undefined) =>
+  expect(article).toHaveAttribute('data-status', 'complete');
+// The newest reply: after a tool round or a retry, earlier assistant messages are on screen too.
+const lastReply = (canvas: ReturnType<typeof within>) =>
+  canvas.getAllByRole('article', { name: 'Assistant message' }).at(-1);
 
 /** A reply streamed live from the in-page simulator, rendered as markdown and announced once done. */
 export const LiveReply: Story = {
@@ -80,16 +84,7 @@ export const ToolRound: Story = {
     await userEvent.click(canvas.getByRole('button', { name: /^Ask:/ }));
     const call = await canvas.findByRole('group', { name: 'Tool call: get_weather' }, { timeout: 10_000 });
     await waitFor(() => expect(within(call).getByText('Done')).toBeVisible(), { timeout: 15_000 });
-    await waitFor(
-      () =>
-        expect(canvas.getAllByRole('article', { name: 'Assistant message' }).at(-1)).toHaveAttribute(
-          'data-status',
-          'complete',
-        ),
-      {
-        timeout: 15_000,
-      },
-    );
+    await waitFor(() => finished(lastReply(canvas)), { timeout: 15_000 });
   },
 };
 
@@ -104,15 +99,6 @@ export const ErrorMidStream: Story = {
     const reply = await canvas.findByRole('article', { name: 'Assistant message' }, { timeout: 10_000 });
     await waitFor(() => expect(reply).toHaveAttribute('data-status', 'error'), { timeout: 15_000 });
     await userEvent.click(within(reply).getByRole('button', { name: 'Retry' }));
-    await waitFor(
-      () =>
-        expect(canvas.getAllByRole('article', { name: 'Assistant message' }).at(-1)).toHaveAttribute(
-          'data-status',
-          'complete',
-        ),
-      {
-        timeout: 15_000,
-      },
-    );
+    await waitFor(() => finished(lastReply(canvas)), { timeout: 15_000 });
   },
 };
