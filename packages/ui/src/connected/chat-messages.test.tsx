@@ -1,4 +1,10 @@
-import { type ChatMessage, type ChatStore, type ChatTextPart, createChatStore } from '@parley/client/chat';
+import {
+  type ChatMessage,
+  type ChatStore,
+  type ChatTextPart,
+  createChatStore,
+  createLocalStoragePersistence,
+} from '@parley/client/chat';
 import { ChatProvider } from '@parley/react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -92,6 +98,35 @@ describe('ChatMessages', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Previous version' }));
     expect(screen.getByRole('group', { name: 'Versions' })).toHaveTextContent('1 / 2');
+  });
+
+  it('still says how long the model thought after the page reloads', async () => {
+    const saved = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => saved.get(key) ?? null,
+      setItem: (key: string, value: string) => void saved.set(key, value),
+      removeItem: (key: string) => void saved.delete(key),
+    };
+    const options = {
+      baseURL: simulatorBaseURL(),
+      model: 'parley/reasoner',
+      persistence: createLocalStoragePersistence({ storage }),
+      conversationId: 'reload',
+    };
+    const first = createChatStore(options);
+    stores.push(first);
+    const { unmount } = render(<ChatMessages store={first} style={frame} />);
+    await first.send('What is 6 times 7?');
+    const thought = await screen.findByRole('button', { name: /^Thought for \d+ s$/ });
+    const label = thought.textContent;
+    await waitFor(() => expect(saved.size).toBe(1));
+    unmount();
+    first.destroy();
+
+    const reloaded = createChatStore(options);
+    stores.push(reloaded);
+    render(<ChatMessages store={reloaded} style={frame} />);
+    expect(await screen.findByRole('button', { name: /^Thought for \d+ s$/ })).toHaveTextContent(label ?? '');
   });
 
   it('deletes a message through the store', async () => {
