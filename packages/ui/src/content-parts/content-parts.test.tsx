@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { gradientPng, recordCanvasVideo, toneWavBase64 } from '../__fixtures__/media.ts';
+import { simulatorBaseURL } from '../__fixtures__/simulator.ts';
 import type { ContentPartProps } from './content-part-types.ts';
 import { ContentParts } from './content-parts.tsx';
 
@@ -89,6 +90,32 @@ describe('ContentParts', () => {
     await waitForMetadata(video);
     expect(video.videoWidth).toBe(64);
     URL.revokeObjectURL(url);
+  });
+
+  it('requests a remote video in a reply only when the person plays it', async () => {
+    // A server answer of any kind (here a 404) would end the load in an error; a player that
+    // fetched nothing goes idle ('suspend') with no data.
+    const url = `${simulatorBaseURL()}/not-a-video.webm`;
+    const firstEvent = (media: HTMLMediaElement) =>
+      new Promise<string>((resolve) => {
+        for (const type of ['suspend', 'error'])
+          media.addEventListener(type, () => resolve(type), { once: true });
+      });
+    const { container, rerender } = render(
+      <ContentParts
+        parts={[{ type: 'video', url, source: 'video_url', name: 'clip' }]}
+        messageRole="assistant"
+      />,
+    );
+    const video = container.querySelector('video')!;
+    expect(await firstEvent(video)).toBe('suspend');
+    expect(video.readyState).toBe(HTMLMediaElement.HAVE_NOTHING);
+    expect(screen.getByText(/plays from 127\.0\.0\.1/)).toBeInTheDocument();
+    // The same video the person sent themselves loads its metadata as usual.
+    rerender(
+      <ContentParts parts={[{ type: 'video', url, source: 'video_url', name: 'clip' }]} messageRole="user" />,
+    );
+    expect(await firstEvent(container.querySelector('video')!)).toBe('error');
   });
 
   it('uses a renderer from the components map instead of the default', () => {
