@@ -5,6 +5,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import '../styles.css';
+import { createSimulatorFetch } from '@parley/mock-server/browser';
 import { ChatProvider } from '@parley/react';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { pngFile } from '../__fixtures__/files.ts';
@@ -164,6 +165,27 @@ describe('Chat', () => {
     expect(timer.closest('[data-slot="error-notice"]')).toHaveTextContent('Rate limited');
     await waitFor(() => expect(replies()[0]).toHaveAttribute('data-status', 'complete'), { timeout: 8000 });
     expect(screen.queryByRole('timer')).toBeNull();
+  });
+
+  it('explains a refused API key without ever showing the key', async () => {
+    const user = userEvent.setup();
+    const secret = 'sk-parley-wrong-0123456789';
+    const store = createChatStore({
+      client: createParleyClient({
+        baseURL: 'https://parley.local/api/v1',
+        apiKey: secret,
+        fetch: createSimulatorFetch({ requireApiKey: true, apiKeys: ['sk-parley-right'] }),
+      }),
+      model: 'parley/echo',
+    });
+    stores.push(store);
+    const { container } = render(<Chat store={store} style={frame} />);
+    await user.type(textbox(), 'Am I let in?{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Invalid API key');
+    expect(alert).toHaveTextContent(/Check that it is correct/);
+    await waitFor(() => expect(textbox()).toHaveValue('Am I let in?'));
+    expect(container.textContent).not.toContain(secret);
   });
 
   it('lets its parts, placed apart, share the store of the ChatProvider around them', async () => {
