@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import '../styles.css';
 import { render, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import {
@@ -10,6 +11,7 @@ import {
   assistantStreaming,
   assistantToolCalls,
   userQuestion,
+  userWithMedia,
 } from '../__fixtures__/messages.ts';
 import { MessageView } from './message-view.tsx';
 
@@ -48,5 +50,68 @@ describe.each(['light', 'dark'])('the default theme in %s', (theme) => {
       },
     );
     await expectNoAxeViolations(container);
+  });
+
+  it('reaches every action by Tab, each with a visible focus ring', async () => {
+    const user = userEvent.setup();
+    const remoteImage: typeof assistantAnswer = {
+      ...assistantAnswer,
+      id: 'assistant-image',
+      parts: [{ type: 'image', url: 'https://cdn.example.com/chart.png', alt: 'Chart' }],
+    };
+    const { container } = render(
+      <div data-parley-theme={theme}>
+        {[
+          userWithMedia,
+          assistantAnswer,
+          assistantReasoning,
+          assistantToolCalls,
+          assistantError,
+          remoteImage,
+        ].map((message) => (
+          <MessageView
+            key={message.id}
+            message={message}
+            branch={{ index: 1, count: 3 }}
+            onRegenerate={() => {}}
+            onEdit={() => {}}
+            onDelete={() => {}}
+            onRetry={() => {}}
+            onSwitchBranch={() => {}}
+            onApproveToolCall={() => {}}
+            onDenyToolCall={() => {}}
+          />
+        ))}
+      </div>,
+    );
+    // Everything a pointer can press; none of it may be reachable only by hovering.
+    const controls = [...container.querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]')].filter(
+      (element) => !(element as HTMLButtonElement).disabled,
+    );
+    const names = new Set(
+      controls.map((control) => control.getAttribute('aria-label') ?? control.textContent),
+    );
+    for (const name of [
+      'Copy message',
+      'Regenerate',
+      'Edit',
+      'Delete',
+      'Next version',
+      'Details',
+      'Approve',
+      'Deny',
+      'Retry',
+    ]) {
+      expect(names).toContain(name);
+    }
+    for (const control of controls) {
+      await user.tab();
+      expect(control).toHaveFocus();
+      const style = getComputedStyle(control);
+      expect(style.visibility).toBe('visible');
+      expect(Number.parseFloat(style.opacity)).toBeGreaterThan(0.5);
+      expect(style.outlineStyle).toBe('solid');
+      expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+    }
   });
 });
