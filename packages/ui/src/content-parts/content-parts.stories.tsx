@@ -69,6 +69,20 @@ export const Video: Story = {
   },
 };
 
+/** A remote video in a reply: nothing is fetched until the person presses play; the caption says from where. */
+export const VideoFromAssistant: Story = {
+  args: {
+    messageRole: 'assistant',
+    parts: [{ type: 'video', url: 'https://cdn.example.com/demo.webm', source: 'video_url', name: 'Demo' }],
+  },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByText('(plays from cdn.example.com)')).toBeVisible();
+    const video = canvasElement.querySelector('video')!;
+    await expect(video).toHaveAccessibleName('Demo');
+    await expect(video.readyState).toBe(HTMLMediaElement.HAVE_NOTHING);
+  },
+};
+
 function Thumbnail({ part }: ContentPartProps<ChatImagePart>) {
   return <span data-testid="thumbnail">[thumbnail: {part.alt}]</span>;
 }
