@@ -1,9 +1,11 @@
-// The page driven by ui-conversation.bench.ts: a MessageList of MessageView rows, memoised per
-// message as the connected ChatMessages does, with the default theme loaded.
+// The page driven by ui-conversation.bench.ts: the connected ChatMessages over a real chat store
+// (@parley/client/chat), as an app renders it, with the default theme loaded. Replies stream from
+// a local fetch that writes OpenAI-style SSE at a fixed token rate, so the numbers are the UI's and
+// the store's, not a network's or a simulator's.
 import '@parley/ui/styles.css';
-import type { ChatMessage } from '@parley/client/chat';
-import { MessageList, MessageView } from '@parley/ui';
-import * as React from 'react';
+import { createParleyClient } from '@parley/client';
+import { type ChatMessage, type ChatStore, createChatStore } from '@parley/client/chat';
+import { ChatMessages } from '@parley/ui/connected';
 import { createRoot, type Root } from 'react-dom/client';
 
 const REPLIES = [
@@ -17,6 +19,8 @@ const STREAMED =
   `Here is a detailed answer.\n\n${'Streaming text with **bold**, `code` and [a link](https://example.com). '.repeat(6)}\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n`.repeat(
     8,
   );
+// Characters per streamed token: about one English token.
+const TOKEN_CHARS = 4;
 
 function conversation(count: number): ChatMessage[] {
   return Array.from({ length: count }, (_, index): ChatMessage => {
@@ -26,54 +30,65 @@ function conversation(count: number): ChatMessage[] {
   });
 }
 
-type Store = { messages: Map<string, ChatMessage>; listeners: Map<string, Set<() => void>> };
-const store: Store = { messages: new Map(), listeners: new Map() };
-function setMessage(message: ChatMessage) {
-  store.messages.set(message.id, message);
-  for (const listener of store.listeners.get(message.id) ?? []) listener();
-}
-function useMessage(id: string): ChatMessage | undefined {
-  return React.useSyncExternalStore(
-    (listener) => {
-      const set = store.listeners.get(id) ?? new Set();
-      set.add(listener);
-      store.listeners.set(id, set);
-      return () => set.delete(listener);
-    },
-    () => store.messages.get(id),
-  );
-}
-
-const Row = React.memo(function Row({ id }: { id: string }) {
-  const message = useMessage(id);
-  return message ? <MessageView message={message} onRegenerate={() => {}} /> : null;
-});
-const renderMessage = (id: string) => <Row id={id} />;
-
-function App({ ids }: { ids: string[] }) {
-  return (
-    <MessageList.Root style={{ height: '100%' }}>
-      <MessageList.Viewport ids={ids} renderMessage={renderMessage} />
-      <MessageList.JumpToLatest />
-    </MessageList.Root>
-  );
+/** A fetch answering every chat request with `STREAMED`, one token per `tokenMs`, as SSE chunks. */
+function streamingFetch(tokenMs: number): typeof fetch {
+  return async () => {
+    const encoder = new TextEncoder();
+    const chunk = (delta: object, finish: string | null) =>
+      encoder.encode(
+        `data: ${JSON.stringify({
+          id: 'bench',
+          object: 'chat.completion.chunk',
+          created: 0,
+          model: 'bench/model',
+          choices: [{ index: 0, delta, finish_reason: finish }],
+        })}\n\n`,
+      );
+    let sent = 0;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(chunk({ role: 'assistant', content: '' }, null));
+        timer = setInterval(() => {
+          controller.enqueue(chunk({ content: STREAMED.slice(sent, sent + TOKEN_CHARS) }, null));
+          sent += TOKEN_CHARS;
+          if (sent < STREAMED.length) return;
+          clearInterval(timer);
+          controller.enqueue(chunk({}, 'stop'));
+          controller.enqueue(encoder.encode('data: [DONE]\n\n'));
+          controller.close();
+        }, tokenMs);
+      },
+      cancel() {
+        clearInterval(timer);
+      },
+    });
+    return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+  };
 }
 
 let root: Root | undefined;
+let store: ChatStore | undefined;
+let tokenMs = 10;
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 /** Mounts a conversation of `count` messages; resolves with ms until its last row is painted. */
 async function open(count: number): Promise<number> {
   root?.unmount();
-  store.messages.clear();
-  store.listeners.clear();
+  store?.destroy();
   const messages = conversation(count);
-  for (const message of messages) store.messages.set(message.id, message);
-  const ids = messages.map((message) => message.id);
   const container = document.getElementById('root')!;
   const started = performance.now();
+  store = createChatStore({
+    client: createParleyClient({
+      baseURL: 'http://bench.local/api/v1',
+      fetch: (...args) => streamingFetch(tokenMs)(...args),
+    }),
+    model: 'bench/model',
+    initialMessages: messages,
+  });
   root = createRoot(container);
-  root.render(<App ids={ids} />);
+  root.render(<ChatMessages store={store} style={{ height: '100%' }} />);
   const lastPart = messages.at(-1)?.parts[0];
   const lastText = lastPart?.type === 'text' ? lastPart.text.slice(0, 20) : '';
   while (!container.textContent?.includes(lastText)) await nextFrame();
@@ -81,13 +96,10 @@ async function open(count: number): Promise<number> {
   return performance.now() - started;
 }
 
-/** Streams a reply into the open conversation, one token per `tokenMs`; returns frame gaps in ms. */
-async function stream(tokenMs: number): Promise<{ frames: number[]; tokens: number }> {
-  const id = 'streaming';
-  const ids = [...store.messages.keys(), id];
-  store.messages.set(id, { id, role: 'assistant', parts: [], createdAt: 0, status: 'streaming' });
-  root?.render(<App ids={ids} />);
-  await nextFrame();
+/** Sends a message and streams the reply into the open conversation; returns frame gaps in ms. */
+async function stream(ms: number): Promise<{ frames: number[]; tokens: number }> {
+  if (!store) throw new Error('open() a conversation first');
+  tokenMs = ms;
   const frames: number[] = [];
   let streaming = true;
   let last = await nextFrame();
@@ -97,27 +109,12 @@ async function stream(tokenMs: number): Promise<{ frames: number[]; tokens: numb
     if (streaming) requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
-  let length = 0;
-  let tokens = 0;
-  await new Promise<void>((resolve) => {
-    const timer = setInterval(() => {
-      length = Math.min(STREAMED.length, length + 4);
-      tokens++;
-      setMessage({
-        id,
-        role: 'assistant',
-        parts: [{ type: 'text', text: STREAMED.slice(0, length) }],
-        createdAt: 0,
-        status: 'streaming',
-      });
-      if (length >= STREAMED.length) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, tokenMs);
-  });
+  await store.send('Give me the detailed answer.');
   streaming = false;
-  return { frames: frames.slice(1), tokens };
+  const reply = store.getState().messagesById[store.getState().messageIds.at(-1) ?? ''];
+  if (reply?.status !== 'complete')
+    throw new Error(`the reply ended ${reply?.status}: ${reply?.error?.message}`);
+  return { frames: frames.slice(1), tokens: Math.ceil(STREAMED.length / TOKEN_CHARS) };
 }
 
 Object.assign(window, { __bench: { open, stream } });
