@@ -138,8 +138,13 @@ describe('ChatMessages', () => {
       </ChatProvider>,
     );
     const answer = (await screen.findByText('First answer')).closest('article')!;
-    await user.click(within(answer as HTMLElement).getByRole('button', { name: 'Delete' }));
+    within(answer as HTMLElement)
+      .getByRole('button', { name: 'Delete' })
+      .focus();
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByText('First answer')).toBeNull());
     expect(store.getState().messageIds).toEqual(['h1', 'h3', 'h4']);
+    // The button went with its row; focus stays in the conversation instead of the page's top.
+    expect(screen.getByRole('log', { name: 'Conversation' })).toHaveFocus();
   });
 });

@@ -111,6 +111,8 @@ export function ChatMessages({
       onEdit: edit ? (messageId, parts) => void store.edit(messageId, parts) : undefined,
       onDelete: canDelete
         ? (messageId) => {
+            // The row goes, and its Delete button with it: keep focus in the conversation.
+            document.activeElement?.closest<HTMLElement>('[role="log"]')?.focus();
             const { messageIds, messagesById } = store.getState();
             const kept = messageIds.filter((id) => id !== messageId).map((id) => messagesById[id]);
             store.setMessages(kept.filter((message): message is ChatMessage => message !== undefined));

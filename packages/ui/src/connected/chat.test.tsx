@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { createParleyClient } from '@parley/client';
-import { type ChatStore, type ChatStoreOptions, createChatStore } from '@parley/client/chat';
+import { type ChatStore, type ChatStoreOptions, type ChatTool, createChatStore } from '@parley/client/chat';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -186,6 +186,29 @@ describe('Chat', () => {
     expect(alert).toHaveTextContent(/Check that it is correct/);
     await waitFor(() => expect(textbox()).toHaveValue('Am I let in?'));
     expect(container.textContent).not.toContain(secret);
+  });
+
+  it('runs a tool call the person approves by keyboard, keeping focus on the call', async () => {
+    const user = userEvent.setup();
+    const tools: Record<string, ChatTool> = {
+      get_weather: {
+        description: 'The current weather in a city',
+        parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+        needsApproval: true,
+        execute: (args) => ({ city: (args as { city: string }).city, temperature: 21 }),
+      },
+    };
+    const store = chatStore({ model: 'parley/tool-caller', tools });
+    render(<Chat store={store} style={frame} />);
+    await user.type(textbox(), 'What is the weather in Lisbon?{Enter}');
+    const call = await screen.findByRole('group', { name: 'Tool call: get_weather' });
+    const approve = await within(call).findByRole('button', { name: 'Approve' });
+    approve.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(within(call).getByText('Done')).toBeInTheDocument());
+    expect(within(call).queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(call).toHaveFocus();
+    await waitFor(() => expect(replies().at(-1)).toHaveAttribute('data-status', 'complete'));
   });
 
   it('lets its parts, placed apart, share the store of the ChatProvider around them', async () => {

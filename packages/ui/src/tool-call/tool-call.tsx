@@ -60,6 +60,8 @@ export function ToolCallRoot({ toolCall, onApprove, onDeny, ...props }: ToolCall
         aria-label={`Tool call: ${toolCall.name}`}
         data-slot="tool-call"
         data-state={toolCall.state}
+        // Focus lands here when Approve or Deny disappears under the keyboard (see ApprovalButton).
+        tabIndex={-1}
         {...props}
       />
     </ToolCallContext.Provider>
@@ -160,7 +162,12 @@ function ApprovalButton({
       type={asChild ? undefined : 'button'}
       data-slot={`tool-call-${action}`}
       {...props}
-      onClick={composeEventHandlers(onClick, () => handler?.(context.toolCall.id))}
+      onClick={composeEventHandlers(onClick, (event: React.MouseEvent<HTMLButtonElement>) => {
+        if (!handler) return;
+        // The choice removes both buttons; without this, focus would fall back to the page's top.
+        event.currentTarget.closest<HTMLElement>('[data-slot="tool-call"]')?.focus();
+        handler(context.toolCall.id);
+      })}
     >
       {children ?? (action === 'approve' ? 'Approve' : 'Deny')}
     </Component>
