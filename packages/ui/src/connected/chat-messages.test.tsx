@@ -88,8 +88,11 @@ describe('ChatMessages', () => {
     await store.send('Say something');
     const first = await screen.findByRole('article', { name: 'Assistant message' });
     await waitFor(() => expect(first).toHaveAttribute('data-status', 'complete'));
-    await user.click(within(first).getByRole('button', { name: 'Regenerate' }));
+    within(first).getByRole('button', { name: 'Regenerate' }).focus();
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByRole('group', { name: 'Versions' })).toHaveTextContent('2 / 2'));
+    // The actions hid while the new reply streamed; focus waited in the conversation.
+    expect(screen.getByRole('log', { name: 'Conversation' })).toHaveFocus();
     await waitFor(() =>
       expect(screen.getByRole('article', { name: 'Assistant message' })).toHaveAttribute(
         'data-status',

@@ -39,6 +39,12 @@ interface RowSettings {
   onRetry: () => void;
 }
 
+// Regenerate, Retry and Delete remove the button that was pressed (the actions hide while a reply
+// streams; a deleted row goes): focus moves to the conversation rather than the top of the page.
+function keepFocusInConversation() {
+  document.activeElement?.closest<HTMLElement>('[role="log"]')?.focus();
+}
+
 // Each row subscribes to its own message and is memoised on its id and the (stable) settings: a
 // streamed token re-renders the streaming row only, never its neighbours or the list.
 const ChatMessageRow = React.memo(function ChatMessageRow({
@@ -107,12 +113,16 @@ export function ChatMessages({
       store,
       components,
       toolRenderers,
-      onRegenerate: regenerate ? (messageId) => void store.regenerate(messageId) : undefined,
+      onRegenerate: regenerate
+        ? (messageId) => {
+            keepFocusInConversation();
+            void store.regenerate(messageId);
+          }
+        : undefined,
       onEdit: edit ? (messageId, parts) => void store.edit(messageId, parts) : undefined,
       onDelete: canDelete
         ? (messageId) => {
-            // The row goes, and its Delete button with it: keep focus in the conversation.
-            document.activeElement?.closest<HTMLElement>('[role="log"]')?.focus();
+            keepFocusInConversation();
             const { messageIds, messagesById } = store.getState();
             const kept = messageIds.filter((id) => id !== messageId).map((id) => messagesById[id]);
             store.setMessages(kept.filter((message): message is ChatMessage => message !== undefined));
@@ -121,7 +131,10 @@ export function ChatMessages({
       onSwitchBranch: (messageId, index) => store.switchBranch(messageId, index),
       onApproveToolCall: (toolCallId) => store.approveToolCall(toolCallId),
       onDenyToolCall: (toolCallId) => store.denyToolCall(toolCallId),
-      onRetry: () => void store.retry(),
+      onRetry: () => {
+        keepFocusInConversation();
+        void store.retry();
+      },
     }),
     [store, components, toolRenderers, regenerate, edit, canDelete],
   );
