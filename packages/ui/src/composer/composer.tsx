@@ -80,42 +80,27 @@ export interface ComposerRootProps
  * <Composer.Root busy={status === 'streaming'} onSubmit={({ text }) => send(text)} onStop={stop}
  *   acceptedModalities={model.architecture.input_modalities} />
  */
-export function ComposerRoot({
-  value: valueProp,
-  defaultValue,
-  onValueChange,
-  attachments: attachmentsProp,
-  defaultAttachments,
-  onAttachmentsChange,
-  onSubmit,
-  onStop,
-  busy = false,
-  disabled = false,
-  acceptedModalities,
-  attachmentKind = mimeAttachmentKind,
-  maxAttachmentBytes,
-  onAttachmentsRefused,
-  getAudioStream,
-  inputRef: inputRefProp,
-  children,
-  onPaste,
-  onDragEnter,
-  onDragOver,
-  onDragLeave,
-  onDrop,
-  ...props
-}: ComposerRootProps) {
-  const { value, setValue, attachments, setAttachments } = useComposerDraft(
-    {
-      value: valueProp,
-      defaultValue,
-      onValueChange,
-      attachments: attachmentsProp,
-      defaultAttachments,
-      onAttachmentsChange,
-    },
-    'Composer.Root',
-  );
+export function ComposerRoot(allProps: ComposerRootProps) {
+  const { value, setValue, attachments, setAttachments, rest } = useComposerDraft(allProps, 'Composer.Root');
+  const {
+    onSubmit,
+    onStop,
+    busy = false,
+    disabled = false,
+    acceptedModalities,
+    attachmentKind = mimeAttachmentKind,
+    maxAttachmentBytes,
+    onAttachmentsRefused,
+    getAudioStream,
+    inputRef: inputRefProp,
+    children,
+    onPaste,
+    onDragEnter,
+    onDragOver,
+    onDragLeave,
+    onDrop,
+    ...props
+  } = rest;
   const [notice, setNotice] = React.useState('');
   const [dragging, setDragging] = React.useState(false);
   const dragDepth = React.useRef(0);

@@ -18,20 +18,30 @@ const NO_ATTACHMENTS: ComposerAttachment[] = [];
 
 /**
  * The draft's text and files for `Composer.Root` and `ChatComposer`, each owned by the caller or
- * kept here; `caller` names the component in Radix's controlled/uncontrolled warning.
+ * kept here, and the caller's other props (`rest`); `caller` names the component in Radix's
+ * controlled/uncontrolled warning.
  */
-export function useComposerDraft(props: ComposerDraftProps, caller: string) {
+export function useComposerDraft<TProps extends ComposerDraftProps>(props: TProps, caller: string) {
+  const {
+    value: valueProp,
+    defaultValue = '',
+    onValueChange,
+    attachments: attachmentsProp,
+    defaultAttachments = NO_ATTACHMENTS,
+    onAttachmentsChange,
+    ...rest
+  } = props;
   const [value, setValue] = useControllableState({
-    prop: props.value,
-    defaultProp: props.defaultValue ?? '',
-    onChange: props.onValueChange,
+    prop: valueProp,
+    defaultProp: defaultValue,
+    onChange: onValueChange,
     caller,
   });
   const [attachments, setAttachments] = useControllableState({
-    prop: props.attachments,
-    defaultProp: props.defaultAttachments ?? NO_ATTACHMENTS,
-    onChange: props.onAttachmentsChange,
+    prop: attachmentsProp,
+    defaultProp: defaultAttachments,
+    onChange: onAttachmentsChange,
     caller,
   });
-  return { value, setValue, attachments, setAttachments };
+  return { value, setValue, attachments, setAttachments, rest };
 }

@@ -80,27 +80,17 @@ function isStillFailed(state: ChatState, turn: FailedTurn): boolean {
 export function ChatComposer({
   store: storeProp,
   toChatPart = defaultToChatPart,
-  value: valueProp,
-  defaultValue,
-  onValueChange,
-  attachments: attachmentsProp,
-  defaultAttachments,
-  onAttachmentsChange,
-  ...props
+  ...composerProps
 }: ChatComposerProps) {
   const store = useResolvedChatStore(storeProp);
   const status = useChatStatus(store);
-  const { value, setValue, attachments, setAttachments } = useComposerDraft(
-    {
-      value: valueProp,
-      defaultValue,
-      onValueChange,
-      attachments: attachmentsProp,
-      defaultAttachments,
-      onAttachmentsChange,
-    },
-    'ChatComposer',
-  );
+  const {
+    value,
+    setValue,
+    attachments,
+    setAttachments,
+    rest: props,
+  } = useComposerDraft(composerProps, 'ChatComposer');
   const failed = React.useRef<FailedTurn | undefined>(undefined);
   const draft = React.useRef({ value, attachments, setValue, setAttachments });
   draft.current = { value, attachments, setValue, setAttachments };
