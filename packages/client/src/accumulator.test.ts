@@ -126,6 +126,26 @@ describe('createCompletionAccumulator', () => {
     expect(second.choices[0]?.message.tool_calls?.[0]?.function.arguments).toBe('{}');
   });
 
+  it('assembles tool calls by their index, in index order and without the index, when a provider skips one', () => {
+    const acc = createCompletionAccumulator();
+    const first = (index: number, id: string, args: string) => ({
+      index,
+      id,
+      function: { name: id, arguments: args },
+    });
+    acc.add(chunk([delta({ tool_calls: [first(2, 'late', '')] })]));
+    acc.add(chunk([delta({ tool_calls: [first(1, 'early', '{"n":')] })]));
+    const rest = [
+      { index: 2, function: { arguments: '{}' } },
+      { index: 1, function: { arguments: '1}' } },
+    ];
+    acc.add(chunk([delta({ tool_calls: rest }, 'tool_calls')]));
+    expect(acc.snapshot().choices[0]?.message.tool_calls).toEqual([
+      { id: 'early', type: 'function', function: { name: 'early', arguments: '{"n":1}' } },
+      { id: 'late', type: 'function', function: { name: 'late', arguments: '{}' } },
+    ]);
+  });
+
   it('keeps the identity of choices that a chunk did not touch', () => {
     const acc = createCompletionAccumulator();
     acc.add(chunk([delta({ content: 'a' }, null, 0), delta({ content: 'b' }, null, 1)]));

@@ -4,7 +4,7 @@
  * ropes, so appending never copies what came before), logprobs are pushed, and the snapshot is
  * built only when asked for.
  */
-import { mergeReasoningDetails, mergeToolCallDeltas } from './merge.ts';
+import { type IndexedToolCall, mergeReasoningDetails, mergeToolCallDeltas } from './merge.ts';
 import type {
   AssistantMessage,
   ChatCompletion,
@@ -25,7 +25,7 @@ interface ChoiceState {
   refusal: string | null;
   reasoning: string | null;
   reasoningDetails: ReasoningDetail[];
-  toolCalls: ToolCall[];
+  toolCalls: IndexedToolCall[];
   finishReason: FinishReason | null;
   nativeFinishReason: string | null;
   logprobsContent: TokenLogprob[] | null;
@@ -98,6 +98,20 @@ function applyChoice(state: ChoiceState, choice: ChatCompletionChunkChoice): voi
   state.snapshot = undefined;
 }
 
+/** Each streamed call without its stream index, made once per call object so untouched calls keep identity. */
+const wireCalls = new WeakMap<IndexedToolCall, ToolCall>();
+
+function toWireCall(call: IndexedToolCall): ToolCall {
+  let wire = wireCalls.get(call);
+  if (!wire) {
+    // The non-streaming response carries no `index` on its tool calls.
+    const { index: _, ...rest } = call;
+    wire = rest;
+    wireCalls.set(call, wire);
+  }
+  return wire;
+}
+
 function choiceSnapshot(state: ChoiceState): ChatCompletionChoice {
   if (state.snapshot) return state.snapshot;
   const message: AssistantMessage = {
@@ -106,7 +120,7 @@ function choiceSnapshot(state: ChoiceState): ChatCompletionChoice {
     refusal: state.refusal,
     reasoning: state.reasoning,
   };
-  if (state.toolCalls.length > 0) message.tool_calls = state.toolCalls;
+  if (state.toolCalls.length > 0) message.tool_calls = state.toolCalls.map(toWireCall);
   if (state.reasoningDetails.length > 0) message.reasoning_details = state.reasoningDetails;
   const logprobs: ChoiceLogprobs | null = state.sawLogprobs
     ? {

@@ -22,6 +22,7 @@ export {
   ParleyTimeoutError,
   toChatErrorInfo,
 } from './errors.ts';
+export type { IndexedToolCall } from './merge.ts';
 export { mergeReasoningDetails, mergeToolCallDeltas } from './merge.ts';
 export type { RetryInfo, RetryScheduler } from './retry.ts';
 export type { ChunkEventResult, ServerSentEvent } from './sse.ts';

@@ -100,8 +100,49 @@ describe('mergeToolCallDeltas', () => {
     ];
     const calls = steps.reduce<ToolCall[]>((all, deltas) => mergeToolCallDeltas(all, deltas), []);
     expect(calls).toEqual([
-      { id: 'call_a', type: 'function', function: { name: 'search', arguments: '{"q":"x"}' } },
-      { id: 'call_b', type: 'function', function: { name: 'fetch', arguments: '{"url":1}' } },
+      { id: 'call_a', type: 'function', function: { name: 'search', arguments: '{"q":"x"}' }, index: 0 },
+      { id: 'call_b', type: 'function', function: { name: 'fetch', arguments: '{"url":1}' }, index: 1 },
+    ]);
+  });
+
+  it('matches deltas to calls by their index field when a provider starts at index 1', () => {
+    const calls = [
+      [{ index: 1, id: 'call_b', function: { name: 'second', arguments: '{"b":' } }],
+      [{ index: 0, id: 'call_a', function: { name: 'first', arguments: '{"a":' } }],
+      [{ index: 1, function: { arguments: '2}' } }],
+      [{ index: 0, function: { arguments: '1}' } }],
+    ].reduce<ToolCall[]>((all, deltas) => mergeToolCallDeltas(all, deltas), []);
+    expect(calls.map((call) => [call.id, call.function.name, call.function.arguments])).toEqual([
+      ['call_a', 'first', '{"a":1}'],
+      ['call_b', 'second', '{"b":2}'],
+    ]);
+  });
+
+  it('keeps a lone call at index 2 as one call that receives its own deltas', () => {
+    const calls = [
+      [{ index: 2, id: 'call_c', function: { name: 'only', arguments: '{' } }],
+      [{ index: 2, function: { arguments: '}' } }],
+    ].reduce<ToolCall[]>((all, deltas) => mergeToolCallDeltas(all, deltas), []);
+    expect(calls).toEqual([
+      { id: 'call_c', type: 'function', function: { name: 'only', arguments: '{}' }, index: 2 },
+    ]);
+  });
+
+  it('orders calls by index whatever order their first deltas arrive in', () => {
+    const calls = [
+      [{ index: 3, id: 'd', function: { name: 'd', arguments: '' } }],
+      [
+        { index: 1, id: 'b', function: { name: 'b', arguments: '' } },
+        { index: 5, id: 'f', function: { name: 'f', arguments: '' } },
+      ],
+      [{ index: 0, id: 'a', function: { name: 'a', arguments: '' } }],
+      [{ index: 3, function: { arguments: '{}' } }],
+    ].reduce<ToolCall[]>((all, deltas) => mergeToolCallDeltas(all, deltas), []);
+    expect(calls.map((call) => [call.id, call.function.arguments])).toEqual([
+      ['a', ''],
+      ['b', ''],
+      ['d', '{}'],
+      ['f', ''],
     ]);
   });
 
@@ -111,7 +152,7 @@ describe('mergeToolCallDeltas', () => {
       { index: 0, id: 'call_late', function: { name: 'go', arguments: '}' } },
     ]);
     expect(second).toEqual([
-      { id: 'call_late', type: 'function', function: { name: 'go', arguments: '{}' } },
+      { id: 'call_late', type: 'function', function: { name: 'go', arguments: '{}' }, index: 0 },
     ]);
   });
 
@@ -124,6 +165,33 @@ describe('mergeToolCallDeltas', () => {
       ['call_1', 'a', '{}'],
       ['call_2', 'b', '{"x":1}'],
     ]);
+  });
+
+  it('sends a later id-less fragment at index 0 to the newest of the calls resent at index 0', () => {
+    const calls = [
+      [{ index: 0, id: 'call_1', function: { name: 'a', arguments: '{}' } }],
+      [{ index: 0, id: 'call_2', function: { name: 'b', arguments: '{"x":' } }],
+      [{ index: 0, function: { arguments: '1}' } }],
+    ].reduce<ToolCall[]>((all, deltas) => mergeToolCallDeltas(all, deltas), []);
+    expect(calls.map((call) => [call.id, call.function.arguments])).toEqual([
+      ['call_1', '{}'],
+      ['call_2', '{"x":1}'],
+    ]);
+  });
+
+  it('treats calls built elsewhere, without an index, as standing at their position', () => {
+    const existing: ToolCall[] = [
+      { id: 'a', type: 'function', function: { name: 'f', arguments: '{' } },
+      { id: 'b', type: 'function', function: { name: 'g', arguments: '{' } },
+    ];
+    const next = mergeToolCallDeltas(existing, [{ index: 1, function: { arguments: '}' } }]);
+    expect(next[0]).toBe(existing[0]);
+    expect(next[1]).toEqual({
+      id: 'b',
+      type: 'function',
+      function: { name: 'g', arguments: '{}' },
+      index: 1,
+    });
   });
 
   it('returns the same array for empty deltas and keeps untouched calls by identity', () => {

@@ -93,7 +93,33 @@ export function mergeReasoningDetails(
   return result ?? (existing as ReasoningDetail[]);
 }
 
-function applyToolCallDelta(call: ToolCall, delta: ToolCallDelta): ToolCall {
+/**
+ * A tool call as {@link mergeToolCallDeltas} assembles it: the wire call plus the stream `index`
+ * its deltas name. The index is not part of the non-streaming response; strip it before sending.
+ */
+export type IndexedToolCall = ToolCall & { index?: number };
+
+/** The stream index of the call at `position`; a call built elsewhere, without one, stands at its position. */
+function streamIndex(calls: readonly IndexedToolCall[], position: number): number {
+  if (position < 0) return 0;
+  const index = calls[position]?.index;
+  return typeof index === 'number' ? index : position;
+}
+
+/** The latest call with this index (several when a provider resends whole calls at index 0). */
+function findToolCall(calls: readonly IndexedToolCall[], index: number): number {
+  for (let i = calls.length - 1; i >= 0; i--) if (streamIndex(calls, i) === index) return i;
+  return -1;
+}
+
+/** Where a new call with this index goes so the calls stay ordered by index, ties by arrival. */
+function insertionPoint(calls: readonly IndexedToolCall[], index: number): number {
+  let at = calls.length;
+  while (at > 0 && streamIndex(calls, at - 1) > index) at--;
+  return at;
+}
+
+function applyToolCallDelta(call: IndexedToolCall, index: number, delta: ToolCallDelta): IndexedToolCall {
   const name = delta.function?.name;
   const args = delta.function?.arguments;
   const newId = delta.id !== undefined && delta.id !== null && delta.id !== '' && delta.id !== call.id;
@@ -108,37 +134,43 @@ function applyToolCallDelta(call: ToolCall, delta: ToolCallDelta): ToolCall {
       name: newName ? name : call.function.name,
       arguments: newArgs ? call.function.arguments + args : call.function.arguments,
     },
+    index,
   };
 }
 
-function newToolCall(delta: ToolCallDelta): ToolCall {
+function newToolCall(index: number, delta: ToolCallDelta): IndexedToolCall {
   return {
     id: delta.id ?? '',
     type: delta.type ?? 'function',
     function: { name: delta.function?.name ?? '', arguments: delta.function?.arguments ?? '' },
+    index,
   };
 }
 
 /**
- * Merges streamed tool-call deltas into the calls so far. A delta's `index` is the call's
- * position; id, type and name come from the fragment that carries them, and `arguments` are
- * appended as raw text (they are partial JSON until the call is complete).
+ * Merges streamed tool-call deltas into the calls so far, matching each delta to its call by the
+ * delta's `index` (not by array position: a provider may skip an index or start at 1), and keeping
+ * the calls ordered by index. id, type and name come from the fragment that carries them, and
+ * `arguments` are appended as raw text (they are partial JSON until the call is complete). Every
+ * call this returns that a delta touched carries its `index`.
  *
  * A delta whose `id` differs from the call already at its index starts a new call, because some
  * providers send every parallel call whole, each with index 0. Returns `existing` itself when
- * the deltas change nothing.
+ * the deltas change nothing, and keeps the calls they did not touch by identity.
  */
 export function mergeToolCallDeltas(
-  existing: readonly ToolCall[],
+  existing: readonly IndexedToolCall[],
   deltas: readonly ToolCallDelta[] | null | undefined,
-): ToolCall[] {
-  if (!deltas || deltas.length === 0) return existing as ToolCall[];
-  let result: ToolCall[] | undefined;
+): IndexedToolCall[] {
+  if (!deltas || deltas.length === 0) return existing as IndexedToolCall[];
+  let result: IndexedToolCall[] | undefined;
   for (const delta of deltas) {
     if (delta === null || typeof delta !== 'object') continue;
     const calls = result ?? existing;
-    const index = typeof delta.index === 'number' ? delta.index : calls.length - 1;
-    const current = index >= 0 ? calls[index] : undefined;
+    // A delta without an index (outside the wire format) continues the latest call.
+    const index = typeof delta.index === 'number' ? delta.index : streamIndex(calls, calls.length - 1);
+    const target = findToolCall(calls, index);
+    const current = target === -1 ? undefined : calls[target];
     const conflictingId =
       current !== undefined &&
       typeof delta.id === 'string' &&
@@ -147,13 +179,13 @@ export function mergeToolCallDeltas(
       delta.id !== current.id;
     if (current === undefined || conflictingId) {
       result ??= existing.slice();
-      result.push(newToolCall(delta));
+      result.splice(insertionPoint(result, index), 0, newToolCall(index, delta));
       continue;
     }
-    const merged = applyToolCallDelta(current, delta);
+    const merged = applyToolCallDelta(current, index, delta);
     if (merged === current) continue;
     result ??= existing.slice();
-    result[index] = merged;
+    result[target] = merged;
   }
-  return result ?? (existing as ToolCall[]);
+  return result ?? (existing as IndexedToolCall[]);
 }
