@@ -147,7 +147,12 @@ export interface ChatCompletion extends Omit<Schemas['ChatResponse'], 'choices' 
   provider?: string;
 }
 
-/** The error body. `metadata` is OpenRouter's addition (provider name, raw upstream error, moderation reasons). @see spec `ErrorResponse` */
+/**
+ * The error body. Looser than the spec's `ErrorResponse` where OpenRouter is: `code` is the HTTP
+ * status as a number, `param` and `type` are often absent, and `metadata` carries the provider
+ * name, the raw upstream error or moderation reasons.
+ * @see spec `ErrorResponse`; https://openrouter.ai/docs/api/reference/errors-and-debugging
+ */
 export interface ErrorBody {
   error: {
     code: string | number;
@@ -160,7 +165,11 @@ export interface ErrorBody {
 
 // ---------------------------------------------------------------------------------------------
 // Streaming. The spec describes only the JSON response; these follow OpenAI's
-// `chat.completion.chunk` and OpenRouter's documented streaming behaviour (docs: api-reference/streaming).
+// `chat.completion.chunk` and OpenRouter's documented streaming behaviour: keep-alive comments,
+// `usage` on a last chunk with empty `choices`, and a mid-stream failure as a chunk with a top-level
+// `error` and `finish_reason: "error"`.
+// @see https://openrouter.ai/docs/api-reference/streaming
+// @see https://platform.openai.com/docs/api-reference/chat-streaming/streaming
 
 /** A tool-call fragment in a streamed delta, merged by `index`. */
 export interface ToolCallDelta {
@@ -207,7 +216,9 @@ export interface ChatCompletionChunk {
 
 // ---------------------------------------------------------------------------------------------
 // Models. Not in the spec; OpenRouter's published `GET /models` and
-// `GET /models/{author}/{slug}/endpoints` shapes (docs: api-reference/list-available-models).
+// `GET /models/{author}/{slug}/endpoints` shapes, with the fields a model picker needs.
+// @see https://openrouter.ai/docs/api-reference/list-available-models
+// @see https://openrouter.ai/docs/api/api-reference/endpoints/list-endpoints
 
 /** Price per token (or per request/image) as decimal strings, as OpenRouter sends them. */
 export interface ModelPricing {
