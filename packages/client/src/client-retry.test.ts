@@ -12,6 +12,7 @@ import {
   contentChunk,
   createFakeScheduler,
   openEventStream,
+  rejection,
   sendJson,
   startTestServer,
   type TestHandler,
@@ -55,15 +56,6 @@ function failThenSucceed(status: number, times: number, headers: Record<string, 
       sendJson(res, status, { error: { code: status, message: `failure ${index}` } }, headers);
     else sendJson(res, 200, ok);
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('retries', () => {

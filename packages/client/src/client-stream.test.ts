@@ -13,6 +13,7 @@ import {
   contentChunk,
   createFakeScheduler,
   openEventStream,
+  rejection,
   startTestServer,
   type TestHandler,
   type TestServer,
@@ -44,15 +45,6 @@ async function serve(handler: TestHandler, timeout?: number) {
 /** Resolves when the client closes the connection of `res`. */
 function closed(res: ServerResponse): Promise<void> {
   return new Promise((resolve) => res.on('close', () => resolve()));
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 /** Sends two chunks, then keeps the stream open without another byte. */

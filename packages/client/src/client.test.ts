@@ -4,12 +4,14 @@ import {
   ParleyHttpError,
   ParleyInvalidRequestError,
   ParleyInvalidResponseError,
+  ParleyParseError,
   ParleyStreamError,
 } from './errors.ts';
 import {
   contentChunk,
   createFakeScheduler,
   openEventStream,
+  rejection,
   sendJson,
   startTestServer,
   type TestHandler,
@@ -51,15 +53,6 @@ async function serve(handler: TestHandler) {
     scheduler: createFakeScheduler(),
   });
   return { server, client };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('chat.completions.create without stream', () => {
@@ -245,6 +238,20 @@ describe('the API key in errors', () => {
     const stream = await client.chat.completions.create({ ...params, stream: true });
     const error = await rejection(stream.finalCompletion());
     expect(error).toBeInstanceOf(ParleyStreamError);
+    expectNoKey(error);
+  });
+
+  it('is redacted from a parse error whose event data echoes it', async () => {
+    const { client } = await serve((req, res) => {
+      const send = openEventStream(res);
+      send(contentChunk('partial'));
+      send(`not json: ${req.headers.authorization}`);
+      res.end();
+    });
+    const stream = await client.chat.completions.create({ ...params, stream: true });
+    const error = await rejection(stream.finalCompletion());
+    expect(error).toBeInstanceOf(ParleyParseError);
+    expect((error as ParleyParseError).data).toBe('not json: Bearer [redacted]');
     expectNoKey(error);
   });
 

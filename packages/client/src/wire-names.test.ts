@@ -35,7 +35,13 @@ import type {
   VideoUrlContentPart,
 } from './index.ts';
 import { createParleyClient, ParleyHttpError } from './index.ts';
-import { createFakeScheduler, sendJson, startTestServer, type TestServer } from './testing/test-server.ts';
+import {
+  createFakeScheduler,
+  rejection,
+  sendJson,
+  startTestServer,
+  type TestServer,
+} from './testing/test-server.ts';
 
 type Schemas = components['schemas'];
 
@@ -179,7 +185,7 @@ describe('readable wire type names', () => {
   it('describe the error body, kept intact on the error', async () => {
     server = await startTestServer((_, res) => sendJson(res, 400, errorBody));
     const client = createParleyClient({ baseURL: server.baseURL, scheduler: createFakeScheduler() });
-    const error = await client.chat.completions.create(request).catch((caught: unknown) => caught);
+    const error = await rejection(client.chat.completions.create(request));
     expect(error).toBeInstanceOf(ParleyHttpError);
     expect((error as ParleyHttpError).body).toEqual(errorBody);
   });

@@ -104,3 +104,13 @@ export function createFakeScheduler(options: { now?: number; random?: number } =
     },
   };
 }
+
+/** What `promise` rejects with; fails the test when it resolves instead. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
