@@ -183,11 +183,13 @@ describe('stream failures', () => {
     await serverSide;
   });
 
-  it('rejects with an abort error when the signal aborts before the response', async () => {
+  it('rejects with an abort error, keeping the reason given, when the signal aborts before the response', async () => {
     const controller = new AbortController();
-    const { server, client } = await serve(() => controller.abort());
+    const reason = new Error('the user left the page');
+    const { server, client } = await serve(() => controller.abort(reason));
     const error = await rejection(client.chat.completions.create(params, { signal: controller.signal }));
     expect(error).toBeInstanceOf(ParleyAbortError);
+    expect((error as ParleyAbortError).cause).toBe(reason);
     expect((error as ParleyAbortError).partial).toBeUndefined();
     expect(server.requests).toHaveLength(1);
   });

@@ -56,7 +56,8 @@ export class Attempt {
   readonly #timeoutMs: number;
   readonly #userSignal: AbortSignal | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  readonly #onUserAbort = () => this.controller.abort(new ParleyAbortError());
+  readonly #onUserAbort = () =>
+    this.controller.abort(new ParleyAbortError({ cause: this.#userSignal?.reason }));
 
   constructor(timeoutMs: number, userSignal: AbortSignal | undefined) {
     this.#timeoutMs = timeoutMs;
