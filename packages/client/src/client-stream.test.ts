@@ -208,6 +208,23 @@ describe('stream failures', () => {
     expect(error).toMatchObject({ kind: 'timeout', timeoutMs: 50 });
   });
 
+  it('counts keep-alive comments as progress, so a model that is slow to start does not time out', async () => {
+    const { client } = await serve((_, res) => {
+      const send = openEventStream(res);
+      let comments = 0;
+      const timer = setInterval(() => {
+        res.write(': OPENROUTER PROCESSING\n\n');
+        if (++comments < 10) return;
+        clearInterval(timer);
+        send(contentChunk('Finally', 'stop'));
+        send('[DONE]');
+        res.end();
+      }, 150);
+    }, 1000);
+    const stream = await client.chat.completions.create(params);
+    expect((await stream.finalCompletion()).choices[0]?.message.content).toBe('Finally');
+  });
+
   it('times out a stream that stalls, keeping the partial', async () => {
     const { client } = await serve(twoChunksThenHold(), 400);
     const stream = await client.chat.completions.create(params);

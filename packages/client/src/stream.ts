@@ -51,6 +51,24 @@ function withPartial(error: unknown, partial: ChatCompletion): ParleyError {
   return new ParleyIncompleteStreamError({ partial, cause: error });
 }
 
+/**
+ * The same bytes, calling `onRead` after every read. Keep-alive comments (`: OPENROUTER PROCESSING`,
+ * sent while a model queues or thinks) produce no event, yet they are what keeps a slow start
+ * from looking like a stalled connection, so the timeout restarts on reads, not on events.
+ */
+function observeReads(body: ReadableStream<Uint8Array>, onRead: () => void): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const result = await reader.read();
+      onRead();
+      if (result.done) controller.close();
+      else controller.enqueue(result.value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+}
+
 function redactErrorBody(body: ErrorBody['error'], apiKey: string | undefined): ErrorBody['error'] {
   if (!apiKey) return body;
   return JSON.parse(redactSecret(JSON.stringify(body), apiKey)) as ErrorBody['error'];
@@ -121,8 +139,8 @@ class Stream implements ChatCompletionStream {
           message: 'The stream has no body',
         });
       let sawDone = false;
-      for await (const event of decodeServerSentEvents(body, this.#attempt.signal)) {
-        this.#attempt.touch();
+      const reads = observeReads(body, () => this.#attempt.touch());
+      for await (const event of decodeServerSentEvents(reads, this.#attempt.signal)) {
         const result = this.#parse(event);
         if (result.type === 'done') {
           sawDone = true;

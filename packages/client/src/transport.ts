@@ -183,7 +183,10 @@ export async function send(
         body,
         signal: attempt.signal,
       });
-      if (response.ok) return { response, attempt };
+      if (response.ok) {
+        attempt.touch(); // the headers are progress: the wait for the first byte of the body starts over
+        return { response, attempt };
+      }
       error = await httpError(response, attempt, config);
     } catch (cause) {
       error = attempt.reason ?? new ParleyNetworkError({ cause });
