@@ -1,13 +1,14 @@
 /**
  * How fast @parley/client turns a chat completion stream into a completion, beside
  * eventsource-parser alone on the same bytes, and whether the cost per chunk stays flat as the
- * stream grows (the accumulator must be linear).
+ * stream grows (the accumulator must be linear), for text and for tool calls merged by index.
  *
  * Run: pnpm exec tsx bench/client-stream.bench.ts   (about 20-40 s)
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import {
+  type ChatCompletion,
   createCompletionAccumulator,
   createParleyClient,
   decodeServerSentEvents,
@@ -68,6 +69,26 @@ function buildStream(chunks: number): Uint8Array {
   return new TextEncoder().encode(parts.join(''));
 }
 
+/** Two parallel tool calls (at indices 1 and 2, as some providers number them) whose arguments stream interleaved. */
+function buildToolCallStream(chunks: number): Uint8Array {
+  const head =
+    '"id":"gen-1764100000-tools","provider":"Google","model":"google/gemini-2.5-flash","object":"chat.completion.chunk","created":1764100000';
+  const parts: string[] = [];
+  for (let i = 0; i < chunks; i++) {
+    const index = 1 + (i % 2);
+    const call =
+      i < 2
+        ? `{"index":${index},"id":"call_${index}","type":"function","function":{"name":"write_file","arguments":"{\\"text\\":\\""}}`
+        : `{"index":${index},"function":{"arguments":${JSON.stringify(WORDS[i % WORDS.length])}}}`;
+    parts.push(
+      `data: {${head},"choices":[{"index":0,"delta":{"role":"assistant","content":null,"tool_calls":[${call}]},"finish_reason":null}]}\n\n`,
+    );
+  }
+  parts.push(`data: {${head},"choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}]}\n\n`);
+  parts.push('data: [DONE]\n\n');
+  return new TextEncoder().encode(parts.join(''));
+}
+
 function bodyOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
   let offset = 0;
   return new ReadableStream<Uint8Array>({
@@ -106,10 +127,10 @@ function parserAndJson(bytes: Uint8Array): number {
   return parsed;
 }
 
-async function decodeParseAccumulate(bytes: Uint8Array): Promise<unknown> {
+async function decodeParseAccumulate(bytes: Uint8Array): Promise<ChatCompletion> {
   const accumulator = createCompletionAccumulator();
   for await (const chunk of parseChunkEvents(decodeServerSentEvents(bodyOf(bytes)))) accumulator.add(chunk);
-  return accumulator.snapshot().choices[0]?.message.content ?? '';
+  return accumulator.snapshot();
 }
 
 async function throughClient(bytes: Uint8Array): Promise<unknown> {
@@ -138,7 +159,11 @@ const CHUNKS = 100_000;
 const bytes = buildStream(CHUNKS);
 const megabytes = bytes.length / 1e6;
 if (parserAlone(bytes) !== CHUNKS + 3) throw new Error('the stream does not hold the expected events');
-if ((await decodeParseAccumulate(bytes)) !== (await throughClient(bytes))) throw new Error('paths disagree');
+if ((await decodeParseAccumulate(bytes)).choices[0]?.message.content !== (await throughClient(bytes))) {
+  throw new Error('paths disagree');
+}
+const toolCalls = (await decodeParseAccumulate(buildToolCallStream(1000))).choices[0]?.message.tool_calls;
+if (toolCalls?.length !== 2) throw new Error('the tool-call stream does not assemble into two calls');
 
 console.log(
   `\nStream: ${CHUNKS.toLocaleString('en')} chunks, ${megabytes.toFixed(1)} MB, read ${READ_SIZE / 1024} KiB at a time\n`,
@@ -170,3 +195,17 @@ for (const size of [10_000, 50_000, 100_000]) {
   };
 }
 console.table(linearity);
+
+console.log(
+  '\nLinearity of (b) on tool calls: two calls whose arguments stream interleaved, merged by index\n',
+);
+const toolLinearity: Record<string, Record<string, string>> = {};
+for (const size of [10_000, 50_000, 100_000]) {
+  const sized = buildToolCallStream(size);
+  const ms = await median(`tools ${size}`, () => decodeParseAccumulate(sized), size < 50_000 ? 15 : 7);
+  toolLinearity[size.toLocaleString('en')] = {
+    'median ms': ms.toFixed(1),
+    'µs per chunk': ((ms * 1000) / size).toFixed(2),
+  };
+}
+console.table(toolLinearity);
