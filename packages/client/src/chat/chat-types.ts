@@ -65,7 +65,7 @@ export type ChatToolCallState =
 /** A tool call of an assistant message, with its result once it has one. */
 export interface ChatToolCall {
   id: string;
-  /** Position in the assistant's `tool_calls`, as streamed. */
+  /** The stream index of the call in the assistant's `tool_calls` (providers may skip indices). */
   index: number;
   name: string;
   /** Raw argument text as streamed; may be partial JSON while `state` is `streaming-arguments`. */

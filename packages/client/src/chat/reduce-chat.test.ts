@@ -123,6 +123,29 @@ describe('reduceChat: events give this state', () => {
         status: 'streaming',
       },
       {
+        name: 'a call at a skipped index stays one call, its fragments joined by their index',
+        events: [
+          {
+            type: 'tool-call-delta',
+            messageId: 'a',
+            deltas: [{ index: 2, id: 'c3', type: 'function', function: { name: 'time', arguments: '{' } }],
+            at: 1100,
+          },
+          {
+            type: 'tool-call-delta',
+            messageId: 'a',
+            deltas: [{ index: 2, function: { arguments: '}' } }],
+            at: 1110,
+          },
+        ],
+        expected: {
+          toolCalls: [
+            { id: 'c3', index: 2, name: 'time', argumentsText: '{}', state: 'streaming-arguments' },
+          ],
+        },
+        status: 'streaming',
+      },
+      {
         name: 'a completed reply with tool calls waits for them',
         events: [
           {

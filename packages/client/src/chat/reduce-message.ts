@@ -3,8 +3,10 @@
  * event changes nothing, and otherwise a new message in which only the touched part is new, so a
  * token costs work proportional to the token.
  */
+
+import type { IndexedToolCall } from '../merge.ts';
 import { mergeReasoningDetails, mergeToolCallDeltas } from '../merge.ts';
-import type { ChoiceLogprobs, ToolCall } from '../wire-types.ts';
+import type { ChoiceLogprobs } from '../wire-types.ts';
 import type { ChatDeltaEvent } from './chat-events.ts';
 import type {
   ChatErrorInfo,
@@ -44,8 +46,13 @@ function appendText(message: ChatMessage, text: string): ChatMessage {
   return { ...message, parts };
 }
 
-function toWireCall(call: ChatToolCall): ToolCall {
-  return { id: call.id, type: 'function', function: { name: call.name, arguments: call.argumentsText } };
+function toWireCall(call: ChatToolCall): IndexedToolCall {
+  return {
+    id: call.id,
+    type: 'function',
+    function: { name: call.name, arguments: call.argumentsText },
+    index: call.index,
+  };
 }
 
 function mergeToolCalls(
@@ -57,12 +64,14 @@ function mergeToolCalls(
   const wire = calls.map(toWireCall);
   const merged = mergeToolCallDeltas(wire, event.deltas);
   if (merged === wire) return calls as ChatToolCall[];
-  return merged.map((call, index): ChatToolCall => {
-    const before = calls[index];
-    if (before && call === wire[index]) return before;
+  // Calls keep their chat object when the merge left their wire object alone, wherever they now stand.
+  const untouched = new Map(wire.map((call, position) => [call, calls[position]]));
+  return merged.map((call, position): ChatToolCall => {
+    const before = untouched.get(call);
+    if (before) return before;
     return {
       id: call.id,
-      index,
+      index: call.index ?? position,
       name: call.function.name,
       argumentsText: call.function.arguments,
       state: 'streaming-arguments',
