@@ -3,10 +3,10 @@
  * discriminating `kind`, so callers switch on data instead of parsing strings. Errors that happen
  * while a completion streams carry the `partial` completion assembled so far, so nothing is lost.
  */
-import type { ChatErrorInfo, ParleyErrorKind } from './chat/chat-types.ts';
+import type { ChatErrorInfo, ParleyErrorKind } from './error-info.ts';
 import type { ChatCompletion, ErrorBody } from './wire-types.ts';
 
-export type { ParleyErrorKind } from './chat/chat-types.ts';
+export type { ChatErrorInfo, ParleyErrorKind } from './error-info.ts';
 
 /** Options every Parley error accepts: a message override and the underlying cause. */
 export interface ParleyErrorOptions {

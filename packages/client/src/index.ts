@@ -7,7 +7,8 @@ export type {
   ParleyClientOptions,
 } from './client.ts';
 export { createParleyClient } from './client.ts';
-export type { ParleyErrorKind, ParleyErrorOptions } from './errors.ts';
+export type { ChatErrorInfo, ParleyErrorKind } from './error-info.ts';
+export type { ParleyErrorOptions } from './errors.ts';
 export {
   isParleyError,
   ParleyAbortError,

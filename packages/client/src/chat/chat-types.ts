@@ -3,6 +3,8 @@
  * (the second type layer; the wire layer is `../wire-types.ts`). Everything here is plain,
  * serialisable data, so a conversation can be persisted and restored as JSON.
  */
+
+import type { ChatErrorInfo } from '../error-info.ts';
 import type {
   CacheControl,
   ChoiceLogprobs,
@@ -11,6 +13,8 @@ import type {
   ReasoningDetail,
   Usage,
 } from '../wire-types.ts';
+
+export type { ChatErrorInfo, ParleyErrorKind } from '../error-info.ts';
 
 /** Where a chat is in its request cycle. */
 export type ChatStatus = 'idle' | 'submitted' | 'streaming' | 'awaiting-tool' | 'error';
@@ -96,34 +100,11 @@ export interface ChatTiming {
   endedAt?: number;
 }
 
-/** A serialisable summary of a typed client error, as stored on a message or the chat. */
-export interface ChatErrorInfo {
-  kind: ParleyErrorKind;
-  message: string;
-  status?: number;
-  code?: string | number;
-  retryAfterMs?: number;
-  metadata?: Record<string, unknown>;
-}
-
 /** Why a chat stopped continuing tool rounds by itself, shown on the last message. */
 export interface ChatNotice {
   code: 'max-tool-rounds' | 'cost-budget';
   message: string;
 }
-
-/** The discriminating `kind` of Parley's error classes. */
-export type ParleyErrorKind =
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'abort'
-  | 'stream'
-  | 'incomplete-stream'
-  | 'invalid-response'
-  | 'invalid-request'
-  | 'parse'
-  | 'tool';
 
 /** A message of any role. Fields that belong to one role are absent on the others. */
 export interface ChatMessage {
