@@ -1,5 +1,5 @@
+import spec from '@parley/client/spec/chat-completions.openapi.json' with { type: 'json' };
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import spec from '../../../client/spec/chat-completions.openapi.json' with { type: 'json' };
 import { openApiToJsonSchema } from './openapi-to-json-schema.ts';
 
 /** A schema name under the spec's `components.schemas`. */
