@@ -133,6 +133,29 @@ describe('failures through the client', () => {
     expect((error as ParleyIncompleteStreamError).partial.choices[0]?.message.content).toMatch(/^\S/);
   });
 
+  it('keeps the tokens sent before a drop at pace 0 for a reader that renders between chunks', async () => {
+    const request = { model: 'parley/echo', messages: [user('Drop me while I render')] };
+    const whole = await client().chat.completions.create({ ...request, stream: false });
+    const stream = await streamed(request, scenario('drop;after=4'));
+    const render = () => new Promise((resolve) => setTimeout(resolve, 0));
+    let shown = '';
+    const reading = (async () => {
+      // A UI gives the event loop a turn to render when the response starts and per chunk; fetch
+      // discards the chunks it holds unread when the connection resets, so a drop cut at once
+      // would leave nothing on screen.
+      await render();
+      for await (const chunk of stream) {
+        shown += chunk.choices[0]?.delta.content ?? '';
+        await render();
+      }
+    })();
+    const error = await reading.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ParleyIncompleteStreamError);
+    expect(shown).not.toBe('');
+    expect(String(whole.choices[0]?.message.content).startsWith(shown)).toBe(true);
+    expect((error as ParleyIncompleteStreamError).partial.choices[0]?.message.content).toBe(shown);
+  });
+
   it('times out a stalled stream and keeps what arrived', async () => {
     const stream = await createParleyClient({
       baseURL: simulator().baseURL,

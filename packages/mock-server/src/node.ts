@@ -77,8 +77,6 @@ export async function serve(
     response.flushHeaders();
     await pipe(answer, response);
   } catch {
-    // A dropped stream: let what was already written reach the client, then cut the connection.
-    await flushed(response);
     response.destroy();
   } finally {
     if (!request.complete) request.resume();
@@ -109,27 +107,26 @@ async function pipe(answer: Response, response: ServerResponse): Promise<void> {
     return;
   }
   const reader = answer.body.getReader();
-  response.once('close', () => {
-    reader.cancel().catch(() => {});
-  });
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (response.destroyed) return;
-    if (!response.write(value)) {
-      await new Promise<void>((resolve) => {
-        response.once('drain', resolve);
-        response.once('close', resolve);
+  const closed = new Promise<void>((resolve) => response.once('close', resolve));
+  void closed.then(() => reader.cancel().catch(() => {}));
+  let written = Promise.resolve();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (response.destroyed) return;
+      let flushed = false;
+      written = new Promise<void>((resolve) => {
+        flushed = response.write(value, () => resolve());
       });
+      // Waits for the socket only when its buffer is full, so a fast reader is not slowed down.
+      if (!flushed) await Promise.race([written, closed]);
     }
+  } catch (error) {
+    // A dropped stream: the chunks written so far must reach the socket before the cut, or the
+    // client would lose them with the connection.
+    await Promise.race([written, closed]);
+    throw error;
   }
   response.end();
-}
-
-function flushed(response: ServerResponse): Promise<void> {
-  if (response.destroyed || !response.headersSent) return Promise.resolve();
-  return new Promise((resolve) => {
-    response.write('', () => resolve());
-    response.once('close', resolve);
-  });
 }

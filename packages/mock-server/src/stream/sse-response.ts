@@ -10,6 +10,11 @@ export const PROCESSING_COMMENT = ': OPENROUTER PROCESSING\n\n';
 const KEEP_ALIVE_INTERVAL_MS = 250;
 // A reasoning model pauses before its first thought for this many token times.
 const THINKING_PAUSE_TOKENS = 4;
+// A real drop happens after the data reached the client. Cutting at once, at pace 0, lands the
+// reset with the last chunks, and fetch (undici, Chromium) discards what its reader has not taken
+// yet, so the client would see an empty partial. A reader that renders between chunks takes a
+// few chunks in this time.
+const DROP_GRACE_MS = 100;
 
 /** The error a `drop` scenario puts in the body stream; adapters turn it into a cut connection. */
 export class DroppedConnection extends TypeError {
@@ -87,7 +92,10 @@ async function* produce(
       return !signal.aborted;
     }
     if (tokens < interruption.after && !atEnd) return true;
-    if (interruption.kind === 'drop') throw new DroppedConnection();
+    if (interruption.kind === 'drop') {
+      await sleep(DROP_GRACE_MS, signal);
+      throw new DroppedConnection();
+    }
     if (interruption.kind === 'stall') {
       await untilAborted(signal);
       return false;
