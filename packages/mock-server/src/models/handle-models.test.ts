@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { useSimulator } from '../testing/harness.ts';
 
 const simulator = useSimulator();
+// Prices as OpenRouter writes them: "0.0000001", never "1e-7".
+const DECIMAL = /^\d+(\.\d+)?$/;
 
 describe('GET /models', () => {
   it('lists every simulated model in OpenRouter’s shape', async () => {
@@ -22,10 +24,10 @@ describe('GET /models', () => {
         created: expect.any(Number),
         context_length: expect.any(Number),
         pricing: {
-          prompt: expect.stringMatching(/^\d/),
-          completion: expect.stringMatching(/^\d/),
-          image: expect.any(String),
-          request: expect.any(String),
+          prompt: expect.stringMatching(DECIMAL),
+          completion: expect.stringMatching(DECIMAL),
+          image: expect.stringMatching(DECIMAL),
+          request: expect.stringMatching(DECIMAL),
         },
         architecture: { input_modalities: expect.arrayContaining(['text']), output_modalities: ['text'] },
         top_provider: { context_length: expect.any(Number) },
@@ -75,7 +77,7 @@ describe('GET /models/{author}/{slug}/endpoints', () => {
       expect(endpoint).toMatchObject({
         quantization: expect.any(String),
         context_length: 32_768,
-        pricing: { prompt: expect.any(String), completion: expect.any(String) },
+        pricing: { prompt: expect.stringMatching(DECIMAL), completion: expect.stringMatching(DECIMAL) },
         supported_parameters: expect.any(Array),
         status: 0,
         uptime_last_30m: expect.any(Number),

@@ -92,15 +92,24 @@ export interface BasePrice {
 }
 
 export function toPricing(base: BasePrice, factor = 1): ModelPricing {
-  // OpenRouter sends per-token prices as decimal strings.
-  const perToken = (perMillion: number) => String(Number(((perMillion * factor) / 1_000_000).toPrecision(6)));
+  const perToken = (perMillion: number) => toDecimal((perMillion * factor) / 1_000_000);
   return {
     prompt: perToken(base.prompt),
     completion: perToken(base.completion),
-    request: String(base.request ?? 0),
-    image: String(Number(((base.image ?? 0) * factor).toPrecision(6))),
+    request: toDecimal(base.request ?? 0),
+    image: toDecimal((base.image ?? 0) * factor),
     ...(factor > 0 ? { input_cache_read: perToken(base.prompt / 10) } : {}),
   };
+}
+
+/**
+ * OpenRouter sends prices as plain decimal strings ("0.0000001"); `String(1e-7)` would give
+ * "1e-7", which a client that shows or splits the string gets wrong. Six significant digits drop
+ * the float noise of the scaling.
+ */
+function toDecimal(value: number): string {
+  const rounded = Number(value.toPrecision(6));
+  return rounded.toFixed(15).replace(/\.?0+$/, '');
 }
 
 export function toEndpoint(
