@@ -9,8 +9,10 @@ import {
   ParleyAbortError,
   ParleyHttpError,
   ParleyIncompleteStreamError,
+  ParleyNetworkError,
   ParleyStreamError,
   ParleyTimeoutError,
+  type ProviderPreferences,
   type RetryInfo,
 } from '@parley/client';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +20,7 @@ import { type Body, user, useSimulator } from './testing/harness.ts';
 import { MODEL_REQUESTS } from './testing/requests.ts';
 
 const simulator = useSimulator();
+const guarded = useSimulator({ requireApiKey: true, apiKeys: ['sk-client-good'] });
 
 const client = (
   options: { maxRetries?: number; timeout?: number; onRetry?: (info: RetryInfo) => void } = {},
@@ -65,6 +68,65 @@ describe('routing through the client', () => {
     expect(completion.provider).toBe('Parley');
   });
 
+  // parley/echo runs on Parley (bf16, zdr), Lyrebird (int8, cheapest, fastest, trains on data,
+  // no logprobs) and Mynah (fp16, dearest, lowest latency, retains prompts).
+  it.each<[string, ProviderPreferences, string]>([
+    ['order', { order: ['Mynah'] }, 'Mynah'],
+    ['only', { only: ['Parley'] }, 'Parley'],
+    ['ignore', { ignore: ['Parley', 'Lyrebird'] }, 'Mynah'],
+    ['quantizations', { quantizations: ['fp16'] }, 'Mynah'],
+    ['data_collection', { data_collection: 'deny' }, 'Parley'],
+    ['zdr', { zdr: true }, 'Parley'],
+    ['sort by price', { sort: 'price' }, 'Lyrebird'],
+    ['sort by throughput', { sort: 'throughput' }, 'Lyrebird'],
+    ['sort by latency', { sort: 'latency' }, 'Mynah'],
+    ['max_price', { max_price: { prompt: 0.06, completion: 1 } }, 'Lyrebird'],
+    ['min_throughput', { min_throughput: 100 }, 'Lyrebird'],
+    ['max_latency', { max_latency: 0.3 }, 'Mynah'],
+    ['require_parameters', { require_parameters: true, sort: 'price' }, 'Parley'],
+    ['allow_fallbacks false', { order: ['Mynah'], allow_fallbacks: false }, 'Mynah'],
+  ])('routes by %s', async (_name, provider, expected) => {
+    const stream = await streamed({
+      model: 'parley/echo',
+      messages: [user('Route me')],
+      logprobs: true,
+      provider,
+    });
+    expect((await stream.finalCompletion()).provider).toBe(expected);
+  });
+
+  it.each<[string, ProviderPreferences, string]>([
+    ['only', { only: ['Nobody'] }, 'provider.only'],
+    ['ignore', { ignore: ['Parley', 'Lyrebird', 'Mynah'] }, 'provider.ignore'],
+    ['quantizations', { quantizations: ['fp4'] }, 'provider.quantizations'],
+    ['data_collection', { only: ['Lyrebird'], data_collection: 'deny' }, 'provider.data_collection'],
+    ['zdr', { only: ['Lyrebird'], zdr: true }, 'provider.zdr'],
+    ['max_price', { max_price: { prompt: 0.001 } }, 'provider.max_price'],
+    ['min_throughput', { min_throughput: 1000 }, 'provider.min_throughput'],
+    ['max_latency', { max_latency: 0.1 }, 'provider.max_latency'],
+    ['require_parameters', { only: ['Lyrebird'], require_parameters: true }, 'provider.require_parameters'],
+  ])('raises the 404 naming provider.%s when no endpoint qualifies', async (_name, provider, param) => {
+    const error = await client()
+      .chat.completions.create({ model: 'parley/echo', messages: [user('x')], logprobs: true, provider })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ParleyHttpError);
+    expect(error).toMatchObject({ status: 404, body: { error: { param } } });
+  });
+
+  it('returns the upstream error when allow_fallbacks is false and the first provider fails', async () => {
+    const error = await client()
+      .chat.completions.create(
+        {
+          model: 'parley/echo',
+          messages: [user('x')],
+          provider: { order: ['Mynah'], allow_fallbacks: false },
+        },
+        scenario('server-error;provider=Mynah'),
+      )
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'http', status: 500 });
+  });
+
   it('lists models and endpoints', async () => {
     const models = await client().models.list();
     const endpoints = await client().models.endpoints('parley/vision');
@@ -96,6 +158,9 @@ describe('failures through the client', () => {
     ['server-error', 500],
     ['bad-gateway', 502],
     ['unavailable', 503],
+    ['insufficient-credits', 402],
+    ['moderation', 403],
+    ['timeout', 408],
   ])('raises ParleyHttpError for %s with the server’s error body', async (name, status) => {
     const error = await client()
       .chat.completions.create({ model: 'parley/echo', messages: [user('x')] }, scenario(name))
@@ -154,6 +219,33 @@ describe('failures through the client', () => {
     expect(shown).not.toBe('');
     expect(String(whole.choices[0]?.message.content).startsWith(shown)).toBe(true);
     expect((error as ParleyIncompleteStreamError).partial.choices[0]?.message.content).toBe(shown);
+  });
+
+  it('raises ParleyNetworkError when the connection drops before a JSON answer', async () => {
+    const error = await client()
+      .chat.completions.create({ model: 'parley/echo', messages: [user('x')] }, scenario('drop'))
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ParleyNetworkError);
+  });
+
+  it('waits through the keep-alive comments of a slow start and completes', async () => {
+    const stream = await streamed(
+      { model: 'parley/echo', messages: [user('Slowly')] },
+      scenario('slow-start;ms=300'),
+    );
+    expect((await stream.finalCompletion()).choices[0]?.finish_reason).toBe('stop');
+  });
+
+  it('raises a 401 without the key when the simulator requires one, and succeeds with it', async () => {
+    const request = { model: 'parley/echo', messages: [user('x')] };
+    const withKey = (apiKey: string) =>
+      createParleyClient({ baseURL: guarded().baseURL, apiKey, maxRetries: 0 }).chat.completions.create(
+        request,
+      );
+    const error = await withKey('sk-client-wrong').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'http', status: 401 });
+    expect(JSON.stringify((error as ParleyHttpError).body)).not.toContain('sk-client-wrong');
+    expect((await withKey('sk-client-good')).choices[0]?.finish_reason).toBe('stop');
   });
 
   it('times out a stalled stream and keeps what arrived', async () => {
