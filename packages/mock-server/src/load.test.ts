@@ -7,15 +7,27 @@ const STREAMS = 100;
 
 describe('under load', () => {
   it('completes 100 concurrent streams, stays up, and closes cleanly with streams still open', async () => {
-    // A small pace keeps all 100 streams open at once instead of finishing one by one.
-    const simulator = await startSimulator({ port: 0, tokenDelayMs: 2 });
+    const simulator = await startSimulator({ port: 0, tokenDelayMs: 0 });
     const requests = Object.values(MODEL_REQUESTS);
-    const transcripts = await Promise.all(
+    const reading = Promise.all(
       Array.from({ length: STREAMS }, async (_, index) => {
         const request = requests[index % requests.length] ?? {};
-        return readStream(await postChat(simulator.baseURL, { ...request, stream: true, seed: index }));
+        const response = await postChat(
+          simulator.baseURL,
+          { ...request, stream: true, seed: index },
+          { 'x-parley-scenario': 'hold;id=load;after=1' },
+        );
+        return readStream(response);
       }),
     );
+    // Every stream waits at its hold, so all 100 are open at once before any may finish.
+    const waiting = async () => {
+      const { data } = await (await fetch(`${simulator.baseURL}/_parley/holds`)).json();
+      return (data as { id: string; streams: number }[]).find((hold) => hold.id === 'load')?.streams ?? 0;
+    };
+    while ((await waiting()) < STREAMS) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(simulator.simulator.release('load')).toBe(STREAMS);
+    const transcripts = await reading;
     expect(transcripts.filter((transcript) => transcript.done)).toHaveLength(STREAMS);
     expect(transcripts.every((transcript) => transcript.failure === undefined)).toBe(true);
 
