@@ -48,6 +48,23 @@ describe('streaming reasoning', () => {
     expect(withSummary.some((detail) => detail.type === 'reasoning.summary')).toBe(true);
   });
 
+  it('writes counts of one in the singular', async () => {
+    const details = detailsIn(
+      await stream({
+        model: 'parley/reasoner',
+        messages: [user('Why?')],
+        reasoning: { effort: 'minimal', summary: 'concise' },
+      }),
+    );
+    const text = (type: string, field: 'text' | 'summary') =>
+      details
+        .filter((detail) => detail.type === type)
+        .map((detail) => (detail as Record<string, unknown>)[field] ?? '')
+        .join('');
+    expect(text('reasoning.text', 'text')).toContain('1 word in all.');
+    expect(text('reasoning.summary', 'summary')).toContain('in 1 step.');
+  });
+
   it.each([
     ['high', true],
     ['xhigh', true],

@@ -1,5 +1,5 @@
 import type { ReasoningDetail, ReasoningEffort } from '@parley/client';
-import { countRole, lastUserText, quote, systemText, wordsOf } from './conversation.ts';
+import { countRole, lastUserText, plural, quote, systemText, wordsOf } from './conversation.ts';
 import { describeConversation, keywords } from './echo.ts';
 import { hexDigest } from './prng.ts';
 import { checkReasoningContinuity } from './reasoning-check.ts';
@@ -71,11 +71,11 @@ function reasoningSteps({ params, rng }: GenerationContext): string[] {
   const earlier = params.messages.length - 1;
   const system = systemText(params.messages);
   return [
-    `**Reading the message.** The user wrote ${quote(user, 20)}, ${words.length} words in all.`,
+    `**Reading the message.** The user wrote ${quote(user, 20)}, ${plural(words.length, 'word')} in all.`,
     terms.length > 0
       ? `**Finding the subject.** The terms that carry the meaning seem to be ${terms.join(', ')}.`
       : '**Finding the subject.** There are no long words to go on, so the message is probably a greeting or a short reply.',
-    `**Checking the context.** ${earlier > 0 ? `There are ${earlier} earlier messages, ${countRole(params.messages, 'user') - 1} of them from the user.` : 'This is the start of the conversation.'} ${system ? `The instructions say ${quote(system, 12)}.` : 'No instructions were given.'}`,
+    `**Checking the context.** ${earlier > 0 ? `Before it come ${plural(earlier, 'earlier message')}, ${countRole(params.messages, 'user') - 1} of them from the user.` : 'This is the start of the conversation.'} ${system ? `The instructions say ${quote(system, 12)}.` : 'No instructions were given.'}`,
     `**Planning the answer.** ${rng.pick(['I should', 'The best course is to', 'It makes sense to'])} quote the message back and say what I noticed, since I cannot know more than it says.`,
     `**Looking for a catch.** ${user.includes('?') ? 'It is a question, so the answer should admit that a simulator cannot answer it.' : 'It is not a question, so a plain reflection will do.'}`,
     `**Weighing the length.** ${words.length > 60 ? 'The message is long, so I will summarise rather than quote all of it.' : 'The message is short enough to quote in full.'}`,
@@ -86,7 +86,8 @@ function reasoningSteps({ params, rng }: GenerationContext): string[] {
 
 function summarise(steps: string[], mode: 'auto' | 'concise' | 'detailed'): string {
   const headings = steps.map((step) => step.match(/^\*\*(.+?)\*\*/)?.[1]?.replace(/\.$/, '') ?? step);
-  if (mode === 'concise') return `I read the message and planned a plain answer in ${steps.length} steps.`;
+  if (mode === 'concise')
+    return `I read the message and planned a plain answer in ${plural(steps.length, 'step')}.`;
   if (mode === 'detailed') return headings.map((heading) => `- ${heading}`).join('\n');
-  return `${headings.slice(0, 2).join(', then ')}${headings.length > 2 ? `, and ${headings.length - 2} more steps` : ''}.`;
+  return `${headings.slice(0, 2).join(', then ')}${headings.length > 2 ? `, and ${plural(headings.length - 2, 'more step')}` : ''}.`;
 }
