@@ -10,6 +10,7 @@ import {
 import { MODEL_REQUESTS } from './testing/requests.ts';
 
 const simulator = useSimulator();
+const strict = useSimulator({ requireApiKey: true, maxBodyBytes: 1_000 });
 
 const HTTP_SCENARIOS = [
   ['rate-limit', 429],
@@ -53,10 +54,18 @@ describe.each(Object.entries(MODEL_REQUESTS))('%s conforms to the spec', (_model
   });
 
   it.each(HTTP_SCENARIOS)('answers scenario %s with a valid ErrorResponse', async (scenario, status) => {
-    const response = await postChat(simulator().baseURL, request, { 'x-parley-scenario': scenario });
-    const body: unknown = await response.json();
-    expect(response.status).toBe(status);
-    expectErrorResponse(body);
+    for (const stream of [false, true]) {
+      const response = await postChat(
+        simulator().baseURL,
+        { ...request, stream },
+        { 'x-parley-scenario': scenario },
+      );
+      // A failure before the first token is a plain JSON error, streamed request or not.
+      expect(response.headers.get('content-type')).toContain('application/json');
+      const body: unknown = await response.json();
+      expect(response.status).toBe(status);
+      expectErrorResponse(body);
+    }
   });
 
   it('answers a non-streamed error-mid-stream with a valid 502 ErrorResponse', async () => {
@@ -69,15 +78,17 @@ describe.each(Object.entries(MODEL_REQUESTS))('%s conforms to the spec', (_model
 });
 
 describe('error responses conform to the spec', () => {
-  const cases: [string, () => Promise<Response>][] = [
-    ['invalid body', () => postChat(simulator().baseURL, { messages: 'hi' })],
+  const cases: [string, number, () => Promise<Response>][] = [
+    ['invalid body', 400, () => postChat(simulator().baseURL, { messages: 'hi' })],
     [
       'unknown model',
+      400,
       () =>
         postChat(simulator().baseURL, { model: 'nobody/none', messages: [{ role: 'user', content: 'x' }] }),
     ],
     [
       'malformed JSON',
+      400,
       () =>
         fetch(`${simulator().baseURL}/chat/completions`, {
           method: 'POST',
@@ -87,6 +98,7 @@ describe('error responses conform to the spec', () => {
     ],
     [
       'wrong content type',
+      415,
       () =>
         fetch(`${simulator().baseURL}/chat/completions`, {
           method: 'POST',
@@ -94,13 +106,34 @@ describe('error responses conform to the spec', () => {
           body: 'hello',
         }),
     ],
-    ['unknown route', () => fetch(`${simulator().baseURL}/nothing/here`)],
-    ['wrong method', () => fetch(`${simulator().baseURL}/chat/completions`)],
-    ['unknown model endpoints', () => fetch(`${simulator().baseURL}/models/nobody/none/endpoints`)],
+    ['unknown route', 404, () => fetch(`${simulator().baseURL}/nothing/here`)],
+    ['wrong method', 405, () => fetch(`${simulator().baseURL}/chat/completions`)],
+    ['unknown model endpoints', 404, () => fetch(`${simulator().baseURL}/models/nobody/none/endpoints`)],
+    ['missing key', 401, () => postChat(strict().baseURL, { messages: [{ role: 'user', content: 'x' }] })],
+    [
+      'body over the limit',
+      413,
+      () =>
+        postChat(
+          strict().baseURL,
+          { messages: [{ role: 'user', content: 'x'.repeat(2_000) }] },
+          { authorization: 'Bearer sk-any' },
+        ),
+    ],
+    [
+      'no endpoint qualifies',
+      404,
+      () =>
+        postChat(simulator().baseURL, {
+          model: 'parley/echo',
+          messages: [{ role: 'user', content: 'x' }],
+          provider: { quantizations: ['fp4'] },
+        }),
+    ],
   ];
-  it.each(cases)('%s', async (_name, send) => {
+  it.each(cases)('%s: %i', async (_name, status, send) => {
     const response = await send();
-    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBe(status);
     expectErrorResponse(await response.json());
   });
 });
