@@ -106,6 +106,20 @@ describe('no endpoint qualifies', () => {
     expect(body.error.message).toContain(message);
   });
 
+  it('answers 404 when allow_fallbacks is false and order names none of the model’s providers', async () => {
+    const response = await postChat(
+      simulator().baseURL,
+      echo({ provider: { order: ['Starling'], allow_fallbacks: false } }),
+    );
+    const body = await response.json();
+    expect(response.status).toBe(404);
+    expectErrorResponse(body);
+    expect(body.error).toMatchObject({
+      param: 'provider.order',
+      message: 'No allowed providers are available for the selected model.',
+    });
+  });
+
   it('answers 404 when require_parameters leaves no provider', async () => {
     const response = await postChat(
       simulator().baseURL,
@@ -156,6 +170,20 @@ describe('fallbacks', () => {
     expect(result.status).toBe(500);
     expectErrorResponse(result.json);
     expect(result.json.error.metadata?.provider_name).toBe('Mynah');
+  });
+
+  it('still tries every provider of the order when allow_fallbacks is false', async () => {
+    const result = await served(
+      echo({ provider: { order: ['Mynah', 'Parley'], allow_fallbacks: false } }),
+      failing,
+    );
+    expect(result).toMatchObject({ status: 200, provider: 'Parley', attempts: '2' });
+  });
+
+  it('tries only the first provider when allow_fallbacks is false without an order', async () => {
+    const result = await served(echo({ provider: { sort: 'latency', allow_fallbacks: false } }), failing);
+    expect(result.status).toBe(500);
+    expect(result.attempts).toBe('1');
   });
 
   it('serves the next model of models[] when the first fails, and names it', async () => {

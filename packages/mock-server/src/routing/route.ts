@@ -125,12 +125,14 @@ function orderEndpoints(
   const rest = candidates.filter((endpoint) => !ordered.includes(endpoint));
   const sortedRest = sort ? sortBy(rest, sort) : preferFast(loadBalance(rest, rng), preferences);
   if (preferences.allow_fallbacks === false) {
-    const only = ordered.length > 0 ? ordered : sortedRest.slice(0, 1);
+    // Without fallbacks only the custom providers (`order`) may serve, or the primary one when
+    // there is no order; an order that names none of this model's providers leaves nobody.
+    const only = order.length > 0 ? ordered : sortedRest.slice(0, 1);
     if (only.length === 0)
       throw notFound(
         'No allowed providers are available for the selected model.',
         'no_allowed_providers',
-        'provider',
+        order.length > 0 ? 'provider.order' : 'provider',
       );
     return only;
   }
