@@ -6,32 +6,57 @@ import { describe, expect, it } from 'vitest';
 const TSX = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
 const CLI = resolve(import.meta.dirname, 'cli.ts');
 
+/** Starts the command and resolves once it has printed its base URL. */
+async function start(args: string[]) {
+  const child = spawn(TSX, [CLI, '--port', '0', '--token-delay', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.setEncoding('utf8');
+  const baseURL = await new Promise<string>((found, fail) => {
+    child.stdout.on('data', (text: string) => {
+      output += text;
+      const match = /Base URL: (\S+)/.exec(output);
+      if (match?.[1]) found(match[1]);
+    });
+    child.once('exit', () => fail(new Error(`exited early: ${output}`)));
+  });
+  return { child, baseURL, output: () => output };
+}
+
 describe('the simulator command', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)(
-    'prints its URLs, serves, and exits cleanly on %s',
+    'prints its URLs and models, serves, and exits cleanly on %s',
     async (signal) => {
-      const child = spawn(TSX, [CLI, '--port', '0', '--token-delay', '0'], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout.setEncoding('utf8');
-      const baseURL = await new Promise<string>((found, fail) => {
-        child.stdout.on('data', (text: string) => {
-          output += text;
-          const match = /Base URL: (\S+)/.exec(output);
-          if (match?.[1]) found(match[1]);
-        });
-        child.once('exit', () => fail(new Error(`exited early: ${output}`)));
-      });
-      expect(output).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
-      expect((await fetch(`${baseURL}/models`)).status).toBe(200);
+      const { child, baseURL, output } = await start([]);
+      expect(output()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
+      const { data } = await (await fetch(`${baseURL}/models`)).json();
+      for (const model of data as { id: string }[]) expect(output()).toContain(model.id);
       const exited = once(child, 'exit');
       child.kill(signal);
       const [code] = await exited;
       expect(code).toBe(0);
-      expect(output).toContain('closing the simulator');
+      expect(output()).toContain('closing the simulator');
     },
   );
+
+  it('requires the key given with --api-key, without --require-key', async () => {
+    const { child, baseURL } = await start(['--api-key', 'sk-cli-good']);
+    const chat = (authorization: string) =>
+      fetch(`${baseURL}/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ messages: [{ role: 'user', content: 'x' }] }),
+      });
+    try {
+      expect((await chat('Bearer sk-cli-wrong')).status).toBe(401);
+      expect((await chat('Bearer sk-cli-good')).status).toBe(200);
+    } finally {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
 
   it('refuses a bad flag value with usage and exit code 2', async () => {
     const child = spawn(TSX, [CLI, '--port', 'abc'], { stdio: ['ignore', 'pipe', 'pipe'] });

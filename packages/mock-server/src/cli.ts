@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { listModels } from './models/catalog.ts';
 import { DEFAULT_PORT, startSimulator } from './node.ts';
 
 const USAGE = `Usage: parley-simulator [options]
@@ -7,7 +8,7 @@ const USAGE = `Usage: parley-simulator [options]
   --host <name>       interface to listen on (default 127.0.0.1)
   --token-delay <ms>  milliseconds between streamed tokens (default 15)
   --require-key       answer 401 unless a request sends "Authorization: Bearer <key>"
-  --api-key <key>     a key to accept (repeatable; without it any key passes --require-key)
+  --api-key <key>     a key to accept (repeatable; implies --require-key; without it any key passes)
   --seed <n>          mixed into every answer's seed
   --max-body <bytes>  largest request body (default 20 MiB)
   --help              show this text`;
@@ -47,14 +48,16 @@ async function main(): Promise<void> {
     port: number(values.port, '--port') ?? DEFAULT_PORT,
     host: values.host ?? '127.0.0.1',
     tokenDelayMs: number(values['token-delay'], '--token-delay'),
-    requireApiKey: values['require-key'] ?? false,
+    // A listed key that is never asked for would look like protection and be none.
+    requireApiKey: values['require-key'] === true || (values['api-key']?.length ?? 0) > 0,
     apiKeys: values['api-key'] ?? [],
     seed: number(values.seed, '--seed'),
     maxBodyBytes: number(values['max-body'], '--max-body'),
   });
   console.log(`Parley simulator listening on ${simulator.url}`);
   console.log(`Base URL: ${simulator.baseURL}`);
-  console.log('Models: parley/echo, parley/reasoner, parley/tool-caller, parley/vision, parley/structured');
+  const models = listModels().map((entry) => entry.model.id);
+  console.log(`Models: ${models.join(', ')}`);
 
   let closing = false;
   const shutdown = (signal: string) => {
