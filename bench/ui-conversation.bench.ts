@@ -5,18 +5,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
+import { chromiumLaunch } from '../chromium-launch.ts';
 
-// The same flags as the browser tests (vite.config.ts): Debian's Chromium, no network.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // Runs per size after one warm-up; the median is reported.
 const RUNS = 5;
 // One token every 10 ms is faster than most providers stream (often 30-100 tokens/s).
@@ -36,7 +26,7 @@ await server.listen();
 const address = server.httpServer?.address();
 const url = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}/` : '';
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
 const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
 await page.goto(url);
 await page.waitForFunction(() => 'window' in globalThis && '__bench' in window, undefined, {
