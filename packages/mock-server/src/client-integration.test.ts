@@ -17,7 +17,7 @@ import {
 } from '@parley/client';
 import { describe, expect, it } from 'vitest';
 import { type Body, user, useSimulator } from './testing/harness.ts';
-import { MODEL_REQUESTS } from './testing/requests.ts';
+import { HTTP_SCENARIOS, MODEL_REQUESTS } from './testing/requests.ts';
 
 const simulator = useSimulator();
 const guarded = useSimulator({ requireApiKey: true, apiKeys: ['sk-client-good'] });
@@ -153,21 +153,16 @@ describe('failures through the client', () => {
     expect(retries[0]?.error).toMatchObject({ kind: 'http', status: 429, retryAfterMs: 0 });
   });
 
-  it.each([
-    ['rate-limit', 429],
-    ['server-error', 500],
-    ['bad-gateway', 502],
-    ['unavailable', 503],
-    ['insufficient-credits', 402],
-    ['moderation', 403],
-    ['timeout', 408],
-  ])('raises ParleyHttpError for %s with the server’s error body', async (name, status) => {
-    const error = await client()
-      .chat.completions.create({ model: 'parley/echo', messages: [user('x')] }, scenario(name))
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ParleyHttpError);
-    expect(error).toMatchObject({ status, body: { error: { metadata: { scenario: name } } } });
-  });
+  it.each(HTTP_SCENARIOS)(
+    'raises ParleyHttpError for %s with the server’s error body',
+    async (name, status) => {
+      const error = await client()
+        .chat.completions.create({ model: 'parley/echo', messages: [user('x')] }, scenario(name))
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ParleyHttpError);
+      expect(error).toMatchObject({ status, body: { error: { metadata: { scenario: name } } } });
+    },
+  );
 
   it('raises ParleyHttpError naming the parameter for an invalid request', async () => {
     const error = await client()

@@ -7,20 +7,10 @@ import {
   readStream,
   useSimulator,
 } from './testing/harness.ts';
-import { MODEL_REQUESTS } from './testing/requests.ts';
+import { HTTP_SCENARIOS, MODEL_REQUESTS } from './testing/requests.ts';
 
 const simulator = useSimulator();
 const strict = useSimulator({ requireApiKey: true, maxBodyBytes: 1_000 });
-
-const HTTP_SCENARIOS = [
-  ['rate-limit', 429],
-  ['server-error', 500],
-  ['bad-gateway', 502],
-  ['unavailable', 503],
-  ['insufficient-credits', 402],
-  ['moderation', 403],
-  ['timeout', 408],
-] as const;
 
 const STREAM_SCENARIOS = [
   'none',

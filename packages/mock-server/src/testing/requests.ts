@@ -91,3 +91,14 @@ export const MODEL_REQUESTS: Record<string, Body> = {
     },
   },
 };
+
+/** Every scenario that answers with an HTTP error instead of a completion, and its status. */
+export const HTTP_SCENARIOS = [
+  ['rate-limit', 429],
+  ['server-error', 500],
+  ['bad-gateway', 502],
+  ['unavailable', 503],
+  ['insufficient-credits', 402],
+  ['moderation', 403],
+  ['timeout', 408],
+] as const;
