@@ -21,6 +21,18 @@ export { VideoPart } from './content-parts/video-part.tsx';
 export type { ErrorCategory, ErrorNoticeRetry, ErrorNoticeRootProps } from './error-notice/index.ts';
 export * as ErrorNotice from './error-notice/index.ts';
 export { describeError, errorCategory } from './error-notice/index.ts';
+export type { FinishNoticeRootProps } from './finish-notice/finish-notice.tsx';
+export * as FinishNotice from './finish-notice/finish-notice.tsx';
+export { FINISH_NOTICES, isNotableFinish, type NotableFinish } from './finish-notice/finish-reasons.ts';
+export {
+  type Confidence,
+  confidenceOf,
+  formatProbability,
+  leastConfidentSpans,
+  type UncertainSpan,
+} from './logprobs-view/confidence.ts';
+export type { LogprobsViewRootProps } from './logprobs-view/logprobs-view.tsx';
+export * as LogprobsView from './logprobs-view/logprobs-view.tsx';
 export { CodeBlock, type CodeBlockProps } from './markdown/code-block.tsx';
 export { completeMarkdown } from './markdown/complete-markdown.ts';
 export { CopyButton, type CopyButtonProps } from './markdown/copy-button.tsx';
@@ -34,7 +46,14 @@ export type { MessageListApi } from './message-list/message-list.tsx';
 export * as MessageList from './message-list/message-list.tsx';
 export * as ReasoningPanel from './reasoning-panel/reasoning-panel.tsx';
 export { reasoningLabel } from './reasoning-panel/reasoning-panel.tsx';
+export { Refusal, type RefusalProps } from './refusal/refusal.tsx';
 export { isRemoteUrl, type SafeUrlKind, safeUrl, urlOrigin } from './safe-url.ts';
+export { citeMarkdown, type Source, toSources } from './sources/cite-sources.ts';
+export type { SourcesRootProps } from './sources/sources.tsx';
+export * as Sources from './sources/sources.tsx';
+export { readStructured, type StructuredReading } from './structured-output/read-structured.ts';
+export type { StructuredOutputRootProps } from './structured-output/structured-output.tsx';
+export * as StructuredOutput from './structured-output/structured-output.tsx';
 export {
   formatToolResult,
   type ParsedArguments,
@@ -48,3 +67,13 @@ export {
   ToolCallView,
   type ToolCallViewProps,
 } from './tool-call/tool-call-view.tsx';
+export type { UsageMeterRootProps } from './usage-meter/usage-meter.tsx';
+export * as UsageMeter from './usage-meter/usage-meter.tsx';
+export {
+  type ContextState,
+  contextState,
+  estimateTokens,
+  formatCost,
+  type UsageCost,
+  usageCost,
+} from './usage-meter/usage-numbers.ts';
