@@ -199,6 +199,11 @@ export interface ChatCompletionChunkDelta {
   role?: 'assistant' | null;
   content?: string | null;
   reasoning?: string | null;
+  /**
+   * The reasoning delta under the name DeepSeek, vLLM and others use; the client copies it to
+   * `reasoning` when that is absent, so reading `reasoning` is enough.
+   */
+  reasoning_content?: string | null;
   reasoning_details?: ReasoningDetail[];
   tool_calls?: ToolCallDelta[];
   refusal?: string | null;
