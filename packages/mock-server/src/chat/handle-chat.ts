@@ -1,7 +1,10 @@
+import { applyAnswerScenarios } from '../generate/answer-scenarios.ts';
+import { lastUserText } from '../generate/conversation.ts';
 import { GENERATORS } from '../generate/generators.ts';
 import { applyLimits } from '../generate/limits.ts';
 import { canonicalJson, createRng, hashString, hexDigest } from '../generate/prng.ts';
 import type { ChatRequest } from '../generate/turn.ts';
+import { wantsWebSearch, withWebCitations } from '../generate/web-search.ts';
 import { readJsonBody } from '../http/body.ts';
 import type { SimulatorError } from '../http/errors.ts';
 import { tokenLogprob } from '../respond/logprobs.ts';
@@ -39,7 +42,8 @@ export async function handleChatCompletions(request: Request, state: SimulatorSt
   const [first] = attempts;
   // Unfiltered failures hit the request as a whole, before any provider is tried, so no fallback saves it.
   const requestFailure = first && scenarios.find((scenario) => fires(scenario, first, false));
-  if (first && requestFailure) throw withAttempts(toFailure(requestFailure, first), 1);
+  const userText = lastUserText(params.messages);
+  if (first && requestFailure) throw withAttempts(toFailure(requestFailure, first, userText), 1);
 
   let lastFailure: SimulatorError | undefined;
   for (const [index, attempt] of attempts.entries()) {
@@ -47,7 +51,7 @@ export async function handleChatCompletions(request: Request, state: SimulatorSt
       attempt.scenarios.find((scenario) => kindOf(scenario) === 'http' && state.counters.fire(scenario)) ??
       scenarios.find((scenario) => fires(scenario, attempt, true));
     if (failure) {
-      lastFailure = withAttempts(toFailure(failure, attempt), index + 1);
+      lastFailure = withAttempts(toFailure(failure, attempt, userText), index + 1);
       continue;
     }
     return respond(request, params, scenarios, attempt, seed, index + 1, state);
@@ -90,7 +94,15 @@ function respond(
 ): Response | Promise<Response> {
   const { entry, endpoint } = attempt;
   const rng = createRng(hashString(entry.model.id, seed));
-  const turn = applyLimits(GENERATORS[entry.generator]({ params, entry, rng, memory: state.memory }), params);
+  const aimed = [...attempt.scenarios, ...scenarios].filter((scenario) =>
+    targets(scenario, attempt.modelId, endpoint.provider_name),
+  );
+  const answerScenarios = aimed.filter(
+    (scenario) => kindOf(scenario) === 'answer' && state.counters.fire(scenario),
+  );
+  let generated = GENERATORS[entry.generator]({ params, entry, rng, memory: state.memory });
+  if (wantsWebSearch(params, attempt.modelId)) generated = withWebCitations(generated, params);
+  const turn = applyAnswerScenarios(applyLimits(generated, params), answerScenarios);
   const created = Math.floor(Date.now() / 1000);
   const id = `gen-${created}-${hexDigest(`${seed}:${state.sequence++}`, 20)}`;
   const logprobRng = rng.fork('logprobs');
@@ -109,16 +121,11 @@ function respond(
       extra.include_reasoning === false ||
       (extra.reasoning as { exclude?: unknown } | undefined)?.exclude === true,
   };
-  const streamScenarios = [...attempt.scenarios, ...scenarios].filter(
-    (scenario) =>
-      kindOf(scenario) === 'stream' &&
-      targets(scenario, attempt.modelId, endpoint.provider_name) &&
-      state.counters.fire(scenario),
+  const streamScenarios = aimed.filter(
+    (scenario) => kindOf(scenario) === 'stream' && state.counters.fire(scenario),
   );
   // `pace` works on any scenario aimed at this attempt, `none;pace=0` included.
-  const pace = [...attempt.scenarios, ...scenarios].find(
-    (scenario) => scenario.pace !== null && targets(scenario, attempt.modelId, endpoint.provider_name),
-  )?.pace;
+  const pace = aimed.find((scenario) => scenario.pace !== null)?.pace;
   const delivery = toDelivery(
     streamScenarios,
     pace ?? state.options.tokenDelayMs,
