@@ -13,7 +13,7 @@ import { buildUsage } from '../respond/usage.ts';
 import { type Attempt, planAttempts } from '../routing/route.ts';
 import type { Scenario } from '../scenarios/parse.ts';
 import { isFiltered, targets } from '../scenarios/select.ts';
-import type { SimulatorState } from '../state.ts';
+import { recordRequest, type SimulatorState } from '../state.ts';
 import { toDelivery } from '../stream/delivery.ts';
 import { deliverJson } from '../stream/json-response.ts';
 import { streamResponse } from '../stream/sse-response.ts';
@@ -29,6 +29,7 @@ import { validateChatRequest } from './validate-request.ts';
 export async function handleChatCompletions(request: Request, state: SimulatorState): Promise<Response> {
   authorize(request, state.options);
   const params = validateChatRequest(await readJsonBody(request, state.options.maxBodyBytes));
+  recordRequest(state, { tag: request.headers.get('x-parley-tag'), body: params });
   const scenarios = scenariosFor(request, params, state);
   const seed = requestSeed(params, state.options.seed);
   const attempts = planAttempts(params, createRng(seed).fork('routing'));
@@ -46,17 +47,30 @@ export async function handleChatCompletions(request: Request, state: SimulatorSt
   if (first && requestFailure) throw withAttempts(toFailure(requestFailure, first, userText), 1);
 
   let lastFailure: SimulatorError | undefined;
+  const tried: string[] = [];
   for (const [index, attempt] of attempts.entries()) {
     const failure =
       attempt.scenarios.find((scenario) => kindOf(scenario) === 'http' && state.counters.fire(scenario)) ??
       scenarios.find((scenario) => fires(scenario, attempt, true));
     if (failure) {
       lastFailure = withAttempts(toFailure(failure, attempt, userText), index + 1);
+      tried.push(routeEntry(attempt, lastFailure.status));
+      lastFailure.headers['x-parley-route'] = tried.join(', ');
       continue;
     }
-    return respond(request, params, scenarios, attempt, seed, index + 1, state);
+    tried.push(routeEntry(attempt, 200));
+    return respond(request, params, scenarios, attempt, seed, index + 1, state, tried.join(', '));
   }
   throw lastFailure ?? new Error('routing planned no attempts');
+}
+
+/**
+ * One attempt in the `x-parley-route` header: `model=<id>;provider=<name>;status=<http status>`,
+ * values URI-encoded because model ids may carry scenario suffixes (`;`, `=`, `,`).
+ */
+function routeEntry(attempt: Attempt, status: number): string {
+  const model = encodeURIComponent(attempt.modelId);
+  return `model=${model};provider=${encodeURIComponent(attempt.endpoint.provider_name)};status=${status}`;
 }
 
 function withAttempts(error: SimulatorError, attempts: number): SimulatorError {
@@ -91,6 +105,7 @@ function respond(
   seed: number,
   attemptCount: number,
   state: SimulatorState,
+  route: string,
 ): Response | Promise<Response> {
   const { entry, endpoint } = attempt;
   const rng = createRng(hashString(entry.model.id, seed));
@@ -135,6 +150,7 @@ function respond(
     'x-parley-model': entry.model.id,
     'x-parley-provider': endpoint.provider_name,
     'x-parley-attempts': String(attemptCount),
+    'x-parley-route': route,
     'x-request-id': id,
   };
   return params.stream
