@@ -7,7 +7,7 @@ import { MessageRoot } from '../message/message.tsx';
 import * as MessageList from '../message-list/index.ts';
 import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
 
-/** Which message actions `ChatMessages` offers; all on by default. */
+/** Which message actions `Chat.Messages` offers; all on by default. */
 export interface ChatMessagesActions {
   regenerate?: boolean;
   edit?: boolean;
