@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { Refusal } from '../refusal/refusal.tsx';
-import * as FinishNotice from './finish-notice.tsx';
+import * as Refusal from '../refusal/index.ts';
+import * as FinishNotice from './index.ts';
 
 const meta = {
   title: 'Conversation/FinishNotice',
@@ -52,7 +52,7 @@ export const WithoutAction: Story = {
 
 /** A refusal, rendered apart from content. */
 export const RefusalNote: Story = {
-  render: () => <Refusal refusal="I'm sorry, but I can't help with that request." />,
+  render: () => <Refusal.Root refusal="I'm sorry, but I can't help with that request." />,
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('note', { name: 'The model declined to answer' })).toHaveTextContent(
       /can't help/,

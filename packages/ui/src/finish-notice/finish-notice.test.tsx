@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { simulatedCompletion } from '../__fixtures__/simulated-completion.ts';
-import { Refusal } from '../refusal/refusal.tsx';
-import * as FinishNotice from './finish-notice.tsx';
+import * as Refusal from '../refusal/index.ts';
+import * as FinishNotice from './index.ts';
 
 const ask = (scenario: string, extra: Record<string, unknown> = {}) =>
   simulatedCompletion({
@@ -56,7 +56,7 @@ describe('Refusal', () => {
     const completion = await ask('refusal');
     const message = completion.choices[0]?.message;
     expect(message?.content).toBeNull();
-    const { container } = render(<Refusal refusal={message?.refusal ?? undefined} />);
+    const { container } = render(<Refusal.Root refusal={message?.refusal ?? undefined} />);
     const note = screen.getByRole('note', { name: 'The model declined to answer' });
     expect(note).toHaveTextContent("I'm sorry, but I can't help with that request.");
     await expectNoAxeViolations(container);

@@ -115,5 +115,3 @@ export function FinishNoticeAction({ asChild, onClick, children, ...props }: Fin
     </Component>
   );
 }
-
-export { FinishNoticeAction as Action, FinishNoticeMessage as Message, FinishNoticeRoot as Root };

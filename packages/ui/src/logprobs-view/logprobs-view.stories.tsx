@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { simulatedCompletion } from '../__fixtures__/simulated-completion.ts';
 import { useSimulatedStream } from '../__fixtures__/use-simulated-stream.ts';
-import * as LogprobsView from './logprobs-view.tsx';
+import * as LogprobsView from './index.ts';
 
 const body = {
   model: 'parley/echo',

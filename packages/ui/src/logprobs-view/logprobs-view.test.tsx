@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { useSimulatedStream } from '../__fixtures__/use-simulated-stream.ts';
 import { formatProbability, leastConfidentSpans, probabilityOf } from './confidence.ts';
-import * as LogprobsView from './logprobs-view.tsx';
+import * as LogprobsView from './index.ts';
 
 const body = {
   model: 'parley/echo',

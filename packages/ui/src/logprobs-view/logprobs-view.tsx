@@ -229,9 +229,3 @@ export function LogprobsViewLeastConfident({
     </section>
   );
 }
-
-export {
-  LogprobsViewLeastConfident as LeastConfident,
-  LogprobsViewRoot as Root,
-  LogprobsViewTokens as Tokens,
-};

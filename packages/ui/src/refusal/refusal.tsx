@@ -1,7 +1,7 @@
 'use client';
 import * as React from 'react';
 
-export interface RefusalProps extends React.ComponentProps<'div'> {
+export interface RefusalRootProps extends React.ComponentProps<'div'> {
   /** The message's `refusal` text; nothing renders without one. */
   refusal: string | undefined;
   /** The refusal is still streaming (`data-status="streaming"`). */
@@ -15,9 +15,9 @@ export interface RefusalProps extends React.ComponentProps<'div'> {
  * (never markdown) under a heading. The message list announces it when the reply ends.
  *
  * @example
- * <Refusal refusal={message.refusal} streaming={message.status === 'streaming'} />
+ * <Refusal.Root refusal={message.refusal} streaming={message.status === 'streaming'} />
  */
-export function Refusal({ refusal, streaming = false, heading, children, ...props }: RefusalProps) {
+export function RefusalRoot({ refusal, streaming = false, heading, children, ...props }: RefusalRootProps) {
   const id = React.useId();
   if (!refusal) return null;
   return (

@@ -4,7 +4,7 @@ import { expect, within } from 'storybook/test';
 import { simulatedCompletion } from '../__fixtures__/simulated-completion.ts';
 import { Markdown } from '../markdown/markdown.tsx';
 import { citeMarkdown } from './cite-sources.ts';
-import * as Sources from './sources.tsx';
+import * as Sources from './index.ts';
 
 // A web search answer from the in-page simulator: fictional pages under `.example`.
 const webAnswer = async () => ({

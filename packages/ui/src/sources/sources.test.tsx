@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { simulatedCompletion } from '../__fixtures__/simulated-completion.ts';
 import { Markdown } from '../markdown/markdown.tsx';
 import { citeMarkdown, toSources } from './cite-sources.ts';
-import * as Sources from './sources.tsx';
+import * as Sources from './index.ts';
 
 const citation = (url: string, start: number, end: number, title?: string): Annotation => ({
   type: 'url_citation',

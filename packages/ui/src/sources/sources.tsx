@@ -118,5 +118,3 @@ export function SourcesMarker({ source, ...props }: SourcesMarkerProps) {
     </sup>
   );
 }
-
-export { SourcesItem as Item, SourcesList as List, SourcesMarker as Marker, SourcesRoot as Root };

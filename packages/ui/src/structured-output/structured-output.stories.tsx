@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { TRIP_SCHEMA, tripRequest } from '../__fixtures__/trip-request.ts';
 import { useSimulatedStream } from '../__fixtures__/use-simulated-stream.ts';
-import * as StructuredOutput from './structured-output.tsx';
+import * as StructuredOutput from './index.ts';
 
 function LiveTrip({ scenario = 'none', schema = TRIP_SCHEMA }: { scenario?: string; schema?: JsonSchema }) {
   const { completion, done } = useSimulatedStream(tripRequest(scenario), { tokenDelayMs: 25 });

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { TRIP_SCHEMA, tripRequest } from '../__fixtures__/trip-request.ts';
 import { useSimulatedStream } from '../__fixtures__/use-simulated-stream.ts';
+import * as StructuredOutput from './index.ts';
 import { ancestorsOf } from './read-structured.ts';
-import * as StructuredOutput from './structured-output.tsx';
 
 function LiveStructured({
   simulator,

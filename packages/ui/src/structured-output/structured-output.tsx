@@ -238,5 +238,3 @@ export function StructuredOutputIssues(props: StructuredOutputIssuesProps) {
     </section>
   );
 }
-
-export { StructuredOutputIssues as Issues, StructuredOutputRoot as Root, StructuredOutputTree as Tree };

@@ -2,7 +2,7 @@ import type { ModelPricing, Usage } from '@parley/client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { simulatedClient, simulatedCompletion } from '../__fixtures__/simulated-completion.ts';
-import * as UsageMeter from './usage-meter.tsx';
+import * as UsageMeter from './index.ts';
 
 // A reasoning reply from the in-page simulator, with the serving provider's prices.
 const reasonerUsage = async () => {

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { simulatedClient, simulatedCompletion } from '../__fixtures__/simulated-completion.ts';
-import * as UsageMeter from './usage-meter.tsx';
+import * as UsageMeter from './index.ts';
 import { formatCost } from './usage-numbers.ts';
 
 const reasonerReply = () =>

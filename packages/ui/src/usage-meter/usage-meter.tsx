@@ -5,6 +5,7 @@ import {
   CONTEXT_NEAR_RATIO,
   type ContextState,
   contextState,
+  estimateTokens,
   formatCost,
   formatTokens,
   type UsageCost,
@@ -121,8 +122,10 @@ export interface UsageMeterContextWindowProps extends React.ComponentProps<'div'
   usedTokens: number;
   /** The chosen model's `context_length`. */
   contextLength: number;
-  /** Tokens the next send adds (the draft, estimated with `estimateTokens`). */
+  /** Tokens the next send adds, when you count them; otherwise estimated from `draft`. */
   nextTokens?: number;
+  /** The draft about to be sent, estimated at about four characters a token. */
+  draft?: string;
 }
 
 const CONTEXT_WARNINGS: Record<ContextState, string> = {
@@ -136,17 +139,18 @@ const CONTEXT_WARNINGS: Record<ContextState, string> = {
  * warning (announced) when the next send would come close to it or overflow it.
  *
  * @example
- * <UsageMeter.ContextWindow usedTokens={used} contextLength={model.context_length} nextTokens={estimateTokens(draft)} />
+ * <UsageMeter.ContextWindow usedTokens={used} contextLength={model.context_length} draft={draft} />
  */
 export function UsageMeterContextWindow({
   usedTokens,
   contextLength,
-  nextTokens = 0,
+  nextTokens,
+  draft = '',
   children,
   style,
   ...props
 }: UsageMeterContextWindowProps) {
-  const state = contextState(usedTokens, nextTokens, contextLength);
+  const state = contextState(usedTokens, nextTokens ?? estimateTokens(draft), contextLength);
   const ratio = contextLength > 0 ? Math.min(1, usedTokens / contextLength) : 1;
   const valueText = `${formatTokens(usedTokens)} of ${formatTokens(contextLength)} tokens`;
   return (
@@ -174,10 +178,3 @@ export function UsageMeterContextWindow({
     </div>
   );
 }
-
-export {
-  UsageMeterContextWindow as ContextWindow,
-  UsageMeterCost as Cost,
-  UsageMeterRoot as Root,
-  UsageMeterTokens as Tokens,
-};
