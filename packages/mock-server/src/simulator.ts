@@ -34,6 +34,7 @@ export function createSimulator(options?: SimulatorOptions): Simulator {
     reset: () => {
       state.counters.reset();
       state.standing = null;
+      state.received = [];
     },
   };
 }

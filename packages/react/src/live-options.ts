@@ -9,11 +9,14 @@ import type { ParleyClient } from '@parley/client';
 import type { ChatFinishInfo, ChatStoreOptions, ChatToolCallInfo } from '@parley/client/chat';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useOptionalParleyClient } from './parley-provider.tsx';
+import { useOptionalPreferencesStore } from './preferences-provider.tsx';
+import { type PreferencesStore, toRequestParams } from './preferences-store.ts';
 
 /** Store options whose every field reads the latest render's options. */
 function liveOptions(
   latest: { current: ChatStoreOptions },
   contextClient: { current: ParleyClient | undefined },
+  preferences: { current: PreferencesStore | undefined },
 ): ChatStoreOptions {
   const read = <K extends keyof ChatStoreOptions>(key: K) => latest.current[key];
   return {
@@ -36,7 +39,12 @@ function liveOptions(
       return read('models');
     },
     get params() {
-      return read('params');
+      const own = read('params');
+      const store = preferences.current;
+      if (!store) return own;
+      // What the person chose (model, fallbacks, routing, parameters) wins over the chat's defaults,
+      // read at send time so a change applies to the very next request.
+      return () => ({ ...(typeof own === 'function' ? own() : own), ...toRequestParams(store.getState()) });
     },
     get tools() {
       return read('tools');
@@ -74,15 +82,20 @@ function liveOptions(
 /**
  * Store options, stable for the component's life, that read `options` (and the client of the
  * nearest `ParleyProvider`, used when `options` name no client or baseURL) as of the last render.
+ * Under a `PreferencesProvider`, the chosen model, fallbacks, routing and parameters are added to
+ * (and win over) `params` at send time.
  */
 export function useLiveOptions(options: ChatStoreOptions): ChatStoreOptions {
   const fromContext = useOptionalParleyClient();
+  const preferencesStore = useOptionalPreferencesStore();
   const latest = useRef(options);
   const contextClient = useRef(fromContext);
+  const preferences = useRef(preferencesStore);
   useLayoutEffect(() => {
     latest.current = options;
     contextClient.current = fromContext;
+    preferences.current = preferencesStore;
   });
-  const [live] = useState(() => liveOptions(latest, contextClient));
+  const [live] = useState(() => liveOptions(latest, contextClient, preferences));
   return live;
 }

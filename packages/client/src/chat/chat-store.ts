@@ -18,6 +18,7 @@
  *   message (and within `maxCost`); past it, the last reply's calls are not run and the reply
  *   carries a `notice`.
  */
+
 import { createStore } from 'zustand/vanilla';
 import { createParleyClient, type ParleyClient } from '../client.ts';
 import { ParleyInvalidRequestError, toChatErrorInfo } from '../errors.ts';
@@ -28,6 +29,7 @@ import {
   chunkToEvents,
 } from './chat-events.ts';
 import { restoreMessage, savePersistedChanges } from './chat-persistence.ts';
+import { parseRouteHeader, ROUTE_HEADER } from './chat-route.ts';
 import { frameScheduler } from './chat-scheduler.ts';
 import type { ChatState } from './chat-state.ts';
 import {
@@ -185,6 +187,8 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
           dispatch({ type: 'retry-scheduled', retry });
         },
       });
+      const route = parseRouteHeader(stream.response.headers.get(ROUTE_HEADER));
+      if (route) deltas.push({ type: 'message-metadata', messageId, route, at: now() });
       for await (const chunk of stream) {
         if (current.stopped) return undefined;
         deltas.push(...chunkToEvents(messageId, chunk, now()));

@@ -3,6 +3,7 @@ export { chunkToEvents, isDeltaEvent } from './chat-events.ts';
 export { type ChatMessageMetrics, getMessageMetrics } from './chat-metrics.ts';
 export type { ChatPersistence, PersistedChat, StorageLike } from './chat-persistence.ts';
 export { createLocalStoragePersistence, restoreMessage, toPersistedChat } from './chat-persistence.ts';
+export { type ChatRouteAttempt, parseRouteHeader, ROUTE_HEADER } from './chat-route.ts';
 export type { ChatScheduler } from './chat-scheduler.ts';
 export { frameScheduler, syncScheduler } from './chat-scheduler.ts';
 export type { ChatBranch, ChatPendingRetry, ChatState } from './chat-state.ts';
