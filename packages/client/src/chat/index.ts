@@ -43,6 +43,7 @@ export type {
 } from './chat-types.ts';
 export { reduceChat } from './reduce-chat.ts';
 export { applyDelta, endMessage } from './reduce-message.ts';
+export * from './threads/index.ts';
 export { getMessageText, toolCallContent, toRequestMessages } from './to-request-messages.ts';
 export type { JsonSchema, JsonSchemaIssue } from './validate-json-schema.ts';
 export { validateJsonSchema } from './validate-json-schema.ts';

@@ -1,21 +1,13 @@
-export { ModelPickerChain as Chain, ModelPickerChain } from './model-chain.tsx';
+export { ModelPickerChain as Chain } from './model-chain.tsx';
+export type { ModelCapability, ModelVariant } from './model-facts.ts';
+export type { ModelPickerRootProps, ModelPickerStatus } from './model-picker.tsx';
 export {
   ModelPickerContent as Content,
-  ModelPickerContent,
   ModelPickerFilters as Filters,
-  ModelPickerFilters,
   ModelPickerRoot as Root,
-  ModelPickerRoot,
   ModelPickerSearch as Search,
-  ModelPickerSearch,
   ModelPickerTrigger as Trigger,
-  ModelPickerTrigger,
   ModelPickerVariant as Variant,
-  ModelPickerVariant,
 } from './model-picker.tsx';
-export {
-  ModelPickerList as List,
-  ModelPickerList,
-  ModelPickerOption as Option,
-  ModelPickerOption,
-} from './model-picker-list.tsx';
+export type { ModelPickerOptionProps } from './model-picker-list.tsx';
+export { ModelPickerList as List, ModelPickerOption as Option } from './model-picker-list.tsx';

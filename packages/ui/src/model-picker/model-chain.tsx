@@ -7,7 +7,7 @@
 import { VisuallyHidden } from 'radix-ui';
 import * as React from 'react';
 import { type ModelVariant, splitVariant, VARIANT_LABELS, withVariant } from './model-facts.ts';
-import { useModelPicker } from './model-picker.tsx';
+import { useModelPicker } from './model-picker-context.ts';
 
 function moved<T>(items: readonly T[], from: number, to: number): T[] {
   const next = [...items];

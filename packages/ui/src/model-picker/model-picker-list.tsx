@@ -15,7 +15,7 @@ import {
   pricePerMillion,
   splitVariant,
 } from './model-facts.ts';
-import { useModelPicker } from './model-picker.tsx';
+import { useModelPicker } from './model-picker-context.ts';
 
 // Row heights the virtualiser starts from before it measures: a heading line and a three-line option.
 const AUTHOR_ROW_PX = 30;

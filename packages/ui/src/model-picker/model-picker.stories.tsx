@@ -2,16 +2,16 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { capableModel, makeCatalogue, plainTextModel } from '../__fixtures__/models.ts';
-import { ModelPickerView, type ModelPickerViewProps } from './model-picker-view.tsx';
+import { ModelPickerRoot, type ModelPickerRootProps } from './model-picker.tsx';
 
 const CATALOGUE = makeCatalogue(500);
 
 /** The picker with its choice shown below it, as the app would send it. */
-function Picker(props: ModelPickerViewProps) {
+function Picker(props: ModelPickerRootProps) {
   const [value, setValue] = React.useState<string[]>(props.defaultValue ?? []);
   return (
     <div style={{ maxWidth: 420 }}>
-      <ModelPickerView
+      <ModelPickerRoot
         {...props}
         value={value}
         onValueChange={(next) => {

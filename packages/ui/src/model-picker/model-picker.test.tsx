@@ -4,7 +4,7 @@ import * as React from 'react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { makeCatalogue } from '../__fixtures__/models.ts';
-import { ModelPickerView } from './model-picker-view.tsx';
+import { ModelPickerRoot } from './model-picker.tsx';
 
 const MODELS = makeCatalogue(24);
 
@@ -12,7 +12,7 @@ function Picker({ initial = [] }: { initial?: string[] }) {
   const [value, setValue] = React.useState(initial);
   return (
     <>
-      <ModelPickerView models={MODELS} mode="chain" value={value} onValueChange={setValue} />
+      <ModelPickerRoot models={MODELS} mode="chain" value={value} onValueChange={setValue} />
       <output aria-label="Will send">{JSON.stringify(value)}</output>
     </>
   );

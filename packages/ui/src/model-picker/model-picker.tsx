@@ -9,64 +9,36 @@ import type { Model } from '@parley/client';
 import { Popover } from 'radix-ui';
 import { useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
+import { ModelPickerChain } from './model-chain.tsx';
 import {
   CAPABILITY_LABELS,
   groupByAuthor,
   indexModels,
   type ModelCapability,
-  type ModelRow,
   type ModelVariant,
   searchModels,
   splitVariant,
   VARIANT_LABELS,
   withVariant,
 } from './model-facts.ts';
+import {
+  ModelPickerContext,
+  type ModelPickerContextValue,
+  type ModelPickerStatus,
+  useModelPicker,
+} from './model-picker-context.ts';
+import { ModelPickerList } from './model-picker-list.tsx';
 
 // Page Up / Page Down move about one popover's height of rows.
 const PAGE_ROWS = 8;
 
-/** Where the catalogue is: still loading, failed, or here. */
-export type ModelPickerStatus = 'loading' | 'error' | 'ready';
-
-interface ModelPickerContextValue {
-  models: readonly Model[];
-  status: ModelPickerStatus;
-  error: string | undefined;
-  onRetry: (() => void) | undefined;
-  /** The chosen ids, model first, then fallbacks. */
-  value: string[];
-  setValue: (value: string[]) => void;
-  mode: 'single' | 'chain';
-  query: string;
-  setQuery: (query: string) => void;
-  capabilities: ModelCapability[];
-  setCapabilities: (capabilities: ModelCapability[]) => void;
-  variant: ModelVariant;
-  setVariant: (variant: ModelVariant) => void;
-  rows: ModelRow[];
-  matchCount: number;
-  activeIndex: number;
-  setActiveIndex: (index: number) => void;
-  choose: (model: Model) => void;
-  listId: string;
-  optionId: (index: number) => string;
-  findModel: (id: string) => Model | undefined;
-}
-
-const ModelPickerContext = React.createContext<ModelPickerContextValue | undefined>(undefined);
-
-/** The picker around a part; parts outside a `ModelPicker.Root` throw to say so. */
-export function useModelPicker(): ModelPickerContextValue {
-  const context = React.useContext(ModelPickerContext);
-  if (!context) throw new Error('ModelPicker parts must be rendered inside <ModelPicker.Root>.');
-  return context;
-}
+export type { ModelPickerStatus } from './model-picker-context.ts';
 
 /* -------------------------------------------------------------------------------------------------
  * Root
  * -----------------------------------------------------------------------------------------------*/
 
-export interface ModelPickerRootProps {
+export interface ModelPickerRootProps extends Omit<React.ComponentProps<'div'>, 'defaultValue' | 'onChange'> {
   models: readonly Model[];
   /** Default `'ready'`; `'loading'` and `'error'` show in the list instead of models. */
   status?: ModelPickerStatus;
@@ -83,13 +55,19 @@ export interface ModelPickerRootProps {
   open?: boolean;
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
-  children?: React.ReactNode;
 }
 
 /**
- * The picker's state: the catalogue, the choice, the search and filters. Renders no element.
+ * The picker: the catalogue, the choice, the search and the filters, shared with its parts.
+ * Without children it renders the ready assembly: a trigger naming the choice, a popover with
+ * search, capability filters, the routing variant and the list, and (with `mode="chain"`) the
+ * ordered fallbacks.
  *
  * @example
+ * const { data = [], isPending, isError, error, refetch } = useModels();
+ * <ModelPicker.Root models={data} status={isPending ? 'loading' : isError ? 'error' : 'ready'}
+ *   error={error?.message} onRetry={refetch} value={chain} onValueChange={setChain} mode="chain" />
+ *
  * <ModelPicker.Root models={models} value={chain} onValueChange={setChain}>
  *   <ModelPicker.Trigger />
  *   <ModelPicker.Content>
@@ -112,6 +90,7 @@ export function ModelPickerRoot({
   defaultOpen,
   onOpenChange,
   children,
+  ...props
 }: ModelPickerRootProps) {
   const [value = [], setValue] = useControllableState({
     prop: valueProp,
@@ -182,7 +161,20 @@ export function ModelPickerRoot({
   return (
     <ModelPickerContext.Provider value={context}>
       <Popover.Root open={open} onOpenChange={setOpen}>
-        {children}
+        <div data-slot="model-picker" data-mode={mode} data-state={open ? 'open' : 'closed'} {...props}>
+          {children ?? (
+            <>
+              <ModelPickerTrigger />
+              <ModelPickerContent>
+                <ModelPickerSearch />
+                <ModelPickerFilters />
+                <ModelPickerVariant />
+                <ModelPickerList />
+              </ModelPickerContent>
+              {mode === 'chain' ? <ModelPickerChain /> : null}
+            </>
+          )}
+        </div>
       </Popover.Root>
     </ModelPickerContext.Provider>
   );
