@@ -1,7 +1,7 @@
 'use client';
 import type { Modality } from '@parley/client';
-import type { ChatStore, ChatStoreOptions } from '@parley/client/chat';
-import { ChatProvider, useChatStatus, useResolvedChatStore } from '@parley/react';
+import type { ChatStore } from '@parley/client/chat';
+import { type ChatOptions, ChatProvider, useChatStatus, useResolvedChatStore } from '@parley/react';
 import * as React from 'react';
 import {
   ChatLayoutBody,
@@ -17,7 +17,7 @@ export interface ChatProps extends Omit<ChatLayoutRootProps, 'children' | 'statu
   /** A store made elsewhere (shared with other components). */
   store?: ChatStore;
   /** Options to create the chat's own store with, once. Without `store` or `options`, the nearest `ChatProvider`'s store. */
-  options?: ChatStoreOptions;
+  options?: ChatOptions;
   /** The selected model's input modalities: which files the composer takes. */
   acceptedModalities?: readonly Modality[];
   /** Passed to the message list (renderers, actions, row size guess). */
