@@ -21,6 +21,22 @@ export {
 } from './models.ts';
 export type { ParleyProviderProps } from './parley-provider.tsx';
 export { ParleyProvider, useParleyClient } from './parley-provider.tsx';
+export type { PreferencesProviderProps } from './preferences-provider.tsx';
+export {
+  PreferencesProvider,
+  useOptionalPreferencesStore,
+  usePreferences,
+  usePreferencesStore,
+} from './preferences-provider.tsx';
+export type {
+  ChatPreferences,
+  ChatPreferencesActions,
+  ChatPreferencesState,
+  ChatPreset,
+  GenerationParams,
+  PreferencesStore,
+} from './preferences-store.ts';
+export { baseModelId, createPreferencesStore, toRequestParams } from './preferences-store.ts';
 export type { UseChatCompletionOptions, UseChatCompletionResult } from './use-chat-completion.ts';
 export { useChatCompletion } from './use-chat-completion.ts';
 export {

@@ -10,12 +10,17 @@ import type { ChatFinishInfo, ChatStoreOptions, ChatToolCallInfo } from '@parley
 import { useLayoutEffect, useRef, useState } from 'react';
 import { type ParleyConnection, useConnectionClient } from './connection.ts';
 import { useOptionalParleyClient } from './parley-provider.tsx';
+import { useOptionalPreferencesStore } from './preferences-provider.tsx';
+import { type PreferencesStore, toRequestParams } from './preferences-store.ts';
 
 /** Options of a chat in React: the store's options, and the connection its client is made from. */
 export interface ChatOptions extends ChatStoreOptions, ParleyConnection {}
 
 /** Store options whose every field reads the latest render's options. */
-function liveOptions(latest: { current: ChatStoreOptions }): ChatStoreOptions {
+function liveOptions(
+  latest: { current: ChatStoreOptions },
+  preferences: { current: PreferencesStore | undefined },
+): ChatStoreOptions {
   const read = <K extends keyof ChatStoreOptions>(key: K) => latest.current[key];
   return {
     get client() {
@@ -28,7 +33,12 @@ function liveOptions(latest: { current: ChatStoreOptions }): ChatStoreOptions {
       return read('models');
     },
     get params() {
-      return read('params');
+      const own = read('params');
+      const store = preferences.current;
+      if (!store) return own;
+      // What the person chose (model, fallbacks, routing, parameters) wins over the chat's defaults,
+      // read at send time so a change applies to the very next request.
+      return () => ({ ...(typeof own === 'function' ? own() : own), ...toRequestParams(store.getState()) });
     },
     get tools() {
       return read('tools');
@@ -66,18 +76,22 @@ function liveOptions(latest: { current: ChatStoreOptions }): ChatStoreOptions {
 /**
  * Store options, stable for the component's life, that read `options` as of the last render. The
  * client is `options.client`, else the one made from the connection settings (remade when they
- * change), else the nearest `ParleyProvider`'s.
+ * change), else the nearest `ParleyProvider`'s. Under a `PreferencesProvider`, the chosen model,
+ * fallbacks, routing and parameters are added to (and win over) `params` at send time.
  */
 export function useLiveOptions(options: ChatOptions): ChatStoreOptions {
   const { baseURL, apiKey, fetch, headers } = options;
   const fromConnection = useConnectionClient({ baseURL, apiKey, fetch, headers });
   const fromContext = useOptionalParleyClient();
+  const preferencesStore = useOptionalPreferencesStore();
   const client: ParleyClient | undefined = options.client ?? fromConnection ?? fromContext;
   const current = { ...options, client };
   const latest = useRef<ChatStoreOptions>(current);
+  const preferences = useRef(preferencesStore);
   useLayoutEffect(() => {
     latest.current = current;
+    preferences.current = preferencesStore;
   });
-  const [live] = useState(() => liveOptions(latest));
+  const [live] = useState(() => liveOptions(latest, preferences));
   return live;
 }

@@ -6,6 +6,7 @@
 import { ParleyInvalidRequestError, toChatErrorInfo } from '../errors.ts';
 import { chunkToEvents } from './chat-events.ts';
 import type { ChatStateHolder } from './chat-notify.ts';
+import { parseRouteHeader, ROUTE_HEADER } from './chat-route.ts';
 import { selectMessages } from './chat-selectors.ts';
 import type { ChatStoreOptions } from './chat-store-types.ts';
 import type { ChatMessage } from './chat-types.ts';
@@ -140,6 +141,8 @@ export async function runRequest(
         chat.dispatch({ type: 'retry-scheduled', retry });
       },
     });
+    const route = parseRouteHeader(stream.response.headers.get(ROUTE_HEADER));
+    if (route) chat.stream([{ type: 'message-metadata', messageId, route, at: now() }]);
     for await (const chunk of stream) {
       if (current.stopped) return undefined;
       chat.stream(chunkToEvents(messageId, chunk, now()));

@@ -9,6 +9,7 @@ export {
   restoreMessage,
   toPersistedChat,
 } from './chat-persistence.ts';
+export { type ChatRouteAttempt, parseRouteHeader, ROUTE_HEADER } from './chat-route.ts';
 export type { ChatMessageMetrics } from './chat-selectors.ts';
 export {
   getMessageMetrics,
@@ -53,6 +54,7 @@ export type {
 } from './chat-types.ts';
 export { reduceChat } from './reduce-chat.ts';
 export { applyDelta, endMessage } from './reduce-message.ts';
+export * from './threads/index.ts';
 export { toolCallContent, toRequestMessages } from './to-request-messages.ts';
 export type { JsonSchema, JsonSchemaIssue } from './validate-json-schema.ts';
 export { validateJsonSchema } from './validate-json-schema.ts';
