@@ -35,6 +35,14 @@ export * as MessageList from './message-list/message-list.tsx';
 export * as ReasoningPanel from './reasoning-panel/reasoning-panel.tsx';
 export { reasoningLabel } from './reasoning-panel/reasoning-panel.tsx';
 export { isRemoteUrl, type SafeUrlKind, safeUrl, urlOrigin } from './safe-url.ts';
+export type {
+  ThreadListItemProps,
+  ThreadListItemsProps,
+  ThreadListRootProps,
+  ThreadListUndoFunction,
+  ThreadListUndoProps,
+} from './thread-list/thread-list.tsx';
+export * as ThreadList from './thread-list/thread-list.tsx';
 export {
   formatToolResult,
   type ParsedArguments,
