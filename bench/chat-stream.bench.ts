@@ -3,7 +3,7 @@
  * (client, reducer, batching) and reports the main-thread time per token for each size. A token
  * must cost the same whatever the conversation's length: see bench/README.md, "chat-stream".
  *
- *   pnpm exec tsx bench/chat-stream.bench.ts
+ *   pnpm exec tsx --conditions=source bench/chat-stream.bench.ts
  */
 
 import type { ChatEvent } from '@parley/client/chat';

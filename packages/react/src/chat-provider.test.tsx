@@ -9,14 +9,14 @@ import userEvent from '@testing-library/user-event';
 import { Component, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { recordingFetch, simulatorBaseURL } from './__fixtures__/test-chat.tsx';
-import { ChatProvider, useChatMessageIds, useChatStore, useResolvedChatStore } from './index.ts';
+import { ChatProvider, useChatMessageIds, useChatStore } from './index.ts';
 
 const said = (text: string): ChatMessage[] => [
   { id: text, role: 'user', parts: [{ type: 'text', text }], createdAt: 0, status: 'complete' },
 ];
 
 function FirstMessage({ store }: { store?: ChatStore }) {
-  const chat = useResolvedChatStore(store);
+  const chat = useChatStore(store);
   const first = chat.getState().messagesById[chat.getState().messageIds[0] ?? ''];
   return <p>{first?.parts[0]?.type === 'text' ? first.parts[0].text : 'empty'}</p>;
 }
@@ -31,7 +31,7 @@ class Catch extends Component<{ children: ReactNode }, { error?: Error }> {
   }
 }
 
-describe('useResolvedChatStore', () => {
+describe('useChatStore(store)', () => {
   it('uses the store a component is given, over the provider around it', () => {
     const given = createChatStore({ initialMessages: said('from the prop') });
     render(

@@ -38,34 +38,21 @@ export function ChatProvider({ store, options, children }: ChatProviderProps) {
 }
 
 /**
- * The chat store of the nearest {@link ChatProvider}.
- *
- * @example
- * ```tsx
- * const { send } = useChatStore();
- * ```
- */
-export function useChatStore(): ChatStore {
-  const store = useContext(ChatStoreContext);
-  if (!store) throw new Error('useChatStore needs a <ChatProvider> above it (or pass a store to the hook).');
-  return store;
-}
-
-/**
- * The store a component was given, else the nearest {@link ChatProvider}'s: for components and
- * hooks that take an optional `store` prop. Calling it unconditionally keeps the hook order fixed
+ * The chat store a component was given, else the nearest {@link ChatProvider}'s. Components and
+ * hooks that take an optional `store` prop call it unconditionally, so the hook order stays fixed
  * whether or not the prop is set.
  *
  * @throws {Error} when there is neither a store nor a `ChatProvider` above.
  * @example
  * ```tsx
+ * const { send } = useChatStore();
  * function StopButton({ store }: { store?: ChatStore }) {
- *   const chat = useResolvedChatStore(store);
+ *   const chat = useChatStore(store);
  *   return <button type="button" onClick={chat.stop}>Stop</button>;
  * }
  * ```
  */
-export function useResolvedChatStore(store?: ChatStore): ChatStore {
+export function useChatStore(store?: ChatStore): ChatStore {
   const fromContext = useContext(ChatStoreContext);
   const resolved = store ?? fromContext;
   if (!resolved) {

@@ -1,6 +1,6 @@
 'use client';
 export type { ChatProviderProps } from './chat-provider.tsx';
-export { ChatProvider, useChatStore, useResolvedChatStore } from './chat-provider.tsx';
+export { ChatProvider, useChatStore } from './chat-provider.tsx';
 export {
   attachmentKind,
   fileToChatPart,

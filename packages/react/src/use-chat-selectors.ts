@@ -16,7 +16,7 @@ import type {
 } from '@parley/client/chat';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
-import { useResolvedChatStore } from './chat-provider.tsx';
+import { useChatStore } from './chat-provider.tsx';
 
 /**
  * Reads a slice of a chat store (the given one, or the nearest `ChatProvider`'s). The selector must
@@ -28,7 +28,7 @@ import { useResolvedChatStore } from './chat-provider.tsx';
  * ```
  */
 export function useChatSelector<T>(selector: (state: ChatState) => T, store?: ChatStore): T {
-  return useStore(useResolvedChatStore(store), selector);
+  return useStore(useChatStore(store), selector);
 }
 
 const selectIds = (state: ChatState) => state.messageIds;
@@ -64,7 +64,7 @@ export function useChatMessageIds(store?: ChatStore): string[] {
  * ```
  */
 export function useChatMessage(id: string, store?: ChatStore): ChatMessage | undefined {
-  const resolved = useResolvedChatStore(store);
+  const resolved = useChatStore(store);
   // Subscribed by id, so a token streaming into another message never even runs this row's check.
   const subscribe = useCallback(
     (onChange: () => void) => resolved.subscribeMessage(id, onChange),

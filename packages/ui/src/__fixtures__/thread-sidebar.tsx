@@ -4,7 +4,7 @@
  */
 import type { ThreadSummary } from '@parley/client/chat';
 import * as React from 'react';
-import * as ThreadList from '../thread-list/thread-list.tsx';
+import * as ThreadList from '../thread-list/index.ts';
 
 export interface SidebarProps {
   threads: ThreadSummary[];

@@ -3,7 +3,7 @@ import { ThreadsProvider } from '@parley/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, screen, waitFor } from 'storybook/test';
-import { ChatThreadList } from './chat-thread-list.tsx';
+import * as ThreadList from './thread-list-parts.ts';
 
 const at = Date.UTC(2026, 11, 1, 12);
 const message = (id: string, text: string) => ({
@@ -46,13 +46,13 @@ function ConnectedSidebar() {
   return (
     <ThreadsProvider store={store}>
       <div style={{ maxWidth: 320 }}>
-        <ChatThreadList activeId={openId} onSelect={setOpenId} />
+        <ThreadList.Root activeId={openId} onSelect={setOpenId} />
       </div>
     </ThreadsProvider>
   );
 }
 
-const meta = { title: 'Connected/ChatThreadList', component: ConnectedSidebar } satisfies Meta<
+const meta = { title: 'Connected/ThreadList', component: ConnectedSidebar } satisfies Meta<
   typeof ConnectedSidebar
 >;
 export default meta;

@@ -1,9 +1,9 @@
 'use client';
-/** `ChatThreadList`: the ThreadList wired to `useThreads` (search, rename, pin, delete with undo). */
+/** `ThreadList.Root` of `@parley/ui/connected`: the ThreadList wired to `useThreads` (search, rename, pin, delete with undo). */
 import type { ThreadStore } from '@parley/client/chat';
 import { useThreads } from '@parley/react';
 import * as React from 'react';
-import * as ThreadList from '../thread-list/thread-list.tsx';
+import * as ThreadList from '../thread-list/index.ts';
 
 export interface ChatThreadListProps
   extends Omit<ThreadList.ThreadListRootProps, 'threads' | 'unsaved' | 'onRename' | 'onPin' | 'onDelete'> {
@@ -17,7 +17,7 @@ export interface ChatThreadListProps
  *
  * @example
  * <ThreadsProvider>
- *   <ChatThreadList activeId={openId} onSelect={setOpenId} />
+ *   <ThreadList.Root activeId={openId} onSelect={setOpenId} />
  * </ThreadsProvider>
  */
 export function ChatThreadList({

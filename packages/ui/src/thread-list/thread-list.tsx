@@ -222,14 +222,3 @@ function ThreadListUndoButton({ asChild, ...props }: React.ComponentProps<'butto
   const Component = asChild ? Slot.Root : 'button';
   return <Component type="button" data-slot="thread-list-undo-button" {...props} />;
 }
-
-export { type ThreadListUndo as ThreadListUndoFunction, UNTITLED } from './thread-list-context.ts';
-export { ThreadListItem, type ThreadListItemProps } from './thread-list-item.tsx';
-export {
-  ThreadListEmpty as Empty,
-  ThreadListItem as Item,
-  ThreadListItems as Items,
-  ThreadListRoot as Root,
-  ThreadListSearch as Search,
-  ThreadListUndo as Undo,
-};

@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import '../styles.css';
+import { createChatStore } from '@parley/client/chat';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import * as errors from '../__fixtures__/errors.ts';
 import { pngFile, wavFile } from '../__fixtures__/files.ts';
 import * as Composer from '../composer/index.ts';
 import * as ErrorNotice from '../error-notice/index.ts';
-import * as ChatLayout from './chat-layout.tsx';
+import * as Chat from './chat-parts.ts';
 
 const attachments: Composer.ComposerAttachment[] = [
   { id: 'a', file: pngFile('chart.png'), kind: 'image', origin: 'picker' },
@@ -19,11 +20,9 @@ describe.each(['light', 'dark'])('the composer, error notice and chat frame in t
   it('pass axe, contrast included, in every state', async () => {
     const { container } = render(
       <div data-parley-theme={theme}>
-        <ChatLayout.Root status="error" style={{ height: 'auto' }}>
-          <ChatLayout.Body>
-            <p>Conversation</p>
-          </ChatLayout.Body>
-          <ChatLayout.Footer>
+        <Chat.Root store={createChatStore({ model: 'parley/echo' })} style={{ height: 'auto' }}>
+          <p>Conversation</p>
+          <div>
             {Object.values(errors).map((error) => (
               <ErrorNotice.Root key={error.message} error={error} onRetry={() => {}} />
             ))}
@@ -31,8 +30,8 @@ describe.each(['light', 'dark'])('the composer, error notice and chat frame in t
             <Composer.Root defaultValue="A draft" defaultAttachments={attachments} />
             <Composer.Root busy onStop={() => {}} />
             <Composer.Root disabled />
-          </ChatLayout.Footer>
-        </ChatLayout.Root>
+          </div>
+        </Chat.Root>
       </div>,
     );
     await expectNoAxeViolations(container);
