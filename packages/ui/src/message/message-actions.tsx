@@ -1,10 +1,10 @@
 'use client';
-import type { ChatPart } from '@parley/client/chat';
+import { type ChatPart, getMessageText } from '@parley/client/chat';
 import { Slot } from 'radix-ui';
 import { composeEventHandlers } from 'radix-ui/internal';
 import * as React from 'react';
 import { CopyButton, type CopyButtonProps } from '../markdown/copy-button.tsx';
-import { messageText, useMessageContext } from './message-context.ts';
+import { useMessageContext } from './message-context.ts';
 
 type ButtonProps = React.ComponentProps<'button'> & { asChild?: boolean };
 
@@ -29,7 +29,9 @@ export function MessageActions(props: React.ComponentProps<'div'>) {
 /** Copies the message's text. */
 export function MessageCopyAction(props: Omit<CopyButtonProps, 'value'>) {
   const { message } = useMessageContext('CopyAction');
-  return <CopyButton data-slot="message-copy" value={messageText(message)} label="Copy message" {...props} />;
+  return (
+    <CopyButton data-slot="message-copy" value={getMessageText(message)} label="Copy message" {...props} />
+  );
 }
 
 /** Asks for a new reply in place of this one; the old one stays reachable through the branch picker. */
@@ -109,7 +111,7 @@ export interface MessageEditorProps extends Omit<React.ComponentProps<'form'>, '
 export function MessageEditor({ onSave: onSaveProp, onCancel, ...props }: MessageEditorProps) {
   const { message, editing, setEditing, editTriggerRef, onEdit } = useMessageContext('Editor');
   const onSave = onSaveProp ?? onEdit;
-  const [draft, setDraft] = React.useState(() => messageText(message));
+  const [draft, setDraft] = React.useState(() => getMessageText(message));
   const id = React.useId();
   const close = () => {
     setEditing(false);
