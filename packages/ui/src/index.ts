@@ -14,5 +14,6 @@ export * as Refusal from './refusal/index.ts';
 export { type SafeUrlKind, safeUrl } from './safe-url.ts';
 export * as Sources from './sources/index.ts';
 export * as StructuredOutput from './structured-output/index.ts';
+export * as ThreadList from './thread-list/index.ts';
 export * as ToolCall from './tool-call/index.ts';
 export * as UsageMeter from './usage-meter/index.ts';
