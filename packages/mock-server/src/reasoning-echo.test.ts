@@ -18,7 +18,10 @@ function reasonerChat() {
     scheduler: syncScheduler,
     params: () => (scenario ? { metadata: { parley_scenario: scenario } } : {}),
   });
-  return { chat, cut: (value: string | undefined) => void (scenario = value) };
+  const cut = (value: string | undefined) => {
+    scenario = value;
+  };
+  return { chat, cut };
 }
 
 describe('a reply cut before its finish, from a reasoning model', () => {
