@@ -24,7 +24,12 @@ export { describeError, errorCategory } from './error-notice/index.ts';
 export { CodeBlock, type CodeBlockProps } from './markdown/code-block.tsx';
 export { completeMarkdown } from './markdown/complete-markdown.ts';
 export { CopyButton, type CopyButtonProps } from './markdown/copy-button.tsx';
-export { Markdown, type MarkdownComponents, type MarkdownProps } from './markdown/markdown.tsx';
+export {
+  Markdown,
+  type MarkdownComponents,
+  type MarkdownProps,
+  type MarkdownTag,
+} from './markdown/markdown.tsx';
 export { type MarkdownBlockSource, splitMarkdown, splitMarkdownBlocks } from './markdown/split-blocks.ts';
 export * as Message from './message/message.tsx';
 export { type MessageDetail, messageDetails } from './message/message-details.ts';
@@ -34,6 +39,12 @@ export type { MessageListApi } from './message-list/message-list.tsx';
 export * as MessageList from './message-list/message-list.tsx';
 export * as ReasoningPanel from './reasoning-panel/reasoning-panel.tsx';
 export { reasoningLabel } from './reasoning-panel/reasoning-panel.tsx';
+export {
+  MessageBoundary,
+  type MessageBoundaryProps,
+  PartBoundary,
+  type PartBoundaryProps,
+} from './render-boundary/render-boundary.tsx';
 export { isRemoteUrl, type SafeUrlKind, safeUrl, urlOrigin } from './safe-url.ts';
 export {
   formatToolResult,
