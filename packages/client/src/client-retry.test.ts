@@ -77,7 +77,7 @@ describe('retries', () => {
     },
   );
 
-  it.each([408, 429, 500, 502, 503])('retries status %i and then succeeds', async (status) => {
+  it.each([408, 429, 500, 502, 503, 529])('retries status %i and then succeeds', async (status) => {
     const { server, client, retries } = await serve(failThenSucceed(status, 2));
     const result = await client.chat.completions.create(params);
     expect(result.choices[0]?.message.content).toBe('done');
@@ -107,6 +107,34 @@ describe('retries', () => {
     const fastest = await serve(failThenSucceed(503, 10), { maxRetries: 2, random: 0.9999 });
     await rejection(fastest.client.chat.completions.create(params));
     expect(fastest.scheduler.sleeps).toEqual([375, 750]);
+  });
+
+  it('retries a 402 that says when to come back, after the time it asks for', async () => {
+    const { server, client, scheduler } = await serve(failThenSucceed(402, 1, { 'retry-after': '2' }));
+    const result = await client.chat.completions.create(params);
+    expect(result.choices[0]?.message.content).toBe('done');
+    expect(server.requests).toHaveLength(2);
+    expect(scheduler.sleeps).toEqual([2000]);
+  });
+
+  it('lets x-should-retry: false stop a retry the status would allow', async () => {
+    const { server, client, retries } = await serve(
+      failThenSucceed(503, 1, { 'x-should-retry': 'false', 'retry-after': '1' }),
+    );
+    const error = await rejection(client.chat.completions.create(params));
+    expect(error).toMatchObject({ kind: 'http', status: 503 });
+    expect(server.requests).toHaveLength(1);
+    expect(retries).toHaveLength(0);
+  });
+
+  it.each([400, 409, 402])('retries status %i when the server sends x-should-retry: true', async (status) => {
+    const { server, client, scheduler } = await serve(
+      failThenSucceed(status, 2, { 'x-should-retry': 'true' }),
+    );
+    const result = await client.chat.completions.create(params);
+    expect(result.choices[0]?.message.content).toBe('done');
+    expect(server.requests).toHaveLength(3);
+    expect(scheduler.sleeps).toEqual([438, 875]);
   });
 
   it('honours Retry-After in seconds', async () => {

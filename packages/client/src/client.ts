@@ -4,9 +4,10 @@
  * dependency (fetch, headers, clock) is passed in; there is no global configuration.
  */
 import { ParleyHttpError, ParleyInvalidResponseError, ParleyNetworkError } from './errors.ts';
+import { parseJson, redactHeaders, redactJson } from './redact.ts';
 import { type RetryInfo, type RetryScheduler, realScheduler } from './retry.ts';
 import { type ChatCompletionStream, createChatCompletionStream } from './stream.ts';
-import { type Attempt, type RequestOptions, redactSecret, send, type TransportConfig } from './transport.ts';
+import { type Attempt, type RequestOptions, send, type TransportConfig } from './transport.ts';
 import { splitModelId, validateChatParams } from './validate.ts';
 import type {
   ChatCompletion,
@@ -82,17 +83,16 @@ async function readJson(response: Response, attempt: Attempt, apiKey: string | u
     attempt.dispose();
   }
   const contentType = response.headers.get('content-type');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (cause) {
+  const parsed = parseJson(text, apiKey);
+  if (!parsed.ok) {
     throw new ParleyInvalidResponseError({
       status: response.status,
       contentType,
       message: `Expected a JSON body, got ${contentType ?? 'no content-type'}`,
-      cause,
+      cause: parsed.cause,
     });
   }
+  const value = parsed.value;
   if (value === null || typeof value !== 'object') {
     throw new ParleyInvalidResponseError({
       status: response.status,
@@ -104,8 +104,12 @@ async function readJson(response: Response, attempt: Attempt, apiKey: string | u
   // whitespace to keep the connection open), so an error body with status 200 is still an error.
   const error = (value as Partial<ErrorBody>).error;
   if (error && typeof error === 'object' && !('choices' in value) && !('data' in value)) {
-    const body = JSON.parse(redactSecret(JSON.stringify(value), apiKey)) as ErrorBody;
-    throw new ParleyHttpError({ status: response.status, headers: response.headers, body });
+    const body = redactJson(value as ErrorBody, apiKey);
+    throw new ParleyHttpError({
+      status: response.status,
+      headers: redactHeaders(response.headers, apiKey),
+      body,
+    });
   }
   return value;
 }
@@ -147,6 +151,11 @@ async function createCompletion(
     return expectShape<ChatCompletion>(value, response, (v) => Array.isArray(v.choices));
   }
   const contentType = response.headers.get('content-type');
+  // A server that fails before it starts streaming may answer the streaming request with a JSON
+  // error and status 200 (OpenRouter once it has sent its whitespace keep-alive): that is the error.
+  if (contentType?.toLowerCase().includes('json')) {
+    await readJson(response, attempt, config.apiKey);
+  }
   if (!contentType?.toLowerCase().includes('text/event-stream')) {
     attempt.dispose();
     await response.body?.cancel().catch(() => {});

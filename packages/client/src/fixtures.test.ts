@@ -1,80 +1,30 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCompletionAccumulator } from './accumulator.ts';
-import { createParleyClient } from './client.ts';
+import { createParleyClient, type ParleyClientOptions } from './client.ts';
 import { ParleyStreamError } from './errors.ts';
 import { decodeServerSentEvents, parseChunkEvents } from './sse.ts';
-import type { ChatCompletion, ChatCompletionChunk } from './wire-types.ts';
+import { bodyOf, splitAt, splits } from './testing/byte-splits.ts';
+import type { ChatCompletion, ChatCompletionChunk, ErrorBody } from './wire-types.ts';
 
 const dir = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
 const fixtures = readdirSync(dir)
   .filter((name) => name.endsWith('.sse'))
-  .map((file) => ({
-    name: file.replace(/\.sse$/, ''),
-    bytes: new Uint8Array(readFileSync(dir + file)),
-    expected: JSON.parse(readFileSync(dir + file.replace(/\.sse$/, '.json'), 'utf8')) as ChatCompletion,
-  }));
-
-/** Fixtures that end in an error chunk instead of finishing. */
-const failing = new Set(['mid-stream-error']);
-
-function splitAt(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
-  const points = [...new Set(cuts)].filter((cut) => cut > 0 && cut < bytes.length).sort((a, b) => a - b);
-  const pieces: Uint8Array[] = [];
-  let start = 0;
-  for (const point of [...points, bytes.length]) {
-    pieces.push(bytes.slice(start, point));
-    start = point;
-  }
-  return pieces;
-}
-
-/** One read per piece, as a network body delivers them. */
-function bodyOf(pieces: Uint8Array[]): ReadableStream<Uint8Array> {
-  let next = 0;
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const piece = pieces[next++];
-      if (piece) controller.enqueue(piece);
-      else controller.close();
-    },
+  .map((file) => {
+    const name = file.replace(/\.sse$/, '');
+    const errorFile = `${dir}${name}.error.json`;
+    return {
+      name,
+      bytes: new Uint8Array(readFileSync(dir + file)),
+      expected: JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8')) as ChatCompletion,
+      // A fixture that ends in a stream error has the error body it must surface beside it.
+      expectedError: existsSync(errorFile)
+        ? (JSON.parse(readFileSync(errorFile, 'utf8')) as ErrorBody['error'])
+        : undefined,
+    };
   });
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const splits: Array<[string, (bytes: Uint8Array) => Uint8Array[]]> = [
-  ['whole', (bytes) => [bytes]],
-  [
-    'one byte at a time',
-    (bytes) =>
-      splitAt(
-        bytes,
-        Array.from(bytes, (_, i) => i),
-      ),
-  ],
-  [
-    'random splits',
-    (bytes) => {
-      const random = seededRandom(bytes.length);
-      return splitAt(
-        bytes,
-        Array.from({ length: 40 }, () => Math.floor(random() * bytes.length)),
-      );
-    },
-  ],
-];
 
 /** Decodes and accumulates with the exported pure pieces. */
 async function assemble(pieces: Uint8Array[]): Promise<{ completion: ChatCompletion; done: boolean }> {
@@ -89,10 +39,13 @@ async function assemble(pieces: Uint8Array[]): Promise<{ completion: ChatComplet
 
 /** Streams through the client, as an application does. */
 async function streamThroughClient(pieces: Uint8Array[]) {
-  const client = createParleyClient({
-    baseURL: 'http://fixtures.invalid/api/v1',
+  return streamFrom({
     fetch: async () => new Response(bodyOf(pieces), { headers: { 'content-type': 'text/event-stream' } }),
   });
+}
+
+async function streamFrom(options: Omit<ParleyClientOptions, 'baseURL'>) {
+  const client = createParleyClient({ baseURL: 'http://fixtures.invalid/api/v1', maxRetries: 0, ...options });
   const stream = await client.chat.completions.create({
     model: 'parley/echo',
     messages: [{ role: 'user', content: 'Hi' }],
@@ -108,19 +61,20 @@ async function streamThroughClient(pieces: Uint8Array[]) {
   return { chunks, error, current: stream.currentCompletion() };
 }
 
-describe.each(fixtures)('fixture $name', ({ name, bytes, expected }) => {
+describe.each(fixtures)('fixture $name', ({ bytes, expected, expectedError }) => {
   it.each(splits)('assembles the expected completion from the pure pieces, fed %s', async (_, split) => {
     const { completion, done } = await assemble(split(bytes));
     expect(completion).toEqual(expected);
-    expect(done).toBe(!failing.has(name));
+    expect(done).toBe(expectedError === undefined);
   });
 
   it.each(splits)('streams the same completion through the client, fed %s', async (_, split) => {
     const { error, current } = await streamThroughClient(split(bytes));
     expect(current).toEqual(expected);
-    if (failing.has(name)) {
+    if (expectedError) {
       expect(error).toBeInstanceOf(ParleyStreamError);
       expect((error as ParleyStreamError).partial).toEqual(expected);
+      expect((error as ParleyStreamError).body).toEqual(expectedError);
     } else {
       expect(error).toBeUndefined();
     }

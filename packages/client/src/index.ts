@@ -31,6 +31,7 @@ export { decodeServerSentEvents, parseChunkEvent, parseChunkEvents } from './sse
 export type { ChatCompletionStream } from './stream.ts';
 export type { RequestOptions } from './transport.ts';
 export type {
+  Annotation,
   AssistantMessage,
   AudioContentPart,
   CacheControl,
@@ -83,6 +84,7 @@ export type {
   ToolChoice,
   ToolDefinition,
   ToolMessage,
+  UrlCitationAnnotation,
   Usage,
   UserMessage,
   VideoUrlContentPart,

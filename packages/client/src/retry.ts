@@ -30,8 +30,11 @@ export interface RetryScheduler {
   random(): number;
 }
 
-/** Statuses worth another attempt: timeout, rate limit, and transient server failures. */
-const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503]);
+/**
+ * Statuses worth another attempt: timeout, rate limit, transient server failures, and 529, which
+ * Anthropic (and OpenRouter passing it through) sends when a model is overloaded.
+ */
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 529]);
 
 /** The first backoff step; each retry doubles it, up to {@link MAX_BACKOFF_MS}. */
 export const INITIAL_BACKOFF_MS = 500;
@@ -79,11 +82,21 @@ export function parseRetryAfter(headers: Headers, now: number): number | undefin
   return Math.max(0, date - now);
 }
 
-/** Whether a failure before the response may be retried. */
+/**
+ * Whether a failure before the response may be retried. The server decides first, as the openai
+ * package lets it: `x-should-retry: false` never retries and `x-should-retry: true` always does.
+ * Without it, the retryable statuses are, and so is a 402 (payment required) that says when to
+ * come back with `Retry-After`, as a provider does while a credit top-up or a spend limit resets. A `Retry-After` longer than
+ * {@link MAX_RETRY_AFTER_MS} is never waited for silently: the error surfaces with `retryAfterMs`.
+ */
 export function isRetryable(error: ParleyError): boolean {
   if (error instanceof ParleyHttpError) {
-    if (!RETRYABLE_STATUSES.has(error.status)) return false;
-    return error.retryAfterMs === undefined || error.retryAfterMs <= MAX_RETRY_AFTER_MS;
+    const waitable = error.retryAfterMs === undefined || error.retryAfterMs <= MAX_RETRY_AFTER_MS;
+    const shouldRetry = error.headers.get('x-should-retry')?.trim().toLowerCase();
+    if (shouldRetry === 'false') return false;
+    if (shouldRetry === 'true') return waitable;
+    const comeBack = error.status === 402 && error.retryAfterMs !== undefined;
+    return (RETRYABLE_STATUSES.has(error.status) || comeBack) && waitable;
   }
   return error.kind === 'network' || error.kind === 'timeout';
 }

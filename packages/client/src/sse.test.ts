@@ -63,6 +63,19 @@ describe('decodeServerSentEvents', () => {
     expect(await collect(bodyOf(pieces))).toEqual([{ data: 'é日👋' }]);
   });
 
+  it('takes only the exact field name data as data', async () => {
+    const text = 'Data: A\n data: B\nDATA: C\ndata: D\n\nDATA: alone\n\n';
+    expect(await collect(bodyOf([text]))).toEqual([{ data: 'D' }]);
+  });
+
+  it('reads a bare data line as an empty line of the payload', async () => {
+    expect(await collect(bodyOf(['data: a\ndata\ndata: b\n\ndata\n\ndata:\n\n']))).toEqual([
+      { data: 'a\n\nb' },
+      { data: '' },
+      { data: '' },
+    ]);
+  });
+
   it('keeps event types and ids', async () => {
     const events = await collect(bodyOf(['event: ping\nid: 4\ndata: {}\n\n']));
     expect(events).toEqual([{ event: 'ping', id: '4', data: '{}' }]);
@@ -135,6 +148,48 @@ describe('parseChunkEvent', () => {
     expect(error).toBeInstanceOf(ParleyParseError);
     expect((error as ParleyParseError).kind).toBe('parse');
     expect((error as ParleyParseError).data).toHaveLength(200);
+  });
+
+  it('skips an event with no data instead of parsing it', () => {
+    for (const data of ['', ' ', '\n']) expect(parseChunkEvent({ data })).toEqual({ type: 'ignored' });
+  });
+
+  it('turns an error event into a chunk carrying its error, whatever shape the payload has', () => {
+    const body = { code: 'overloaded', message: 'Overloaded' };
+    for (const [data, error] of [
+      [JSON.stringify({ error: body }), body],
+      [
+        JSON.stringify({ type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } }),
+        { type: 'overloaded_error', message: 'Overloaded' },
+      ],
+      [JSON.stringify(body), body],
+      ['upstream timed out', { code: 'error', message: 'upstream timed out' }],
+      ['', { code: 'error', message: '' }],
+    ] as const) {
+      expect(parseChunkEvent({ event: 'error', data })).toEqual({ type: 'chunk', chunk: { error } });
+    }
+  });
+
+  it('reads reasoning_content as reasoning, without overriding a reasoning field', () => {
+    const result = parseChunkEvent({
+      data: '{"choices":[{"index":0,"delta":{"reasoning_content":"a"}},{"index":1,"delta":{"reasoning":"b","reasoning_content":"c"}}]}',
+    });
+    expect(result.type === 'chunk' && result.chunk.choices.map((choice) => choice.delta.reasoning)).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+
+  it('redacts a secret from a parse error before cutting the data to 200 characters', () => {
+    const secret = 'sk-0123456789abcdef0123456789abcdef';
+    let error: unknown;
+    try {
+      parseChunkEvent({ data: `${'x'.repeat(190)}${secret}` }, secret);
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as ParleyParseError).data).toBe(`${'x'.repeat(190)}[redacted]`);
+    expect(String((error as ParleyParseError).cause)).not.toContain('sk-01234');
   });
 
   it('throws a parse error for JSON that is not an object', () => {

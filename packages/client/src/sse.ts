@@ -6,7 +6,8 @@
  */
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { ParleyParseError } from './errors.ts';
-import type { ChatCompletionChunk } from './wire-types.ts';
+import { parseJson, redactSecret } from './redact.ts';
+import type { ChatCompletionChunk, ErrorBody } from './wire-types.ts';
 
 /** One dispatched server-sent event; `event` is absent for the default `message` type. */
 export interface ServerSentEvent {
@@ -91,34 +92,77 @@ export type ChunkEventResult =
   | { type: 'ignored' };
 
 /**
- * Interprets one event: `[DONE]` ends the stream, events of a type other than `message` are
- * ignored, and any other data must be a JSON object or a {@link ParleyParseError} is thrown.
+ * The error an `event: error` carries: the `error` object of `{ "error": { ... } }` (OpenAI,
+ * Anthropic), the payload itself when it is an object with a `message`, or the text as the message.
  */
-export function parseChunkEvent(event: ServerSentEvent): ChunkEventResult {
-  if (event.event !== undefined && event.event !== 'message') return { type: 'ignored' };
+function errorEventBody(data: string): ErrorBody['error'] {
+  const parsed = parseJson(data);
+  const value = parsed.ok ? parsed.value : undefined;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const inner = (value as { error?: unknown }).error;
+    if (inner !== null && typeof inner === 'object' && !Array.isArray(inner))
+      return inner as ErrorBody['error'];
+    if (typeof (value as { message?: unknown }).message === 'string') return value as ErrorBody['error'];
+  }
+  return { code: 'error', message: data };
+}
+
+/**
+ * DeepSeek, vLLM and others name the reasoning delta `reasoning_content`; it is copied to
+ * `reasoning` (when that is absent) so every consumer reads one field.
+ */
+function normaliseReasoning(chunk: ChatCompletionChunk): void {
+  const choices = chunk.choices;
+  if (!Array.isArray(choices)) return;
+  for (const choice of choices) {
+    const delta = choice?.delta;
+    if (delta && delta.reasoning == null && typeof delta.reasoning_content === 'string') {
+      delta.reasoning = delta.reasoning_content;
+    }
+  }
+}
+
+/**
+ * Interprets one event: `[DONE]` ends the stream; an event with no data (`data:` or a bare `data`
+ * line) is skipped; an `event: error` becomes a chunk carrying its `error`, as OpenRouter reports a
+ * failure mid-stream; events of another type than `message` are ignored; any other data must be a
+ * JSON object or a {@link ParleyParseError} is thrown. `secret` (the API key) is redacted from
+ * everything a parse error keeps, before the data is cut short. The error chunk is not redacted
+ * here: the stream redacts every error body it throws.
+ */
+export function parseChunkEvent(event: ServerSentEvent, secret?: string): ChunkEventResult {
   const data = event.data;
-  if (data.trim() === '[DONE]') return { type: 'done' };
-  let value: unknown;
-  try {
-    value = JSON.parse(data);
-  } catch (cause) {
-    throw new ParleyParseError({ data, cause });
+  if (event.event === 'error') {
+    return { type: 'chunk', chunk: { error: errorEventBody(data) } as ChatCompletionChunk };
   }
+  if (event.event !== undefined && event.event !== 'message') return { type: 'ignored' };
+  const trimmed = data.trim();
+  if (trimmed === '') return { type: 'ignored' };
+  if (trimmed === '[DONE]') return { type: 'done' };
+  const parsed = parseJson(data, secret);
+  if (!parsed.ok) throw new ParleyParseError({ data: parsed.redacted, cause: parsed.cause });
+  const value = parsed.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ParleyParseError({ data, message: 'A server-sent event carried JSON that is not an object' });
+    throw new ParleyParseError({
+      data: redactSecret(data, secret),
+      message: 'A server-sent event carried JSON that is not an object',
+    });
   }
+  normaliseReasoning(value as ChatCompletionChunk);
   return { type: 'chunk', chunk: value as ChatCompletionChunk };
 }
 
 /**
  * Maps server-sent events to typed chunks until `[DONE]`. The generator's return value says
- * whether `[DONE]` was seen, which tells a finished stream from one that was cut off.
+ * whether `[DONE]` was seen, which tells a finished stream from one that was cut off. An
+ * `event: error` is yielded as a chunk carrying `error`, as the stream reports it.
  */
 export async function* parseChunkEvents(
   events: AsyncIterable<ServerSentEvent>,
+  secret?: string,
 ): AsyncGenerator<ChatCompletionChunk, { done: boolean }, undefined> {
   for await (const event of events) {
-    const result = parseChunkEvent(event);
+    const result = parseChunkEvent(event, secret);
     if (result.type === 'done') return { done: true };
     if (result.type === 'chunk') yield result.chunk;
   }

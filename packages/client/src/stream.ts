@@ -13,14 +13,10 @@ import {
   ParleyStreamError,
   ParleyTimeoutError,
 } from './errors.ts';
-import {
-  type ChunkEventResult,
-  decodeServerSentEvents,
-  parseChunkEvent,
-  type ServerSentEvent,
-} from './sse.ts';
-import { type Attempt, redactSecret } from './transport.ts';
-import type { ChatCompletion, ChatCompletionChunk, ErrorBody } from './wire-types.ts';
+import { redactJson } from './redact.ts';
+import { decodeServerSentEvents, parseChunkEvent } from './sse.ts';
+import type { Attempt } from './transport.ts';
+import type { ChatCompletion, ChatCompletionChunk } from './wire-types.ts';
 
 /** A streamed chat completion: iterate it once for chunks, or await the assembled result. */
 export interface ChatCompletionStream extends AsyncIterable<ChatCompletionChunk> {
@@ -67,11 +63,6 @@ function observeReads(body: ReadableStream<Uint8Array>, onRead: () => void): Rea
     },
     cancel: (reason) => reader.cancel(reason),
   });
-}
-
-function redactErrorBody(body: ErrorBody['error'], apiKey: string | undefined): ErrorBody['error'] {
-  if (!apiKey) return body;
-  return JSON.parse(redactSecret(JSON.stringify(body), apiKey)) as ErrorBody['error'];
 }
 
 class Stream implements ChatCompletionStream {
@@ -141,7 +132,7 @@ class Stream implements ChatCompletionStream {
       let sawDone = false;
       const reads = observeReads(body, () => this.#attempt.touch());
       for await (const event of decodeServerSentEvents(reads, this.#attempt.signal)) {
-        const result = this.#parse(event);
+        const result = parseChunkEvent(event, this.#apiKey);
         if (result.type === 'done') {
           sawDone = true;
           break;
@@ -151,7 +142,7 @@ class Stream implements ChatCompletionStream {
         this.#accumulator.add(chunk);
         if (chunk.error && typeof chunk.error === 'object') {
           const partial = this.#accumulator.snapshot();
-          throw new ParleyStreamError({ partial, body: redactErrorBody(chunk.error, this.#apiKey) });
+          throw new ParleyStreamError({ partial, body: redactJson(chunk.error, this.#apiKey) });
         }
         yield chunk;
       }
@@ -165,17 +156,6 @@ class Stream implements ChatCompletionStream {
         this.#fail(this.#attempt.reason);
       }
       this.#attempt.dispose();
-    }
-  }
-
-  #parse(event: ServerSentEvent): ChunkEventResult {
-    try {
-      return parseChunkEvent(event);
-    } catch (error) {
-      if (error instanceof ParleyParseError && error.data !== undefined && this.#apiKey) {
-        throw new ParleyParseError({ data: redactSecret(error.data, this.#apiKey) });
-      }
-      throw error;
     }
   }
 

@@ -10,6 +10,7 @@ import {
   ParleyNetworkError,
   ParleyTimeoutError,
 } from './errors.ts';
+import { redactHeaders, redactSecret } from './redact.ts';
 import {
   computeRetryDelay,
   isRetryable,
@@ -96,11 +97,6 @@ export class Attempt {
   }
 }
 
-/** Replaces every occurrence of the API key, in case a server echoes it back. */
-export function redactSecret(text: string, secret: string | undefined): string {
-  return secret ? text.split(secret).join('[redacted]') : text;
-}
-
 function parseErrorBody(text: string): ErrorBody | undefined {
   try {
     const value: unknown = JSON.parse(text);
@@ -129,7 +125,7 @@ async function httpError(
   const retryAfterMs = parseRetryAfter(response.headers, config.scheduler.now());
   return new ParleyHttpError({
     status: response.status,
-    headers: response.headers,
+    headers: redactHeaders(response.headers, config.apiKey),
     ...(body ? { body } : {}),
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   });

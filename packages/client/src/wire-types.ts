@@ -103,7 +103,22 @@ export interface UserMessage {
 export interface AssistantMessage extends Omit<Schemas['AssistantMessage'], 'content'> {
   content?: string | ContentPart[] | null;
   reasoning_details?: ReasoningDetail[];
+  /** Not in the spec: OpenRouter's web search citations on the reply. */
+  annotations?: Annotation[];
 }
+
+/**
+ * A web search citation: the cited page and the span `[start_index, end_index)` of the reply it
+ * backs. Not in the spec; OpenRouter's web plugin and `:online` models send it on the message
+ * (JSON) or in a `delta.annotations` (streamed).
+ * @see https://openrouter.ai/docs/features/web-search
+ */
+export interface UrlCitationAnnotation {
+  type: 'url_citation';
+  url_citation: { url: string; title?: string; content?: string; start_index: number; end_index: number };
+}
+/** An annotation of a reply; `url_citation` is the only type OpenRouter sends today. */
+export type Annotation = UrlCitationAnnotation;
 /** @see spec `ToolResponseMessage` */
 export interface ToolMessage {
   role: 'tool';
@@ -184,9 +199,16 @@ export interface ChatCompletionChunkDelta {
   role?: 'assistant' | null;
   content?: string | null;
   reasoning?: string | null;
+  /**
+   * The reasoning delta under the name DeepSeek, vLLM and others use; the client copies it to
+   * `reasoning` when that is absent, so reading `reasoning` is enough.
+   */
+  reasoning_content?: string | null;
   reasoning_details?: ReasoningDetail[];
   tool_calls?: ToolCallDelta[];
   refusal?: string | null;
+  /** Web search citations (OpenRouter), sent once the text they point into has streamed. */
+  annotations?: Annotation[];
 }
 
 /** One choice of a chunk. */

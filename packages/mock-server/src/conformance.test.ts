@@ -19,6 +19,8 @@ const STREAM_SCENARIOS = [
   'slow;pace=0',
   'error-mid-stream;after=3',
   'drop;after=3',
+  'refusal',
+  'content-filter;after=3',
 ];
 
 describe.each(Object.entries(MODEL_REQUESTS))('%s conforms to the spec', (_model, request) => {
@@ -42,6 +44,15 @@ describe.each(Object.entries(MODEL_REQUESTS))('%s conforms to the spec', (_model
     expectChunks(chunks);
     expect(done).toBe(!scenario.startsWith('error') && !scenario.startsWith('drop'));
   });
+
+  it.each(['refusal', 'content-filter;after=3'])(
+    'answers JSON under scenario %s that is a valid ChatResponse',
+    async (scenario) => {
+      const response = await postChat(simulator().baseURL, request, { 'x-parley-scenario': scenario });
+      const body: unknown = await response.json();
+      expectChatResponse(body);
+    },
+  );
 
   it.each(HTTP_SCENARIOS)('answers scenario %s with a valid ErrorResponse', async (scenario, status) => {
     for (const stream of [false, true]) {

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 import type { SimulatorOptions } from './options.ts';
 import { createSimulator, type Simulator } from './simulator.ts';
 
@@ -79,8 +78,57 @@ export async function serve(
   } catch {
     response.destroy();
   } finally {
-    if (!request.complete) request.resume();
+    drain(request);
   }
+}
+
+/**
+ * Reads and discards what is left of the request body. An early answer (401, 413, 415) comes
+ * before the body was read; on a keep-alive connection the next request only starts after this
+ * one's last byte, so a body left unread stalls the connection until the server's keep-alive
+ * timeout cuts it, and the client's next request on it is reset (ECONNRESET).
+ */
+function drain(request: IncomingMessage): void {
+  if (request.complete || request.destroyed) return;
+  request.removeAllListeners('data');
+  request.resume();
+}
+
+/**
+ * The request body as a web stream that reads only when pulled. `Readable.toWeb` is not used: its
+ * cancel destroys the request, and with it the keep-alive socket, and it stops reading once its
+ * queue is full, so the body could not be drained after an early answer.
+ */
+function requestBody(request: IncomingMessage): ReadableStream<Uint8Array> {
+  let open = true;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        request.on('data', (piece: Buffer) => {
+          if (!open) return;
+          controller.enqueue(new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength));
+          if ((controller.desiredSize ?? 0) <= 0) request.pause();
+        });
+        request.once('end', () => {
+          if (open) controller.close();
+          open = false;
+        });
+        request.once('error', (error) => {
+          if (open) controller.error(error);
+          open = false;
+        });
+        request.pause();
+      },
+      pull() {
+        request.resume();
+      },
+      cancel() {
+        open = false;
+        drain(request);
+      },
+    },
+    { highWaterMark: 64 * 1024, size: (piece) => piece.byteLength },
+  );
 }
 
 function toRequest(request: IncomingMessage, signal: AbortSignal): Request {
@@ -95,9 +143,7 @@ function toRequest(request: IncomingMessage, signal: AbortSignal): Request {
     method,
     headers,
     signal,
-    ...(hasBody
-      ? { body: Readable.toWeb(request) as unknown as ReadableStream<Uint8Array>, duplex: 'half' }
-      : {}),
+    ...(hasBody ? { body: requestBody(request), duplex: 'half' } : {}),
   } as RequestInit);
 }
 

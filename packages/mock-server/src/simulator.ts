@@ -34,6 +34,7 @@ export function createSimulator(options?: SimulatorOptions): Simulator {
     reset: () => {
       state.counters.reset();
       state.standing = null;
+      state.received = [];
     },
   };
 }
@@ -41,7 +42,8 @@ export function createSimulator(options?: SimulatorOptions): Simulator {
 async function route(request: Request, state: SimulatorState): Promise<Response> {
   try {
     if (request.method === 'OPTIONS') return preflight(request);
-    const pathname = new URL(request.url).pathname.replace(/\/+$/, '');
+    const url = new URL(request.url);
+    const pathname = url.pathname.replace(/\/+$/, '');
     const at = pathname.indexOf(API_PREFIX);
     if (at < 0) return pathname === '' ? welcome() : routeNotFound(request, pathname);
     const path = pathname.slice(at + API_PREFIX.length);
@@ -50,7 +52,7 @@ async function route(request: Request, state: SimulatorState): Promise<Response>
     if (path === '/chat/completions') {
       return method === 'POST' ? await handleChatCompletions(request, state) : notAllowed('POST');
     }
-    if (path === '/models') return method === 'GET' ? handleListModels() : notAllowed('GET');
+    if (path === '/models') return method === 'GET' ? handleListModels(url) : notAllowed('GET');
     const endpoints = /^\/models\/([^/]+)\/([^/]+)\/endpoints$/.exec(path);
     if (endpoints)
       return method === 'GET'

@@ -14,6 +14,24 @@ export interface SimulatorState {
   standing: { text: string; scenarios: Scenario[] } | null;
   /** Makes response ids unique without Math.random. */
   sequence: number;
+  /** The last chat request bodies that passed validation, newest last, for `GET /_parley/requests`. */
+  received: ReceivedRequest[];
+}
+
+/** A chat request as the simulator received it, with the `x-parley-tag` header that groups a test's requests. */
+export interface ReceivedRequest {
+  tag: string | null;
+  body: unknown;
+}
+
+// Enough for any one test's requests while a suite runs against one simulator, small enough to never matter.
+export const RECEIVED_LIMIT = 500;
+
+/** Keeps a received request, forgetting the oldest past {@link RECEIVED_LIMIT}. */
+export function recordRequest(state: SimulatorState, request: ReceivedRequest): void {
+  state.received.push(request);
+  if (state.received.length > RECEIVED_LIMIT)
+    state.received.splice(0, state.received.length - RECEIVED_LIMIT);
 }
 
 export function createState(options: ResolvedOptions): SimulatorState {
@@ -24,5 +42,6 @@ export function createState(options: ResolvedOptions): SimulatorState {
     memory: new ReasonerMemory(),
     standing: null,
     sequence: 0,
+    received: [],
   };
 }

@@ -3,6 +3,7 @@
  * streamed chunk, a tool result, a failure) into these, so every state the UI can show is the
  * result of a replayable list of plain objects.
  */
+
 import type {
   ChatCompletionChunk,
   ChoiceLogprobs,
@@ -11,6 +12,7 @@ import type {
   ToolCallDelta,
   Usage,
 } from '../wire-types.ts';
+import type { ChatRouteAttempt } from './chat-route.ts';
 import type { ChatBranch, ChatPendingRetry } from './chat-state.ts';
 import type { ChatErrorInfo, ChatMessage, ChatNotice, ChatToolCallState } from './chat-types.ts';
 
@@ -42,6 +44,7 @@ export type ChatDeltaEvent =
       messageId: string;
       model?: string;
       provider?: string;
+      route?: ChatRouteAttempt[];
       usage?: Usage;
       finishReason?: FinishReason | null;
       nativeFinishReason?: string | null;

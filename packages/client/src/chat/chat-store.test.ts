@@ -9,19 +9,17 @@ import {
   type ScriptedReply,
   text,
 } from './__fixtures__/scripted-fetch.ts';
-import { syncScheduler } from './chat-scheduler.ts';
+import { syncScheduler } from './chat-notify.ts';
+import { getMessageText, selectMessages } from './chat-selectors.ts';
 import { createChatStore } from './chat-store.ts';
-import { selectMessages } from './chat-store-helpers.ts';
 import type { ChatStoreOptions } from './chat-store-types.ts';
-import { getMessageText } from './to-request-messages.ts';
 
 const BASE_URL = 'http://simulated.test/api/v1';
 
 function setup(script: Parameters<typeof createScriptedFetch>[0], options: Partial<ChatStoreOptions> = {}) {
   const network = createScriptedFetch(script);
   const store = createChatStore({
-    baseURL: BASE_URL,
-    fetch: network.fetch,
+    client: createParleyClient({ baseURL: BASE_URL, fetch: network.fetch }),
     model: 'test/model',
     scheduler: syncScheduler,
     ...options,
@@ -275,10 +273,9 @@ describe('createChatStore: stop and failures', () => {
   it('sends the API key as a bearer token, never in the URL or the error it reports', async () => {
     const seen: { url: string; authorization: string | null }[] = [];
     const key = 'sk-test-secret-123';
-    const store = createChatStore({
+    const client = createParleyClient({
       baseURL: BASE_URL,
       apiKey: key,
-      scheduler: syncScheduler,
       fetch: async (input, init) => {
         seen.push({ url: String(input), authorization: new Headers(init?.headers).get('authorization') });
         return new Response(JSON.stringify({ error: { code: 401, message: 'No auth credentials found' } }), {
@@ -287,6 +284,7 @@ describe('createChatStore: stop and failures', () => {
         });
       },
     });
+    const store = createChatStore({ client, scheduler: syncScheduler });
     await store.send('Hi');
     expect(seen[0]?.authorization).toBe(`Bearer ${key}`);
     expect(seen.every((request) => !request.url.includes(key))).toBe(true);
@@ -294,7 +292,7 @@ describe('createChatStore: stop and failures', () => {
     expect(JSON.stringify(store.getState())).not.toContain(key);
   });
 
-  it('reports a missing client or base URL as a failed request', async () => {
+  it('reports a missing client as a failed request', async () => {
     const store = createChatStore({ scheduler: syncScheduler });
     await store.send('Hi');
     expect(store.getState().error).toMatchObject({ kind: 'invalid-request' });

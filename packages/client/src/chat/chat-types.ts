@@ -13,6 +13,7 @@ import type {
   ReasoningDetail,
   Usage,
 } from '../wire-types.ts';
+import type { ChatRouteAttempt } from './chat-route.ts';
 
 export type { ChatErrorInfo, ParleyErrorKind } from '../error-info.ts';
 
@@ -125,6 +126,8 @@ export interface ChatMessage {
   nativeFinishReason?: string | null;
   model?: string;
   provider?: string;
+  /** Every routing attempt, the one that served last, when the server names them (the simulator's `x-parley-route`). */
+  route?: ChatRouteAttempt[];
   timing?: ChatTiming;
   error?: ChatErrorInfo;
   /** Set when the chat stopped a tool loop at a limit (the reply itself is fine). */

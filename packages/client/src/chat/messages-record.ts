@@ -85,33 +85,3 @@ export function changedMessageIds(previous: MessagesRecord, next: MessagesRecord
   if (!before || before.base !== after.base) return undefined;
   return before.id === after.id ? [after.id] : [before.id, after.id];
 }
-
-/** Listeners per message id, told only when their own message changes between two states. */
-export function createMessageListeners() {
-  const byId = new Map<string, Set<() => void>>();
-  return {
-    subscribe(messageId: string, listener: () => void): () => void {
-      let listeners = byId.get(messageId);
-      if (!listeners) {
-        listeners = new Set();
-        byId.set(messageId, listeners);
-      }
-      const own = listeners;
-      own.add(listener);
-      return () => {
-        own.delete(listener);
-        if (own.size === 0 && byId.get(messageId) === own) byId.delete(messageId);
-      };
-    },
-    notify(previous: MessagesRecord, next: MessagesRecord): void {
-      if (byId.size === 0) return;
-      // While a reply streams this is the streaming id alone; otherwise every subscribed id is checked.
-      const ids = changedMessageIds(previous, next) ?? [...byId.keys()];
-      for (const id of ids) {
-        const listeners = byId.get(id);
-        if (!listeners || previous[id] === next[id]) continue;
-        for (const listener of [...listeners]) listener();
-      }
-    },
-  };
-}

@@ -124,6 +124,7 @@ export function applyDelta(message: ChatMessage, event: ChatDeltaEvent): ChatMes
       };
       set('model', event.model);
       set('provider', event.provider);
+      set('route', event.route);
       set('usage', event.usage);
       set('finishReason', event.finishReason);
       set('nativeFinishReason', event.nativeFinishReason);

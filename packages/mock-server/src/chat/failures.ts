@@ -4,7 +4,7 @@ import { type HttpFailure, SCENARIOS } from '../scenarios/catalog.ts';
 import type { Scenario } from '../scenarios/parse.ts';
 
 /** The HTTP error an `http` scenario produces for one attempt, named after its model and provider. */
-export function toFailure(scenario: Scenario, attempt: Attempt): SimulatorError {
+export function toFailure(scenario: Scenario, attempt: Attempt, userText: string): SimulatorError {
   const definition = SCENARIOS[scenario.name] as HttpFailure;
   const where = { model: attempt.entry.model.id, provider: attempt.endpoint.provider_name };
   const headers: Record<string, string> = {};
@@ -18,6 +18,10 @@ export function toFailure(scenario: Scenario, attempt: Attempt): SimulatorError 
     type: definition.type,
     message: scenario.message ?? definition.message(where),
     headers,
-    metadata: { provider_name: where.provider, scenario: scenario.name },
+    metadata: {
+      provider_name: where.provider,
+      scenario: scenario.name,
+      ...definition.metadata?.({ userText }),
+    },
   });
 }

@@ -1,7 +1,10 @@
+import { applyAnswerScenarios } from '../generate/answer-scenarios.ts';
+import { lastUserText } from '../generate/conversation.ts';
 import { GENERATORS } from '../generate/generators.ts';
 import { applyLimits } from '../generate/limits.ts';
 import { canonicalJson, createRng, hashString, hexDigest } from '../generate/prng.ts';
 import type { ChatRequest } from '../generate/turn.ts';
+import { wantsWebSearch, withWebCitations } from '../generate/web-search.ts';
 import { readJsonBody } from '../http/body.ts';
 import type { SimulatorError } from '../http/errors.ts';
 import { tokenLogprob } from '../respond/logprobs.ts';
@@ -10,7 +13,7 @@ import { buildUsage } from '../respond/usage.ts';
 import { type Attempt, planAttempts } from '../routing/route.ts';
 import type { Scenario } from '../scenarios/parse.ts';
 import { isFiltered, targets } from '../scenarios/select.ts';
-import type { SimulatorState } from '../state.ts';
+import { recordRequest, type SimulatorState } from '../state.ts';
 import { toDelivery } from '../stream/delivery.ts';
 import { deliverJson } from '../stream/json-response.ts';
 import { streamResponse } from '../stream/sse-response.ts';
@@ -26,6 +29,7 @@ import { validateChatRequest } from './validate-request.ts';
 export async function handleChatCompletions(request: Request, state: SimulatorState): Promise<Response> {
   authorize(request, state.options);
   const params = validateChatRequest(await readJsonBody(request, state.options.maxBodyBytes));
+  recordRequest(state, { tag: request.headers.get('x-parley-tag'), body: params });
   const scenarios = scenariosFor(request, params, state);
   const seed = requestSeed(params, state.options.seed);
   const attempts = planAttempts(params, createRng(seed).fork('routing'));
@@ -39,20 +43,34 @@ export async function handleChatCompletions(request: Request, state: SimulatorSt
   const [first] = attempts;
   // Unfiltered failures hit the request as a whole, before any provider is tried, so no fallback saves it.
   const requestFailure = first && scenarios.find((scenario) => fires(scenario, first, false));
-  if (first && requestFailure) throw withAttempts(toFailure(requestFailure, first), 1);
+  const userText = lastUserText(params.messages);
+  if (first && requestFailure) throw withAttempts(toFailure(requestFailure, first, userText), 1);
 
   let lastFailure: SimulatorError | undefined;
+  const tried: string[] = [];
   for (const [index, attempt] of attempts.entries()) {
     const failure =
       attempt.scenarios.find((scenario) => kindOf(scenario) === 'http' && state.counters.fire(scenario)) ??
       scenarios.find((scenario) => fires(scenario, attempt, true));
     if (failure) {
-      lastFailure = withAttempts(toFailure(failure, attempt), index + 1);
+      lastFailure = withAttempts(toFailure(failure, attempt, userText), index + 1);
+      tried.push(routeEntry(attempt, lastFailure.status));
+      lastFailure.headers['x-parley-route'] = tried.join(', ');
       continue;
     }
-    return respond(request, params, scenarios, attempt, seed, index + 1, state);
+    tried.push(routeEntry(attempt, 200));
+    return respond(request, params, scenarios, attempt, seed, index + 1, state, tried.join(', '));
   }
   throw lastFailure ?? new Error('routing planned no attempts');
+}
+
+/**
+ * One attempt in the `x-parley-route` header: `model=<id>;provider=<name>;status=<http status>`,
+ * values URI-encoded because model ids may carry scenario suffixes (`;`, `=`, `,`).
+ */
+function routeEntry(attempt: Attempt, status: number): string {
+  const model = encodeURIComponent(attempt.modelId);
+  return `model=${model};provider=${encodeURIComponent(attempt.endpoint.provider_name)};status=${status}`;
 }
 
 function withAttempts(error: SimulatorError, attempts: number): SimulatorError {
@@ -87,10 +105,19 @@ function respond(
   seed: number,
   attemptCount: number,
   state: SimulatorState,
+  route: string,
 ): Response | Promise<Response> {
   const { entry, endpoint } = attempt;
   const rng = createRng(hashString(entry.model.id, seed));
-  const turn = applyLimits(GENERATORS[entry.generator]({ params, entry, rng, memory: state.memory }), params);
+  const aimed = [...attempt.scenarios, ...scenarios].filter((scenario) =>
+    targets(scenario, attempt.modelId, endpoint.provider_name),
+  );
+  const answerScenarios = aimed.filter(
+    (scenario) => kindOf(scenario) === 'answer' && state.counters.fire(scenario),
+  );
+  let generated = GENERATORS[entry.generator]({ params, entry, rng, memory: state.memory });
+  if (wantsWebSearch(params, attempt.modelId)) generated = withWebCitations(generated, params);
+  const turn = applyAnswerScenarios(applyLimits(generated, params), answerScenarios);
   const created = Math.floor(Date.now() / 1000);
   const id = `gen-${created}-${hexDigest(`${seed}:${state.sequence++}`, 20)}`;
   const logprobRng = rng.fork('logprobs');
@@ -109,16 +136,11 @@ function respond(
       extra.include_reasoning === false ||
       (extra.reasoning as { exclude?: unknown } | undefined)?.exclude === true,
   };
-  const streamScenarios = [...attempt.scenarios, ...scenarios].filter(
-    (scenario) =>
-      kindOf(scenario) === 'stream' &&
-      targets(scenario, attempt.modelId, endpoint.provider_name) &&
-      state.counters.fire(scenario),
+  const streamScenarios = aimed.filter(
+    (scenario) => kindOf(scenario) === 'stream' && state.counters.fire(scenario),
   );
   // `pace` works on any scenario aimed at this attempt, `none;pace=0` included.
-  const pace = [...attempt.scenarios, ...scenarios].find(
-    (scenario) => scenario.pace !== null && targets(scenario, attempt.modelId, endpoint.provider_name),
-  )?.pace;
+  const pace = aimed.find((scenario) => scenario.pace !== null)?.pace;
   const delivery = toDelivery(
     streamScenarios,
     pace ?? state.options.tokenDelayMs,
@@ -128,6 +150,7 @@ function respond(
     'x-parley-model': entry.model.id,
     'x-parley-provider': endpoint.provider_name,
     'x-parley-attempts': String(attemptCount),
+    'x-parley-route': route,
     'x-request-id': id,
   };
   return params.stream

@@ -4,8 +4,8 @@ import type { SimulatorState } from '../state.ts';
 
 /**
  * The simulator's own endpoints under `/api/v1/_parley/`, for tests and demos:
- * releasing held streams, listing them, and a standing scenario applied to every chat request
- * (for clients that cannot set a header).
+ * releasing held streams, listing them, a standing scenario applied to every chat request
+ * (for clients that cannot set a header), and the chat requests received (what a UI really sent).
  */
 export async function handleControl(
   request: Request,
@@ -33,7 +33,14 @@ export async function handleControl(
     case 'POST reset':
       state.standing = null;
       state.counters.reset();
+      state.received = [];
       return jsonResponse({ reset: true });
+    case 'GET requests': {
+      // Tests run in parallel against one simulator; the tag keeps each one to its own requests.
+      const tag = url.searchParams.get('tag');
+      const received = tag === null ? state.received : state.received.filter((item) => item.tag === tag);
+      return jsonResponse({ data: received.map((item) => item.body) });
+    }
     default:
       return jsonResponse(
         {

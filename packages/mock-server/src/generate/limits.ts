@@ -25,5 +25,9 @@ export function applyLimits(turn: Turn, params: ChatRequest): Turn {
     content = content.slice(0, budget);
     finishReason = 'length';
   }
-  return content === turn.content ? turn : { ...turn, content, finishReason };
+  if (content === turn.content) return turn;
+  // A citation whose sentence was cut would point past the text.
+  const end = content.join('').length;
+  const annotations = turn.annotations?.filter((item) => item.url_citation.end_index <= end);
+  return { ...turn, content, finishReason, ...(annotations ? { annotations } : {}) };
 }

@@ -13,7 +13,17 @@ export interface Turn {
   /** The answer, already split into tokens; joined, it is the message content. */
   content: string[];
   toolCalls: ToolCallOutput[];
-  finishReason: 'stop' | 'tool_calls' | 'length';
+  finishReason: 'stop' | 'tool_calls' | 'length' | 'content_filter';
+  /** A refusal in tokens, sent as `refusal` instead of content (the `refusal` scenario). */
+  refusal?: string[];
+  /** Web search citations (the `web` plugin or an `:online` model), spans into the joined content. */
+  annotations?: UrlCitation[];
+}
+
+/** OpenRouter's `url_citation` annotation: a source and the span of the answer it backs. */
+export interface UrlCitation {
+  type: 'url_citation';
+  url_citation: { url: string; title: string; content: string; start_index: number; end_index: number };
 }
 
 export interface ReasoningOutput {

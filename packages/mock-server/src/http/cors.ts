@@ -21,6 +21,7 @@ const EXPOSED_HEADERS = [
   'x-parley-model',
   'x-parley-provider',
   'x-parley-attempts',
+  'x-parley-route',
   'x-request-id',
 ].join(', ');
 

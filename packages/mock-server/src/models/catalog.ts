@@ -180,5 +180,8 @@ export function findModel(
   return isScenarioName(scenarioName) ? { entry, variant: null, scenario: suffix } : undefined;
 }
 
-/** `:nitro` sorts by throughput, `:floor` by price; the others serve as the base model. */
-export const MODEL_VARIANTS = ['nitro', 'floor', 'free', 'extended', 'exacto'];
+/**
+ * `:nitro` sorts by throughput, `:floor` by price, `:online` adds web search citations; the others
+ * serve as the base model.
+ */
+export const MODEL_VARIANTS = ['nitro', 'floor', 'free', 'extended', 'exacto', 'online'];

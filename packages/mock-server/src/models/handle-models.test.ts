@@ -36,6 +36,28 @@ describe('GET /models', () => {
     }
   });
 
+  it.each([
+    ['tools', ['parley/tool-caller']],
+    ['reasoning', ['parley/reasoner']],
+    ['structured_outputs', ['parley/structured']],
+    ['temperature,tools', ['parley/tool-caller']],
+    ['tools,reasoning', []],
+    ['no_such_parameter', []],
+    ['', ['parley/echo', 'parley/reasoner', 'parley/tool-caller', 'parley/vision', 'parley/structured']],
+  ])(
+    'filters by ?supported_parameters=%s as OpenRouter does (every listed one supported)',
+    async (query, ids) => {
+      const response = await fetch(`${simulator().baseURL}/models?supported_parameters=${query}`);
+      expect(response.status).toBe(200);
+      const { data }: ModelList = await response.json();
+      expect(data.map((model) => model.id)).toEqual(ids);
+      for (const model of data) {
+        for (const name of query.split(',').filter(Boolean))
+          expect(model.supported_parameters).toContain(name);
+      }
+    },
+  );
+
   it('says which models reason, call tools, see and follow schemas', async () => {
     const { data }: ModelList = await (await fetch(`${simulator().baseURL}/models`)).json();
     const byId = new Map(data.map((model) => [model.id, model]));

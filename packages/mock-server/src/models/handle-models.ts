@@ -2,9 +2,21 @@ import type { ModelEndpoints, ModelList } from '@parley/client';
 import { jsonResponse, notFound } from '../http/errors.ts';
 import { findModel, listModels } from './catalog.ts';
 
-/** `GET /models`: every simulated model in OpenRouter's shape. */
-export function handleListModels(): Response {
-  const body: ModelList = { data: listModels().map((entry) => entry.model) };
+/**
+ * `GET /models`: the simulated models in OpenRouter's shape. `?supported_parameters=tools,reasoning`
+ * keeps, as OpenRouter does, only the models that support every listed parameter.
+ * @see https://openrouter.ai/docs/api-reference/list-available-models
+ */
+export function handleListModels(url: URL): Response {
+  const wanted = url.searchParams
+    .getAll('supported_parameters')
+    .flatMap((value) => value.split(','))
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const models = listModels()
+    .map((entry) => entry.model)
+    .filter((model) => wanted.every((name) => model.supported_parameters.includes(name)));
+  const body: ModelList = { data: models };
   return jsonResponse(body);
 }
 

@@ -45,8 +45,10 @@ export function toCompletion(rendered: RenderedTurn): ChatCompletion {
         logprobs: rendered.logprobs ? { content: rendered.logprobs, refusal: null } : null,
         message: {
           role: 'assistant',
-          content: turn.toolCalls.length > 0 && content === '' ? null : content,
-          refusal: null,
+          // A refusal comes instead of content, as OpenAI sends it.
+          content: (turn.toolCalls.length > 0 || turn.refusal) && content === '' ? null : content,
+          refusal: turn.refusal ? turn.refusal.join('') : null,
+          ...(turn.annotations ? { annotations: turn.annotations } : {}),
           reasoning: details ? turn.reasoning?.text.join('') : null,
           ...(details ? { reasoning_details: details } : {}),
           ...(turn.toolCalls.length > 0
@@ -84,6 +86,9 @@ export function toStreamSteps(rendered: RenderedTurn): StreamStep[] {
     const logprob = rendered.logprobs?.[index];
     steps.push({ delta: { content: token }, token: true, ...(logprob ? { logprobs: [logprob] } : {}) });
   });
+  for (const token of turn.refusal ?? []) steps.push({ delta: { refusal: token }, token: true });
+  // OpenRouter sends the web plugin's citations in a delta of their own once the text is out.
+  if (turn.annotations?.length) steps.push({ delta: { annotations: turn.annotations }, token: false });
   steps.push(...toolCallSteps(turn));
   return steps;
 }

@@ -60,7 +60,8 @@ export function cachedTokens(params: ChatRequest, endpoint: ModelEndpoint): numb
 export function completionCounts(turn: Turn): { completion: number; reasoning: number } {
   const reasoning = (turn.reasoning?.text.length ?? 0) + (turn.reasoning?.summary?.length ?? 0);
   const tools = turn.toolCalls.reduce((sum, call) => sum + countTokens(call.arguments) + 1, 0);
-  return { completion: turn.content.length + reasoning + tools, reasoning };
+  const refusal = turn.refusal?.length ?? 0;
+  return { completion: turn.content.length + refusal + reasoning + tools, reasoning };
 }
 
 export function buildUsage(params: ChatRequest, turn: Turn, endpoint: ModelEndpoint): Usage {

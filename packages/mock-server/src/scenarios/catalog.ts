@@ -11,17 +11,29 @@ export interface HttpFailure {
   type: ErrorType;
   /** Built per request so the message can name the model and provider, as OpenRouter's do. */
   message: (where: { model: string; provider: string }) => string;
+  /** Extra `error.metadata` beyond `provider_name` and `scenario`, from the request's last user text. */
+  metadata?: (request: { userText: string }) => Record<string, unknown>;
 }
 
 export interface StreamBehaviour {
   kind: 'stream';
 }
 
+/** Changes what the model says rather than how it is delivered: a refusal, a filtered answer. */
+export interface AnswerChange {
+  kind: 'answer';
+}
+
 export interface NoOp {
   kind: 'none';
 }
 
-export type ScenarioDefinition = HttpFailure | StreamBehaviour | NoOp;
+export type ScenarioDefinition = HttpFailure | StreamBehaviour | AnswerChange | NoOp;
+
+// Fixed, so a test can assert them; the names are OpenAI moderation categories.
+const MODERATION_REASONS = ['harassment', 'violence'] as const;
+// OpenRouter truncates `flagged_input` to this many characters.
+const FLAGGED_INPUT_LIMIT = 100;
 
 export const SCENARIOS = {
   /** Explicitly nothing: lets a demo switch scenarios off, and carries `pace` alone (`none;pace=0`). */
@@ -70,6 +82,12 @@ export const SCENARIOS = {
     code: 'moderation_flagged',
     type: 'invalid_request_error',
     message: ({ model }) => `${model} requires moderation on its provider, and your input was flagged.`,
+    // OpenRouter's moderation 403 names the categories and echoes the flagged input, cut to 100 characters.
+    metadata: ({ userText }) => ({
+      reasons: [...MODERATION_REASONS],
+      flagged_input:
+        userText.length > FLAGGED_INPUT_LIMIT ? `${userText.slice(0, FLAGGED_INPUT_LIMIT)}...` : userText,
+    }),
   },
   timeout: {
     kind: 'http',
@@ -78,11 +96,24 @@ export const SCENARIOS = {
     type: 'server_error',
     message: ({ provider }) => `The simulated provider ${provider} timed out before answering.`,
   },
+  // Cloudflare's 524, which OpenRouter returns when the upstream accepted the request but never answered.
+  'upstream-timeout': {
+    kind: 'http',
+    status: 524,
+    code: 'upstream_timeout',
+    type: 'server_error',
+    message: ({ provider }) =>
+      `A timeout occurred: ${provider} accepted the request but did not answer in time.`,
+  },
   'error-mid-stream': { kind: 'stream' },
   drop: { kind: 'stream' },
   'slow-start': { kind: 'stream' },
   stall: { kind: 'stream' },
   hold: { kind: 'stream' },
+  /** The model declines: `refusal` instead of content, `finish_reason: "stop"`. */
+  refusal: { kind: 'answer' },
+  /** The provider's filter cuts the answer after `after` tokens: `finish_reason: "content_filter"`. */
+  'content-filter': { kind: 'answer' },
 } satisfies Record<string, ScenarioDefinition>;
 
 export type ScenarioName = keyof typeof SCENARIOS;

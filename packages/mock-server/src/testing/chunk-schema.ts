@@ -8,6 +8,28 @@ import { specJsonSchemas } from '../validation/spec-validator.ts';
 
 const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
 
+/** OpenRouter's `url_citation` annotation, written from its web search docs (the spec has none). */
+export const URL_CITATION_SCHEMA = {
+  type: 'object',
+  required: ['type', 'url_citation'],
+  additionalProperties: false,
+  properties: {
+    type: { const: 'url_citation' },
+    url_citation: {
+      type: 'object',
+      required: ['url', 'start_index', 'end_index'],
+      additionalProperties: false,
+      properties: {
+        url: { type: 'string', pattern: '^https?://' },
+        title: { type: 'string' },
+        content: { type: 'string' },
+        start_index: { type: 'integer', minimum: 0 },
+        end_index: { type: 'integer', minimum: 0 },
+      },
+    },
+  },
+};
+
 const CHUNK_SCHEMA = {
   type: 'object',
   required: ['id', 'object', 'created', 'model', 'choices'],
@@ -48,6 +70,7 @@ const CHUNK_SCHEMA = {
               content: { type: ['string', 'null'] },
               reasoning: { type: ['string', 'null'] },
               refusal: { type: ['string', 'null'] },
+              annotations: { type: 'array', items: URL_CITATION_SCHEMA },
               reasoning_details: { type: 'array', items: ref('__schema3') },
               tool_calls: {
                 type: 'array',

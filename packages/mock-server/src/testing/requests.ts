@@ -101,4 +101,5 @@ export const HTTP_SCENARIOS = [
   ['insufficient-credits', 402],
   ['moderation', 403],
   ['timeout', 408],
+  ['upstream-timeout', 524],
 ] as const;

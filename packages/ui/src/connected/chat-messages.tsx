@@ -1,14 +1,14 @@
 'use client';
 import type { ChatMessage, ChatPart, ChatStore } from '@parley/client/chat';
-import { useChatBranch, useChatMessage, useChatMessageIds, useResolvedChatStore } from '@parley/react';
+import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
-import { MessageView } from '../message/message-view.tsx';
-import * as MessageList from '../message-list/message-list.tsx';
+import { MessageRoot } from '../message/message.tsx';
+import * as MessageList from '../message-list/index.ts';
 import { MessageBoundary } from '../render-boundary/render-boundary.tsx';
-import type { ToolCallRenderers } from '../tool-call/tool-call-view.tsx';
+import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
 
-/** Which message actions `ChatMessages` offers; all on by default. */
+/** Which message actions `Chat.Messages` offers; all on by default. */
 export interface ChatMessagesActions {
   regenerate?: boolean;
   edit?: boolean;
@@ -16,7 +16,7 @@ export interface ChatMessagesActions {
 }
 
 export interface ChatMessagesProps extends Omit<MessageList.MessageListRootProps, 'children'> {
-  /** The chat to show; without it, the nearest `ChatProvider`'s. */
+  /** The chat to show; without it, its `Chat.Root`'s (or the nearest `ChatProvider`'s). */
   store?: ChatStore;
   /** Content-part renderers by part type, merged over the defaults. Keep the object stable. */
   components?: Partial<ContentPartComponents>;
@@ -61,7 +61,7 @@ const ChatMessageRow = React.memo(function ChatMessageRow({
   if (!message) return null;
   return (
     <MessageBoundary message={message} onDelete={rest.onDelete}>
-      <MessageView message={message} branch={branch} {...rest} />
+      <MessageRoot message={message} branch={branch} {...rest} />
     </MessageBoundary>
   );
 });
@@ -91,9 +91,10 @@ function LastMessageWatcher({
  * approval, retry) call the store.
  *
  * @example
- * <ChatProvider options={{ baseURL: '/api/v1', model: 'parley/echo' }}>
- *   <ChatMessages style={{ height: 600 }} />
- * </ChatProvider>
+ * <Chat.Root options={{ baseURL: '/api/v1', model: 'parley/echo' }}>
+ *   <Chat.Messages actions={{ delete: false }} />
+ *   <Chat.Composer />
+ * </Chat.Root>
  */
 export function ChatMessages({
   store: storeProp,
@@ -104,7 +105,7 @@ export function ChatMessages({
   apiRef: apiRefProp,
   ...props
 }: ChatMessagesProps) {
-  const store = useResolvedChatStore(storeProp);
+  const store = useChatStore(storeProp);
   const ids = useChatMessageIds(store);
   const apiRef = React.useRef<MessageList.MessageListApi>(null);
   React.useImperativeHandle(

@@ -1,3 +1,4 @@
+import { createParleyClient } from '@parley/client';
 import type { ChatMessage, ChatStore, ChatTextPart } from '@parley/client/chat';
 import { createChatStore } from '@parley/client/chat';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -62,7 +63,7 @@ describe('MessageBoundary in ChatMessages', () => {
     const user = userEvent.setup();
     const broken = message('m2', 'assistant', [{ type: 'text', text: 'The saved answer' }, null]);
     const store = createChatStore({
-      baseURL: simulatorBaseURL(),
+      client: createParleyClient({ baseURL: simulatorBaseURL() }),
       model: 'parley/echo',
       initialMessages: [
         message('m1', 'user', [{ type: 'text', text: 'A question' }]),
