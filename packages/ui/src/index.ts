@@ -8,6 +8,7 @@ export * as Markdown from './markdown/index.ts';
 export * as Message from './message/index.ts';
 export * as MessageList from './message-list/index.ts';
 export * as ModelPicker from './model-picker/index.ts';
+export * as ProviderPrefs from './provider-prefs/index.ts';
 export * as ReasoningPanel from './reasoning-panel/index.ts';
 export * as Refusal from './refusal/index.ts';
 export { type SafeUrlKind, safeUrl } from './safe-url.ts';

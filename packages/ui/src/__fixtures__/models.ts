@@ -2,7 +2,7 @@
  * Model catalogues for stories, tests and the picker benchmark, in the shape of `GET /models`.
  * Generated deterministically, so a 500-model catalogue is the same on every run.
  */
-import type { Modality, Model } from '@parley/client';
+import type { Modality, Model, ModelEndpoint } from '@parley/client';
 
 const AUTHORS = ['anthropic', 'google', 'meta-llama', 'mistralai', 'openai', 'qwen', 'deepseek', 'cohere'];
 const FAMILIES = ['Nova', 'Atlas', 'Comet', 'Drift', 'Ember', 'Fjord', 'Glade', 'Harbor', 'Iris', 'Juniper'];
@@ -74,3 +74,25 @@ export const capableModel = makeModel('acme/omni', {
   supported_parameters: [...BASE_PARAMETERS, 'tools', 'tool_choice', 'reasoning', 'response_format', 'structured_outputs'],
   reasoning: { supported: true, efforts: ['low', 'medium', 'high'] },
 });
+
+/** Endpoints of one model on four providers, shaped like the simulator's `GET /models/{id}/endpoints`. */
+export const echoEndpoints: ModelEndpoint[] = [
+  ['Parley', 'bf16', 1, 420, 85, 99.9, 0],
+  ['Lyrebird', 'int8', 0.5, 900, 160, 97.5, -1],
+  ['Mynah', 'fp16', 1.6, 180, 60, 99.99, 0],
+].map(([provider, quantization, factor, latency, throughput, uptime, status]) => ({
+  name: `${provider} | parley/echo`,
+  provider_name: String(provider),
+  context_length: 32_768,
+  max_completion_tokens: 8192,
+  quantization: quantization as ModelEndpoint['quantization'],
+  pricing: {
+    prompt: (0.000_000_1 * Number(factor)).toFixed(10),
+    completion: (0.000_000_4 * Number(factor)).toFixed(10),
+  },
+  supported_parameters: ['temperature', 'seed'],
+  status: Number(status),
+  uptime_last_30m: Number(uptime),
+  latency_last_30m: Number(latency),
+  throughput_last_30m: Number(throughput),
+}));
