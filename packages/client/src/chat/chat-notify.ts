@@ -9,7 +9,6 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ChatDeltaEvent, ChatEvent } from './chat-events.ts';
 import type { ChatState } from './chat-state.ts';
 import type { ChatMessage } from './chat-types.ts';
-import { changedMessageIds } from './messages-record.ts';
 import { reduceChat } from './reduce-chat.ts';
 
 /** Runs `flush` later; several calls before it runs may share one flush. */
@@ -58,14 +57,26 @@ export function createMessageListeners() {
         if (own.size === 0 && byId.get(messageId) === own) byId.delete(messageId);
       };
     },
-    notify(previous: Record<string, ChatMessage>, next: Record<string, ChatMessage>): void {
+    /**
+     * Tells the listeners of each message that differs between two records, and of each streamed
+     * message that differs from what it was before its tokens were folded in (`streamed`: a
+     * streaming reply changes in place, so comparing the records cannot see it). While a reply
+     * streams that is its id alone; when the record itself is replaced, every subscribed id is checked.
+     */
+    notify(
+      previous: Record<string, ChatMessage>,
+      next: Record<string, ChatMessage>,
+      streamed: ReadonlyMap<string, ChatMessage | undefined>,
+    ): void {
       if (byId.size === 0) return;
-      // While a reply streams this is the streaming id alone; otherwise every subscribed id is checked.
-      const ids = changedMessageIds(previous, next) ?? [...byId.keys()];
-      for (const id of ids) {
+      const changed = new Set<string>();
+      if (previous !== next) {
+        for (const id of byId.keys()) if (previous[id] !== next[id]) changed.add(id);
+      }
+      for (const [id, before] of streamed) if (next[id] !== before) changed.add(id);
+      for (const id of changed) {
         const listeners = byId.get(id);
-        if (!listeners || previous[id] === next[id]) continue;
-        for (const listener of [...listeners]) listener();
+        if (listeners) for (const listener of [...listeners]) listener();
       }
     },
   };
@@ -98,11 +109,17 @@ export function createChatStateHolder(
   let state = initial;
   let deltas: ChatDeltaEvent[] = [];
   let scheduled = false;
+  // Each streamed message as it was before its deltas since the last publish were folded in.
+  let streamed = new Map<string, ChatMessage | undefined>();
 
   function current(): ChatState {
     if (deltas.length > 0) {
       const events = deltas;
       deltas = [];
+      for (const event of events) {
+        if (!streamed.has(event.messageId))
+          streamed.set(event.messageId, state.messagesById[event.messageId]);
+      }
       state = reduceChat(state, { type: 'batch', events });
     }
     return state;
@@ -113,8 +130,10 @@ export function createChatStateHolder(
     const previous = api.getState();
     if (previous === state) return;
     const next = state;
+    const folded = streamed;
+    streamed = new Map();
     api.setState(next, true);
-    messageListeners.notify(previous.messagesById, next.messagesById);
+    messageListeners.notify(previous.messagesById, next.messagesById, folded);
   }
   function requestPublish(): void {
     if (scheduled) return;

@@ -5,22 +5,36 @@
  */
 import type { ChatState } from './chat-state.ts';
 import type { ChatMessage } from './chat-types.ts';
+import { streamingIdOf } from './messages-record.ts';
 
-const messagesCache = new WeakMap<Record<string, ChatMessage>, { ids: string[]; messages: ChatMessage[] }>();
+interface CachedMessages {
+  ids: string[];
+  messages: ChatMessage[];
+  /** The streaming reply as listed: the record changes it in place, so its identity is checked. */
+  streaming: ChatMessage | undefined;
+}
+
+const messagesCache = new WeakMap<Record<string, ChatMessage>, CachedMessages>();
+
+const streamingMessage = (state: ChatState) => {
+  const id = streamingIdOf(state.messagesById);
+  return id === undefined ? undefined : state.messagesById[id];
+};
 
 /**
- * The visible conversation as an array. The result is cached per state, so a selector built on it
+ * The visible conversation as an array. The result is cached per record, so a selector built on it
  * returns the same array until a message changes (safe for `useSyncExternalStore`).
  */
 export function selectMessages(state: ChatState): ChatMessage[] {
   const cached = messagesCache.get(state.messagesById);
-  if (cached && cached.ids === state.messageIds) return cached.messages;
+  const streaming = streamingMessage(state);
+  if (cached && cached.ids === state.messageIds && cached.streaming === streaming) return cached.messages;
   const messages: ChatMessage[] = [];
   for (const id of state.messageIds) {
     const message = state.messagesById[id];
     if (message) messages.push(message);
   }
-  messagesCache.set(state.messagesById, { ids: state.messageIds, messages });
+  messagesCache.set(state.messagesById, { ids: state.messageIds, messages, streaming });
   return messages;
 }
 

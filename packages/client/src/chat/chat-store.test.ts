@@ -132,8 +132,30 @@ describe('createChatStore: streaming', () => {
     );
     held.open();
     await sent;
-    expect(replyTexts).toContain('abc');
+    // 'b' lands in place in the streaming record: its row is told directly, not by a new record.
+    expect(replyTexts).toEqual(expect.arrayContaining(['ab', 'abc']));
     expect(oldCalls).toBe(0);
+  });
+
+  it('gives a state that structuredClone copies mid-stream, equal to what is shown', async () => {
+    const held = gate();
+    const { store, texts } = setup(() => [
+      ...text('a', 'b', 'c'),
+      held.promise,
+      ...text('d'),
+      finish('stop'),
+    ]);
+    const sent = store.send('Now');
+    await vi.waitFor(() => expect(texts()[1]).toEqual(['assistant', 'abc', 'streaming']));
+    const visible = store.getState();
+    const clone = structuredClone(visible);
+    expect(clone).toEqual(visible);
+    held.open();
+    await sent;
+    // The clone is a snapshot: later tokens change the store, not the copy.
+    expect(selectMessages(clone).map(getMessageText)).toEqual(['Now', 'abc']);
+    expect(texts()[1]).toEqual(['assistant', 'abcd', 'complete']);
+    expect(structuredClone(store.getState())).toEqual(store.getState());
   });
 
   it('runs one request at a time: a send during a reply waits for it', async () => {
