@@ -12,6 +12,7 @@ export * as ParametersPanel from './parameters-panel/index.ts';
 export * as ProviderPrefs from './provider-prefs/index.ts';
 export * as ReasoningPanel from './reasoning-panel/index.ts';
 export * as Refusal from './refusal/index.ts';
+export * as RenderBoundary from './render-boundary/index.ts';
 export { type SafeUrlKind, safeUrl } from './safe-url.ts';
 export * as Sources from './sources/index.ts';
 export * as StructuredOutput from './structured-output/index.ts';
