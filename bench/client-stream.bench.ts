@@ -3,7 +3,11 @@
  * eventsource-parser alone on the same bytes, and whether the cost per chunk stays flat as the
  * stream grows (the accumulator must be linear), for text and for tool calls merged by index.
  *
- * Run: pnpm exec tsx bench/client-stream.bench.ts   (about 20-40 s)
+ * A second table feeds the same stream in small reads (random 1-512 byte pieces, what a slow
+ * network gives) to the client, to eventsource-parser with JSON.parse alone, and to the `openai`
+ * package (a bench-only dependency of the root), side by side in one run.
+ *
+ * Run: pnpm exec tsx bench/client-stream.bench.ts   (about 30-60 s)
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +18,7 @@ import {
   decodeServerSentEvents,
   parseChunkEvents,
 } from '@parley/client';
+import OpenAI from 'openai';
 import { Bench } from 'tinybench';
 
 // The parser the client itself depends on (same version), resolved from the client package.
@@ -146,6 +151,81 @@ async function throughClient(bytes: Uint8Array): Promise<unknown> {
   return (await stream.finalCompletion()).choices[0]?.message.content ?? '';
 }
 
+/** Cuts the stream at random 1-512 byte boundaries (seeded, so every run and every row get the same reads). */
+function smallReads(bytes: Uint8Array, seed = 42): Uint8Array[] {
+  let state = seed;
+  const random = () => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return state / 4_294_967_296;
+  };
+  const pieces: Uint8Array[] = [];
+  for (let offset = 0; offset < bytes.length; ) {
+    const size = 1 + Math.floor(random() * 512);
+    pieces.push(bytes.subarray(offset, offset + size));
+    offset += size;
+  }
+  return pieces;
+}
+
+function bodyOfPieces(pieces: readonly Uint8Array[]): ReadableStream<Uint8Array> {
+  let next = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const piece = pieces[next++];
+      if (piece) controller.enqueue(piece);
+      else controller.close();
+    },
+  });
+}
+
+function sseResponse(body: ReadableStream<Uint8Array>): Response {
+  return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+}
+
+function parserAndJsonPieces(pieces: readonly Uint8Array[]): number {
+  let parsed = 0;
+  const parser = createParser({
+    onEvent: (event) => {
+      if (event.data !== '[DONE]') parsed += JSON.parse(event.data) ? 1 : 0;
+    },
+  });
+  const decoder = new TextDecoder();
+  for (const piece of pieces) parser.feed(decoder.decode(piece, { stream: true }));
+  parser.feed(decoder.decode());
+  return parsed;
+}
+
+async function clientPieces(pieces: readonly Uint8Array[]): Promise<string> {
+  const client = createParleyClient({
+    baseURL: 'http://bench.invalid/api/v1',
+    fetch: async () => sseResponse(bodyOfPieces(pieces)),
+  });
+  const stream = await client.chat.completions.create({
+    messages: [{ role: 'user', content: 'Hi' }],
+    stream: true,
+  });
+  for await (const _ of stream);
+  return (await stream.finalCompletion()).choices[0]?.message.content ?? '';
+}
+
+/** The openai package's own stream: it parses the chunks and yields them, assembling nothing. */
+async function openaiPieces(pieces: readonly Uint8Array[]): Promise<number> {
+  const client = new OpenAI({
+    apiKey: 'sk-bench',
+    baseURL: 'http://bench.invalid/api/v1',
+    maxRetries: 0,
+    fetch: async () => sseResponse(bodyOfPieces(pieces)),
+  });
+  const stream = await client.chat.completions.create({
+    model: 'openai/gpt-4o',
+    messages: [{ role: 'user', content: 'Hi' }],
+    stream: true,
+  });
+  let chunks = 0;
+  for await (const _ of stream) chunks++;
+  return chunks;
+}
+
 async function median(name: string, fn: () => unknown, iterations: number): Promise<number> {
   const bench = new Bench({ iterations, time: 0, warmupIterations: 1, warmupTime: 0 });
   bench.add(name, fn);
@@ -183,6 +263,31 @@ for (const [name, fn] of [
   };
 }
 console.table(rows);
+
+const pieces = smallReads(bytes);
+if ((await openaiPieces(pieces)) !== CHUNKS + 2 || parserAndJsonPieces(pieces) !== CHUNKS + 2) {
+  throw new Error('the small-read paths do not see every chunk');
+}
+if ((await clientPieces(pieces)) !== (await throughClient(bytes))) throw new Error('small reads assemble differently');
+console.log(
+  `\nSmall reads: the same stream in ${pieces.length.toLocaleString('en')} reads of 1-512 bytes (random, seeded), one run\n`,
+);
+const small: Record<string, Record<string, string>> = {};
+const smallMs: number[] = [];
+for (const [name, fn] of [
+  ['(a2) eventsource-parser + JSON.parse', () => parserAndJsonPieces(pieces)],
+  ['(c) Parley client stream', () => clientPieces(pieces)],
+  ['(o) openai package stream', () => openaiPieces(pieces)],
+] as const) {
+  const ms = await median(name, fn, 7);
+  smallMs.push(ms);
+  small[name] = { 'median ms': ms.toFixed(0), 'MB/s': (megabytes / (ms / 1000)).toFixed(1) };
+}
+const [parserMs = 1, clientMs = 1, openaiMs = 1] = smallMs;
+console.table(small);
+console.log(
+  `Parley client vs eventsource-parser + JSON.parse: ${(parserMs / clientMs).toFixed(2)}x; vs openai: ${(openaiMs / clientMs).toFixed(2)}x`,
+);
 
 console.log('\nLinearity of (b): time per chunk should stay flat as the stream grows\n');
 const linearity: Record<string, Record<string, string>> = {};
