@@ -7,7 +7,7 @@
  * network gives) to the client, to eventsource-parser with JSON.parse alone, and to the `openai`
  * package (a bench-only dependency of the root), side by side in one run.
  *
- * Run: pnpm exec tsx bench/client-stream.bench.ts   (about 30-60 s)
+ * Run: pnpm exec tsx --conditions=source bench/client-stream.bench.ts   (about 30-90 s)
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';

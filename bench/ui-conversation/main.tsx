@@ -1,11 +1,11 @@
-// The page driven by ui-conversation.bench.ts: the connected ChatMessages over a real chat store
+// The page driven by ui-conversation.bench.ts: the connected Chat.Messages over a real chat store
 // (@parley/client/chat), as an app renders it, with the default theme loaded. Replies stream from
 // a local fetch that writes OpenAI-style SSE at a fixed token rate, so the numbers are the UI's and
 // the store's, not a network's or a simulator's.
 import '@parley/ui/styles.css';
 import { createParleyClient } from '@parley/client';
 import { type ChatMessage, type ChatStore, createChatStore } from '@parley/client/chat';
-import { ChatMessages } from '@parley/ui/connected';
+import { Chat } from '@parley/ui/connected';
 import { createRoot, type Root } from 'react-dom/client';
 
 const REPLIES = [
@@ -88,7 +88,7 @@ async function open(count: number): Promise<number> {
     initialMessages: messages,
   });
   root = createRoot(container);
-  root.render(<ChatMessages store={store} style={{ height: '100%' }} />);
+  root.render(<Chat.Messages store={store} style={{ height: '100%' }} />);
   const lastPart = messages.at(-1)?.parts[0];
   const lastText = lastPart?.type === 'text' ? lastPart.text.slice(0, 20) : '';
   while (!container.textContent?.includes(lastText)) await nextFrame();

@@ -1,22 +1,17 @@
-import {
-  type ChatMessage,
-  type ChatStore,
-  type ChatStoreOptions,
-  createChatStore,
-} from '@parley/client/chat';
+import { type ChatMessage, type ChatStore, createChatStore } from '@parley/client/chat';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Component, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { recordingFetch, simulatorBaseURL } from './__fixtures__/test-chat.tsx';
-import { ChatProvider, useChatMessageIds, useChatStore, useResolvedChatStore } from './index.ts';
+import { type ChatOptions, ChatProvider, useChatMessageIds, useChatStore } from './index.ts';
 
 const said = (text: string): ChatMessage[] => [
   { id: text, role: 'user', parts: [{ type: 'text', text }], createdAt: 0, status: 'complete' },
 ];
 
 function FirstMessage({ store }: { store?: ChatStore }) {
-  const chat = useResolvedChatStore(store);
+  const chat = useChatStore(store);
   const first = chat.getState().messagesById[chat.getState().messageIds[0] ?? ''];
   return <p>{first?.parts[0]?.type === 'text' ? first.parts[0].text : 'empty'}</p>;
 }
@@ -31,7 +26,7 @@ class Catch extends Component<{ children: ReactNode }, { error?: Error }> {
   }
 }
 
-describe('useResolvedChatStore', () => {
+describe('useChatStore(store)', () => {
   it('uses the store a component is given, over the provider around it', () => {
     const given = createChatStore({ initialMessages: said('from the prop') });
     render(
@@ -77,7 +72,7 @@ describe('ChatProvider', () => {
   it('reads model, parameters and callbacks when it sends, so they can change between renders', async () => {
     const network = recordingFetch();
     const finished: string[] = [];
-    const options = (model: string, temperature: number, name: string): ChatStoreOptions => ({
+    const options = (model: string, temperature: number, name: string): ChatOptions => ({
       baseURL: simulatorBaseURL(),
       fetch: network.fetch,
       model,

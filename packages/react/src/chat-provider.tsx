@@ -1,8 +1,8 @@
 'use client';
 /** `ChatProvider` shares one chat store among components, so a list and its rows follow the same chat. */
-import { type ChatStore, type ChatStoreOptions, createChatStore } from '@parley/client/chat';
+import { type ChatStore, createChatStore } from '@parley/client/chat';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
-import { useLiveOptions } from './live-options.ts';
+import { type ChatOptions, useLiveOptions } from './live-options.ts';
 
 const ChatStoreContext = createContext<ChatStore | undefined>(undefined);
 
@@ -10,17 +10,18 @@ const ChatStoreContext = createContext<ChatStore | undefined>(undefined);
 export interface ChatProviderProps {
   store?: ChatStore;
   /**
-   * What to create the store with. Read when used, as by `useChatCompletion`: model, parameters,
-   * tools and callbacks may change between renders; `initialMessages`, `persistence` and
-   * `conversationId` count when the store is created (and on `reset`).
+   * What to create the store with. Read when used, as by `useChatCompletion`: the connection
+   * (`baseURL`, `apiKey`, `fetch`, `headers`), model, parameters, tools and callbacks may change
+   * between renders; `initialMessages`, `persistence` and `conversationId` count when the store is
+   * created (and on `reset`).
    */
-  options?: ChatStoreOptions;
+  options?: ChatOptions;
   children?: ReactNode;
 }
 
 /**
  * Provides a chat store to the hooks below it. With `options`, it creates the store once (using the
- * client of a surrounding `ParleyProvider` when the options name none) and stops it on unmount.
+ * client of a surrounding `ParleyProvider` when the options name no `client` or `baseURL`) and stops it on unmount.
  *
  * @example
  * ```tsx
@@ -38,34 +39,21 @@ export function ChatProvider({ store, options, children }: ChatProviderProps) {
 }
 
 /**
- * The chat store of the nearest {@link ChatProvider}.
- *
- * @example
- * ```tsx
- * const { send } = useChatStore();
- * ```
- */
-export function useChatStore(): ChatStore {
-  const store = useContext(ChatStoreContext);
-  if (!store) throw new Error('useChatStore needs a <ChatProvider> above it (or pass a store to the hook).');
-  return store;
-}
-
-/**
- * The store a component was given, else the nearest {@link ChatProvider}'s: for components and
- * hooks that take an optional `store` prop. Calling it unconditionally keeps the hook order fixed
+ * The chat store a component was given, else the nearest {@link ChatProvider}'s. Components and
+ * hooks that take an optional `store` prop call it unconditionally, so the hook order stays fixed
  * whether or not the prop is set.
  *
  * @throws {Error} when there is neither a store nor a `ChatProvider` above.
  * @example
  * ```tsx
+ * const { send } = useChatStore();
  * function StopButton({ store }: { store?: ChatStore }) {
- *   const chat = useResolvedChatStore(store);
+ *   const chat = useChatStore(store);
  *   return <button type="button" onClick={chat.stop}>Stop</button>;
  * }
  * ```
  */
-export function useResolvedChatStore(store?: ChatStore): ChatStore {
+export function useChatStore(store?: ChatStore): ChatStore {
   const fromContext = useContext(ChatStoreContext);
   const resolved = store ?? fromContext;
   if (!resolved) {

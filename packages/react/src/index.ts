@@ -1,6 +1,7 @@
 'use client';
 export type { ChatProviderProps } from './chat-provider.tsx';
-export { ChatProvider, useChatStore, useResolvedChatStore } from './chat-provider.tsx';
+export { ChatProvider, useChatStore } from './chat-provider.tsx';
+export type { ParleyConnection } from './connection.ts';
 export {
   attachmentKind,
   fileToChatPart,
@@ -8,6 +9,7 @@ export {
   UnsupportedAttachmentError,
   urlToImagePart,
 } from './content-parts.ts';
+export type { ChatOptions } from './live-options.ts';
 export type { ModelFilter, UseModelsOptions } from './models.ts';
 export {
   filterModels,
@@ -35,6 +37,8 @@ export type {
   PreferencesStore,
 } from './preferences-store.ts';
 export { baseModelId, createPreferencesStore, toRequestParams } from './preferences-store.ts';
+export type { ThreadsProviderProps } from './threads-provider.tsx';
+export { ThreadsProvider, useThreadStore } from './threads-provider.tsx';
 export type { UseChatCompletionOptions, UseChatCompletionResult } from './use-chat-completion.ts';
 export { useChatCompletion } from './use-chat-completion.ts';
 export {
@@ -47,3 +51,5 @@ export {
   useChatStatus,
   useChatUsage,
 } from './use-chat-selectors.ts';
+export type { UseThreadResult, UseThreadsResult } from './use-threads.ts';
+export { useThread, useThreads } from './use-threads.ts';

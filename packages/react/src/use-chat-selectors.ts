@@ -14,9 +14,10 @@ import type {
   ChatStatus,
   ChatStore,
 } from '@parley/client/chat';
+import { selectBranch } from '@parley/client/chat';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
-import { useResolvedChatStore } from './chat-provider.tsx';
+import { useChatStore } from './chat-provider.tsx';
 
 /**
  * Reads a slice of a chat store (the given one, or the nearest `ChatProvider`'s). The selector must
@@ -28,7 +29,7 @@ import { useResolvedChatStore } from './chat-provider.tsx';
  * ```
  */
 export function useChatSelector<T>(selector: (state: ChatState) => T, store?: ChatStore): T {
-  return useStore(useResolvedChatStore(store), selector);
+  return useStore(useChatStore(store), selector);
 }
 
 const selectIds = (state: ChatState) => state.messageIds;
@@ -64,7 +65,7 @@ export function useChatMessageIds(store?: ChatStore): string[] {
  * ```
  */
 export function useChatMessage(id: string, store?: ChatStore): ChatMessage | undefined {
-  const resolved = useResolvedChatStore(store);
+  const resolved = useChatStore(store);
   // Subscribed by id, so a token streaming into another message never even runs this row's check.
   const subscribe = useCallback(
     (onChange: () => void) => resolved.subscribeMessage(id, onChange),
@@ -126,11 +127,6 @@ export function useChatUsage(store?: ChatStore): Usage | undefined {
   return useChatSelector(selectUsage, store);
 }
 
-function branchIndex(state: ChatState, messageId: string): number {
-  const branch = state.branches[messageId];
-  return branch ? branch.ids.findIndex((ids) => ids[0] === messageId) : -1;
-}
-
 /**
  * Which alternative a message is, when regenerate or edit made several, for a "2 / 3" picker.
  *
@@ -145,7 +141,8 @@ export function useChatBranch(
   messageId: string,
   store?: ChatStore,
 ): { index: number; count: number } | undefined {
-  const index = useChatSelector((state) => branchIndex(state, messageId), store);
-  const count = useChatSelector((state) => state.branches[messageId]?.ids.length ?? 0, store);
+  // Two primitives, so a row re-renders only when its own position or count changes.
+  const index = useChatSelector((state) => selectBranch(state, messageId)?.index ?? -1, store);
+  const count = useChatSelector((state) => selectBranch(state, messageId)?.count ?? 0, store);
   return useMemo(() => (index === -1 ? undefined : { index, count }), [index, count]);
 }

@@ -10,15 +10,20 @@
  *   and is sent as plain text only when it has some: no tool calls (they never ran) and no
  *   reasoning_details (a cut-off signature would be rejected). An interrupted reply with no text is
  *   not sent at all, nor is a reply still streaming.
+ * And the body of one streamed request around them (`toRequestBody`).
  */
 import type {
   AssistantMessage,
+  ChatCompletionStreamingParams,
   ContentPart,
   DeveloperMessage,
   Message,
   SystemMessage,
   UserMessage,
 } from '../wire-types.ts';
+import { getMessageText } from './chat-selectors.ts';
+import type { ChatRequestParams, ChatStoreOptions } from './chat-store-types.ts';
+import { toToolDefinitions } from './chat-tools.ts';
 import type { ChatMessage, ChatPart, ChatToolCall } from './chat-types.ts';
 
 function toContentPart(part: ChatPart): ContentPart {
@@ -45,13 +50,6 @@ function toContent(parts: readonly ChatPart[]): string | ContentPart[] {
   if (parts.length === 1 && only?.type === 'text' && !only.cacheControl) return only.text;
   if (parts.length === 0) return '';
   return parts.map(toContentPart);
-}
-
-/** The text of a message's text parts, joined. */
-export function getMessageText(message: Pick<ChatMessage, 'parts'>): string {
-  let text = '';
-  for (const part of message.parts) if (part.type === 'text') text += part.text;
-  return text;
 }
 
 /** What the model is told a settled call produced. */
@@ -136,4 +134,29 @@ export function toRequestMessages(messages: readonly ChatMessage[]): Message[] {
     }
   }
   return out;
+}
+
+/**
+ * The body of one streamed request: the parameters resolved for it, over the chat's model, models
+ * and tools. Usage is asked for by default, since the chat shows it and `maxCost` needs it.
+ */
+export function toRequestBody(
+  messages: readonly ChatMessage[],
+  extra: ChatRequestParams,
+  options: Pick<ChatStoreOptions, 'model' | 'models' | 'tools'>,
+): ChatCompletionStreamingParams {
+  const body: ChatCompletionStreamingParams = {
+    ...extra,
+    messages: toRequestMessages(messages),
+    stream: true,
+    stream_options: extra.stream_options ?? { include_usage: true },
+  };
+  const model = extra.model ?? options.model;
+  if (model !== undefined) body.model = model;
+  const models = extra.models ?? options.models;
+  if (models !== undefined) body.models = models;
+  const tools = options.tools;
+  if (extra.tools === undefined && tools && Object.keys(tools).length > 0)
+    body.tools = toToolDefinitions(tools);
+  return body;
 }

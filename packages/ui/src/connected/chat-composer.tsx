@@ -5,16 +5,17 @@ import {
   fileToChatPart,
   recordingToChatPart,
   useChatStatus,
-  useResolvedChatStore,
+  useChatStore,
 } from '@parley/react';
 import * as React from 'react';
 import type { ComposerAttachment } from '../composer/attachment-files.ts';
 import { ComposerRoot, type ComposerRootProps, type ComposerSubmission } from '../composer/composer.tsx';
 import { useComposerDraft } from '../composer/use-composer-draft.ts';
+import { ChatDraftContext } from './chat-root-context.ts';
 
 export interface ChatComposerProps
   extends Omit<ComposerRootProps, 'onSubmit' | 'onStop' | 'busy' | 'attachmentKind'> {
-  /** The chat to send to; without it, the nearest `ChatProvider`'s. */
+  /** The chat to send to; without it, its `Chat.Root`'s (or the nearest `ChatProvider`'s). */
   store?: ChatStore;
   /** Turns an attachment into a content part; `fileToChatPart` (recordings: `recordingToChatPart`) by default. */
   toChatPart?: (attachment: ComposerAttachment) => Promise<ChatPart>;
@@ -73,16 +74,19 @@ function isStillFailed(state: ChatState, turn: FailedTurn): boolean {
  * again replaces the failed attempt).
  *
  * @example
- * <ChatProvider options={{ baseURL: '/api/v1', model: 'parley/vision' }}>
- *   <ChatComposer acceptedModalities={['text', 'image']} />
- * </ChatProvider>
+ * <Chat.Root options={{ baseURL: '/api/v1', model: 'parley/vision' }}>
+ *   <Chat.Messages />
+ *   <Chat.Composer acceptedModalities={['text', 'image']} />
+ * </Chat.Root>
  */
 export function ChatComposer({
   store: storeProp,
   toChatPart = defaultToChatPart,
+  inputRef,
   ...composerProps
 }: ChatComposerProps) {
-  const store = useResolvedChatStore(storeProp);
+  const store = useChatStore(storeProp);
+  const draftRef = React.useContext(ChatDraftContext);
   const status = useChatStatus(store);
   const {
     value,
@@ -136,6 +140,7 @@ export function ChatComposer({
   return (
     <ComposerRoot
       {...props}
+      inputRef={inputRef ?? draftRef ?? undefined}
       value={value}
       onValueChange={setValue}
       attachments={attachments}

@@ -1,9 +1,10 @@
+import { createParleyClient } from '@parley/client';
 import { type ChatStoreOptions, type ChatTool, createChatStore } from '@parley/client/chat';
 import { createSimulatorFetch } from '@parley/mock-server/browser';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, waitFor, within } from 'storybook/test';
-import { ChatMessages } from './chat-messages.tsx';
+import * as Chat from './chat-parts.ts';
 
 interface LiveChatProps {
   /** The simulator's model: echo, reasoner, tool-caller... */
@@ -16,8 +17,10 @@ interface LiveChatProps {
 function LiveChat({ model, question, options }: LiveChatProps) {
   const [store] = React.useState(() =>
     createChatStore({
-      baseURL: 'https://parley.local/api/v1',
-      fetch: createSimulatorFetch({ tokenDelayMs: 8 }),
+      client: createParleyClient({
+        baseURL: 'https://parley.local/api/v1',
+        fetch: createSimulatorFetch({ tokenDelayMs: 8 }),
+      }),
       model,
       ...options,
     }),
@@ -28,13 +31,13 @@ function LiveChat({ model, question, options }: LiveChatProps) {
       <button type="button" onClick={() => void store.send(question)}>
         Ask: {question}
       </button>
-      <ChatMessages store={store} style={{ height: 560 }} />
+      <Chat.Messages store={store} style={{ height: 560 }} />
     </div>
   );
 }
 
 const meta = {
-  title: 'Connected/ChatMessages',
+  title: 'Connected/Chat.Messages',
   component: LiveChat,
   args: { model: 'parley/echo', question: 'Show me some markdown, please' },
 } satisfies Meta<typeof LiveChat>;

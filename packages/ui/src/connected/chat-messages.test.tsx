@@ -1,3 +1,4 @@
+import { createParleyClient } from '@parley/client';
 import {
   type ChatMessage,
   type ChatStore,
@@ -12,11 +13,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { simulatorBaseURL } from '../__fixtures__/simulator.ts';
 import type { ContentPartProps } from '../content-parts/content-part-types.ts';
-import { ChatMessages } from './chat-messages.tsx';
+import * as Chat from './chat-parts.ts';
 
 const stores: ChatStore[] = [];
 function chatStore(initialMessages: ChatMessage[] = []): ChatStore {
-  const store = createChatStore({ baseURL: simulatorBaseURL(), model: 'parley/echo', initialMessages });
+  const store = createChatStore({
+    client: createParleyClient({ baseURL: simulatorBaseURL() }),
+    model: 'parley/echo',
+    initialMessages,
+  });
   stores.push(store);
   return store;
 }
@@ -48,10 +53,10 @@ const countingComponents = { text: CountingText };
 
 const frame = { height: 500, display: 'flex', flexDirection: 'column' } as const;
 
-describe('ChatMessages', () => {
+describe('Chat.Messages', () => {
   it('streams a reply from the simulator into the list and announces it once finished', async () => {
     const store = chatStore();
-    const { container } = render(<ChatMessages store={store} style={frame} />);
+    const { container } = render(<Chat.Messages store={store} style={frame} />);
     await store.send('Hello there, simulator');
     const log = screen.getByRole('log', { name: 'Conversation' });
     const reply = await within(log).findByRole('article', { name: 'Assistant message' });
@@ -67,7 +72,7 @@ describe('ChatMessages', () => {
   it('re-renders no settled row while a reply streams', async () => {
     renders.clear();
     const store = chatStore(history);
-    render(<ChatMessages store={store} components={countingComponents} style={frame} />);
+    render(<Chat.Messages store={store} components={countingComponents} style={frame} />);
     await screen.findByText('Second answer');
     await store.send('Tell me something long, please');
     await waitFor(() =>
@@ -84,7 +89,7 @@ describe('ChatMessages', () => {
   it('regenerates a reply and moves between its versions', async () => {
     const user = userEvent.setup();
     const store = chatStore();
-    render(<ChatMessages store={store} style={frame} />);
+    render(<Chat.Messages store={store} style={frame} />);
     await store.send('Say something');
     const first = await screen.findByRole('article', { name: 'Assistant message' });
     await waitFor(() => expect(first).toHaveAttribute('data-status', 'complete'));
@@ -111,14 +116,14 @@ describe('ChatMessages', () => {
       removeItem: (key: string) => void saved.delete(key),
     };
     const options = {
-      baseURL: simulatorBaseURL(),
+      client: createParleyClient({ baseURL: simulatorBaseURL() }),
       model: 'parley/reasoner',
       persistence: createLocalStoragePersistence({ storage }),
       conversationId: 'reload',
     };
     const first = createChatStore(options);
     stores.push(first);
-    const { unmount } = render(<ChatMessages store={first} style={frame} />);
+    const { unmount } = render(<Chat.Messages store={first} style={frame} />);
     await first.send('What is 6 times 7?');
     const thought = await screen.findByRole('button', { name: /^Thought for \d+ s$/ });
     const label = thought.textContent;
@@ -128,7 +133,7 @@ describe('ChatMessages', () => {
 
     const reloaded = createChatStore(options);
     stores.push(reloaded);
-    render(<ChatMessages store={reloaded} style={frame} />);
+    render(<Chat.Messages store={reloaded} style={frame} />);
     expect(await screen.findByRole('button', { name: /^Thought for \d+ s$/ })).toHaveTextContent(label ?? '');
   });
 
@@ -137,7 +142,7 @@ describe('ChatMessages', () => {
     const store = chatStore(history);
     render(
       <ChatProvider store={store}>
-        <ChatMessages style={frame} />
+        <Chat.Messages style={frame} />
       </ChatProvider>,
     );
     const answer = (await screen.findByText('First answer')).closest('article')!;

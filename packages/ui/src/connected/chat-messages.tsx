@@ -1,13 +1,13 @@
 'use client';
 import type { ChatMessage, ChatPart, ChatStore } from '@parley/client/chat';
-import { useChatBranch, useChatMessage, useChatMessageIds, useResolvedChatStore } from '@parley/react';
+import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
-import { MessageView } from '../message/message-view.tsx';
-import * as MessageList from '../message-list/message-list.tsx';
-import type { ToolCallRenderers } from '../tool-call/tool-call-view.tsx';
+import { MessageRoot } from '../message/message.tsx';
+import * as MessageList from '../message-list/index.ts';
+import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
 
-/** Which message actions `ChatMessages` offers; all on by default. */
+/** Which message actions `Chat.Messages` offers; all on by default. */
 export interface ChatMessagesActions {
   regenerate?: boolean;
   edit?: boolean;
@@ -15,7 +15,7 @@ export interface ChatMessagesActions {
 }
 
 export interface ChatMessagesProps extends Omit<MessageList.MessageListRootProps, 'children'> {
-  /** The chat to show; without it, the nearest `ChatProvider`'s. */
+  /** The chat to show; without it, its `Chat.Root`'s (or the nearest `ChatProvider`'s). */
   store?: ChatStore;
   /** Content-part renderers by part type, merged over the defaults. Keep the object stable. */
   components?: Partial<ContentPartComponents>;
@@ -58,7 +58,7 @@ const ChatMessageRow = React.memo(function ChatMessageRow({
   const message = useChatMessage(id, store);
   const branch = useChatBranch(id, store);
   if (!message) return null;
-  return <MessageView message={message} branch={branch} {...rest} />;
+  return <MessageRoot message={message} branch={branch} {...rest} />;
 });
 
 // Subscribes to the last message alone, so that its tokens re-render this and not the list.
@@ -86,9 +86,10 @@ function LastMessageWatcher({
  * approval, retry) call the store.
  *
  * @example
- * <ChatProvider options={{ baseURL: '/api/v1', model: 'parley/echo' }}>
- *   <ChatMessages style={{ height: 600 }} />
- * </ChatProvider>
+ * <Chat.Root options={{ baseURL: '/api/v1', model: 'parley/echo' }}>
+ *   <Chat.Messages actions={{ delete: false }} />
+ *   <Chat.Composer />
+ * </Chat.Root>
  */
 export function ChatMessages({
   store: storeProp,
@@ -99,7 +100,7 @@ export function ChatMessages({
   apiRef: apiRefProp,
   ...props
 }: ChatMessagesProps) {
-  const store = useResolvedChatStore(storeProp);
+  const store = useChatStore(storeProp);
   const ids = useChatMessageIds(store);
   const apiRef = React.useRef<MessageList.MessageListApi>(null);
   React.useImperativeHandle(

@@ -1,11 +1,11 @@
 import { createParleyClient, type Modality } from '@parley/client';
-import { type ChatTool, createChatStore } from '@parley/client/chat';
+import type { ChatTool } from '@parley/client/chat';
 import { createSimulatorFetch } from '@parley/mock-server/browser';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, fireEvent, waitFor, within } from 'storybook/test';
 import { pngFile, wavFile } from '../__fixtures__/files.ts';
-import { Chat } from './chat.tsx';
+import * as Chat from './chat-parts.ts';
 
 interface SimulatedChatProps {
   /** The simulator's model: echo, reasoner, tool-caller, vision. */
@@ -20,7 +20,9 @@ interface SimulatedChatProps {
 }
 
 // The simulator runs in the page: no server, no network, the same streams as over HTTP. Each
-// story mounts its own, so a `times=1` failure fails once per visit.
+// story mounts its own, so a `times=1` failure fails once per visit. The options are passed to
+// `Chat.Root` on every render and read when a message is sent: a control changed in Storybook
+// (the model, the scenario, the tools) applies to the next message, without losing the conversation.
 function SimulatedChat({
   model,
   scenario,
@@ -29,23 +31,30 @@ function SimulatedChat({
   maxRetries,
   parallelToolCalls,
 }: SimulatedChatProps) {
-  const [store] = React.useState(() =>
-    createChatStore({
-      client: createParleyClient({
+  const client = React.useMemo(
+    () =>
+      createParleyClient({
         baseURL: 'https://parley.local/api/v1',
         fetch: createSimulatorFetch({ tokenDelayMs: 8 }),
         ...(maxRetries === undefined ? {} : { maxRetries }),
       }),
-      model,
-      ...(tools ? { tools } : {}),
-      params: {
-        ...(scenario ? { metadata: { parley_scenario: scenario } } : {}),
-        ...(parallelToolCalls === undefined ? {} : { parallel_tool_calls: parallelToolCalls }),
-      },
-    }),
+    [maxRetries],
   );
-  React.useEffect(() => () => store.destroy(), [store]);
-  return <Chat store={store} acceptedModalities={acceptedModalities} style={{ height: 640 }} />;
+  return (
+    <Chat.Root
+      options={{
+        client,
+        model,
+        ...(tools ? { tools } : {}),
+        params: {
+          ...(scenario ? { metadata: { parley_scenario: scenario } } : {}),
+          ...(parallelToolCalls === undefined ? {} : { parallel_tool_calls: parallelToolCalls }),
+        },
+      }}
+      acceptedModalities={acceptedModalities}
+      style={{ height: 640 }}
+    />
+  );
 }
 
 const meta = {

@@ -9,10 +9,7 @@ import { createSimulatorFetch } from '@parley/mock-server/browser';
 import { ChatProvider } from '@parley/react';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { pngFile } from '../__fixtures__/files.ts';
-import { Chat } from './chat.tsx';
-import { ChatComposer } from './chat-composer.tsx';
-import { ChatErrorNotice } from './chat-error-notice.tsx';
-import { ChatMessages } from './chat-messages.tsx';
+import * as Chat from './chat-parts.ts';
 
 const baseURL = () => `${inject('simulatorUrl')}/api/v1`;
 const stores: ChatStore[] = [];
@@ -51,11 +48,13 @@ function drop(files: File[]) {
   }
 }
 
-describe('Chat', () => {
+describe('Chat.Root', () => {
   it('sends a message with an image and streams the reply, with Stop while it streams', async () => {
     const user = userEvent.setup();
     const store = chatStore({ model: 'parley/vision' });
-    const { container } = render(<Chat store={store} acceptedModalities={['text', 'image']} style={frame} />);
+    const { container } = render(
+      <Chat.Root store={store} acceptedModalities={['text', 'image']} style={frame} />,
+    );
     drop([pngFile('chart.png')]);
     await user.type(textbox(), 'What is in this picture?{Enter}');
     expect(textbox()).toHaveValue('');
@@ -81,7 +80,7 @@ describe('Chat', () => {
     const user = userEvent.setup();
     scenario = 'server-error';
     const store = chatStore({ model: 'parley/vision' });
-    const { container } = render(<Chat store={store} style={frame} />);
+    const { container } = render(<Chat.Root store={store} style={frame} />);
     drop([pngFile('chart.png')]);
     await user.type(textbox(), 'Does this survive?{Enter}');
     const alert = await screen.findByRole('alert');
@@ -98,7 +97,7 @@ describe('Chat', () => {
     const user = userEvent.setup();
     scenario = 'insufficient-credits';
     const store = chatStore();
-    render(<Chat store={store} style={frame} />);
+    render(<Chat.Root store={store} style={frame} />);
     await user.type(textbox(), 'Second try{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('Out of credits');
     await waitFor(() => expect(textbox()).toHaveValue('Second try'));
@@ -115,7 +114,7 @@ describe('Chat', () => {
     const user = userEvent.setup();
     scenario = 'bad-gateway';
     const store = chatStore();
-    render(<Chat store={store} style={frame} />);
+    render(<Chat.Root store={store} style={frame} />);
     await user.type(textbox(), 'Retry me{Enter}');
     await screen.findByRole('alert');
     await waitFor(() => expect(textbox()).toHaveValue('Retry me'));
@@ -131,7 +130,7 @@ describe('Chat', () => {
     const user = userEvent.setup();
     scenario = `hold;after=2;id=composer-stop-${run}`;
     const store = chatStore();
-    render(<Chat store={store} style={frame} />);
+    render(<Chat.Root store={store} style={frame} />);
     await user.type(textbox(), 'Tell me a long story{Enter}');
     await waitFor(() => expect(replies()[0]).toHaveAttribute('data-status', 'streaming'));
     await user.click(screen.getByRole('button', { name: 'Stop' }));
@@ -145,7 +144,7 @@ describe('Chat', () => {
     const user = userEvent.setup();
     scenario = 'error-mid-stream;after=3';
     const store = chatStore();
-    render(<Chat store={store} style={frame} />);
+    render(<Chat.Root store={store} style={frame} />);
     await user.type(textbox(), 'Fail in the middle{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('The reply failed part-way');
     expect(replies()[0]).toHaveAttribute('data-status', 'error');
@@ -156,7 +155,7 @@ describe('Chat', () => {
     const user = userEvent.setup();
     scenario = `rate-limit;retry-after=1;times=1;key=composer-429-${run}`;
     const store = chatStore({}, 2);
-    render(<Chat store={store} style={frame} />);
+    render(<Chat.Root store={store} style={frame} />);
     await user.type(textbox(), 'Busy right now?{Enter}');
     const timer = await screen.findByRole('timer');
     expect(timer).toHaveTextContent(
@@ -179,7 +178,7 @@ describe('Chat', () => {
       model: 'parley/echo',
     });
     stores.push(store);
-    const { container } = render(<Chat store={store} style={frame} />);
+    const { container } = render(<Chat.Root store={store} style={frame} />);
     await user.type(textbox(), 'Am I let in?{Enter}');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Invalid API key');
@@ -199,7 +198,7 @@ describe('Chat', () => {
       },
     };
     const store = chatStore({ model: 'parley/tool-caller', tools });
-    render(<Chat store={store} style={frame} />);
+    render(<Chat.Root store={store} style={frame} />);
     await user.type(textbox(), 'What is the weather in Lisbon?{Enter}');
     const call = await screen.findByRole('group', { name: 'Tool call: get_weather' });
     const approve = await within(call).findByRole('button', { name: 'Approve' });
@@ -216,11 +215,11 @@ describe('Chat', () => {
     scenario = 'bad-gateway';
     render(
       <ChatProvider store={chatStore()}>
-        <ChatMessages style={{ height: 400 }} />
+        <Chat.Messages style={{ height: 400 }} />
         <aside>
-          <ChatErrorNotice />
+          <Chat.ErrorNotice />
         </aside>
-        <ChatComposer />
+        <Chat.Composer />
       </ChatProvider>,
     );
     await user.type(textbox(), 'Parts apart{Enter}');
@@ -233,8 +232,43 @@ describe('Chat', () => {
 
   it('creates its own store from options', async () => {
     const user = userEvent.setup();
-    render(<Chat options={{ baseURL: baseURL(), model: 'parley/echo' }} style={frame} />);
+    render(<Chat.Root options={{ baseURL: baseURL(), model: 'parley/echo' }} style={frame} />);
     await user.type(textbox(), 'Hello from options{Enter}');
     await waitFor(() => expect(replies()[0]).toHaveAttribute('data-status', 'complete'));
+  });
+
+  it('sends the next message with the model its options name now, keeping the conversation', async () => {
+    const user = userEvent.setup();
+    const options = (model: string) => ({ baseURL: baseURL(), model });
+    const { rerender } = render(<Chat.Root options={options('parley/echo')} style={frame} />);
+    await user.type(textbox(), 'First{Enter}');
+    await waitFor(() => expect(replies()[0]).toHaveAttribute('data-status', 'complete'));
+    expect(replies()[0]).toHaveTextContent('parley/echo');
+    rerender(<Chat.Root options={options('parley/reasoner')} style={frame} />);
+    await user.type(textbox(), 'Second{Enter}');
+    await waitFor(() => expect(replies()).toHaveLength(2));
+    await waitFor(() => expect(replies()[1]).toHaveAttribute('data-status', 'complete'), { timeout: 10_000 });
+    expect(replies()[1]).toHaveTextContent('parley/reasoner');
+    expect(replies()[0]).toHaveTextContent('parley/echo');
+  });
+
+  it('lets an app arrange its parts inside the root, which returns focus to the draft after Retry', async () => {
+    const user = userEvent.setup();
+    scenario = 'bad-gateway';
+    render(
+      <Chat.Root store={chatStore()} style={frame}>
+        <Chat.ErrorNotice />
+        <Chat.Messages actions={{ delete: false }} />
+        <Chat.Composer />
+      </Chat.Root>,
+    );
+    await user.type(textbox(), 'Arranged{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert.compareDocumentPosition(log()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    scenario = 'none';
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(replies().at(-1)).toHaveAttribute('data-status', 'complete'));
+    expect(textbox()).toHaveFocus();
+    expect(within(log()).queryByRole('button', { name: 'Delete' })).toBeNull();
   });
 });

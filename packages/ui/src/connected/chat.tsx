@@ -1,90 +1,65 @@
 'use client';
 import type { Modality } from '@parley/client';
-import type { ChatStore, ChatStoreOptions } from '@parley/client/chat';
-import { ChatProvider, useChatStatus, useResolvedChatStore } from '@parley/react';
+import type { ChatStore } from '@parley/client/chat';
+import { type ChatOptions, ChatProvider, useChatStatus, useChatStore } from '@parley/react';
 import * as React from 'react';
-import {
-  ChatLayoutBody,
-  ChatLayoutFooter,
-  ChatLayoutRoot,
-  type ChatLayoutRootProps,
-} from '../chat/chat-layout.tsx';
-import { ChatComposer, type ChatComposerProps } from './chat-composer.tsx';
-import { ChatErrorNotice, type ChatErrorNoticeProps } from './chat-error-notice.tsx';
-import { ChatMessages, type ChatMessagesProps } from './chat-messages.tsx';
+import { ChatComposer } from './chat-composer.tsx';
+import { ChatErrorNotice } from './chat-error-notice.tsx';
+import { ChatMessages } from './chat-messages.tsx';
+import { ChatDraftContext } from './chat-root-context.ts';
 
-export interface ChatProps extends Omit<ChatLayoutRootProps, 'children' | 'status'> {
+export interface ChatRootProps extends React.ComponentProps<'section'> {
   /** A store made elsewhere (shared with other components). */
   store?: ChatStore;
-  /** Options to create the chat's own store with, once. Without `store` or `options`, the nearest `ChatProvider`'s store. */
-  options?: ChatStoreOptions;
-  /** The selected model's input modalities: which files the composer takes. */
+  /**
+   * Options to create the chat's own store with. Read when used: a new `model`, parameters or tools
+   * apply to the next request. Without `store` or `options`, the nearest `ChatProvider`'s store.
+   */
+  options?: ChatOptions;
+  /** The selected model's input modalities: which files the default composer takes. */
   acceptedModalities?: readonly Modality[];
-  /** Passed to the message list (renderers, actions, row size guess). */
-  messagesProps?: Omit<ChatMessagesProps, 'store'>;
-  /** Passed to the composer (a controlled draft, size limits, a recording source). */
-  composerProps?: Omit<ChatComposerProps, 'store' | 'acceptedModalities'>;
-  /** Passed to the error notice. */
-  errorNoticeProps?: Omit<ChatErrorNoticeProps, 'store'>;
 }
 
-function ChatFrame({
-  store: storeProp,
-  acceptedModalities,
-  messagesProps,
-  composerProps,
-  errorNoticeProps,
-  ...props
-}: Omit<ChatProps, 'options'>) {
-  const store = useResolvedChatStore(storeProp);
-  const status = useChatStatus(store);
-  const inputRef = React.useRef<HTMLTextAreaElement | null>(null);
-  // The notice disappears under the button that dismissed or retried it; the draft is where a
-  // keyboard user continues.
-  const focusDraft = () => inputRef.current?.focus();
+function ChatFrame({ acceptedModalities, children, ...props }: Omit<ChatRootProps, 'options' | 'store'>) {
+  const status = useChatStatus(useChatStore());
+  const draftRef = React.useRef<HTMLTextAreaElement | null>(null);
   return (
-    <ChatLayoutRoot status={status} {...props}>
-      <ChatLayoutBody>
-        <ChatMessages store={store} {...messagesProps} />
-      </ChatLayoutBody>
-      <ChatLayoutFooter>
-        <ChatErrorNotice
-          store={store}
-          {...errorNoticeProps}
-          onRetry={() => {
-            errorNoticeProps?.onRetry?.();
-            focusDraft();
-          }}
-          onDismiss={() => {
-            errorNoticeProps?.onDismiss?.();
-            focusDraft();
-          }}
-        />
-        <ChatComposer
-          store={store}
-          acceptedModalities={acceptedModalities}
-          inputRef={inputRef}
-          {...composerProps}
-        />
-      </ChatLayoutFooter>
-    </ChatLayoutRoot>
+    <ChatDraftContext.Provider value={draftRef}>
+      <section data-slot="chat" data-status={status} aria-label="Chat" {...props}>
+        {children === undefined ? (
+          <>
+            <ChatMessages />
+            <ChatErrorNotice />
+            <ChatComposer acceptedModalities={acceptedModalities} />
+          </>
+        ) : (
+          children
+        )}
+      </section>
+    </ChatDraftContext.Provider>
   );
 }
 
 /**
- * The whole chat in one tag: the conversation, the error notice and the composer, wired to one
- * store (given, made from `options`, or the nearest `ChatProvider`'s).
+ * A chat wired to one store (given, made from `options`, or the nearest `ChatProvider`'s). Without
+ * children it is the whole chat in one tag: the conversation, the error notice and the composer.
+ * With children, place `Chat.Messages`, `Chat.ErrorNotice` and `Chat.Composer` (and anything else)
+ * where you want them; they share the store, and the notice returns focus to the draft.
  *
  * @example
- * <Chat options={{ baseURL: '/api/v1', model: 'parley/echo' }} style={{ height: 600 }} />
+ * <Chat.Root options={{ baseURL: '/api/v1', model: 'parley/echo' }} style={{ height: 600 }} />
+ * <Chat.Root options={options}>
+ *   <Chat.Messages actions={{ delete: false }} />
+ *   <Chat.ErrorNotice />
+ *   <Chat.Composer acceptedModalities={['text', 'image']} />
+ * </Chat.Root>
  */
-export function Chat({ options, ...props }: ChatProps) {
-  if (options && !props.store) {
-    return (
-      <ChatProvider options={options}>
-        <ChatFrame {...props} />
-      </ChatProvider>
-    );
-  }
-  return <ChatFrame {...props} />;
+export function ChatRoot({ store, options, ...props }: ChatRootProps) {
+  // Without either, the parts find the nearest ChatProvider's store themselves.
+  if (!store && !options) return <ChatFrame {...props} />;
+  return (
+    <ChatProvider store={store} options={options}>
+      <ChatFrame {...props} />
+    </ChatProvider>
+  );
 }

@@ -1,4 +1,2 @@
-export { Chat, type ChatProps } from './chat.tsx';
-export { ChatComposer, type ChatComposerProps } from './chat-composer.tsx';
-export { ChatErrorNotice, type ChatErrorNoticeProps } from './chat-error-notice.tsx';
-export { ChatMessages, type ChatMessagesActions, type ChatMessagesProps } from './chat-messages.tsx';
+export * as Chat from './chat-parts.ts';
+export * as ThreadList from './thread-list-parts.ts';

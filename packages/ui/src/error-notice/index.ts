@@ -1,22 +1,12 @@
-export { describeError, type ErrorCategory, type ErrorDescription, errorCategory } from './describe-error.ts';
+export type { ErrorNoticeButtonProps, ErrorNoticeRetry, ErrorNoticeRootProps } from './error-notice.tsx';
 export {
   ErrorNoticeActions as Actions,
-  ErrorNoticeActions,
-  type ErrorNoticeButtonProps,
   ErrorNoticeCountdown as Countdown,
-  ErrorNoticeCountdown,
   ErrorNoticeDescription as Description,
-  ErrorNoticeDescription,
   ErrorNoticeDetail as Detail,
-  ErrorNoticeDetail,
   ErrorNoticeDismiss as Dismiss,
-  ErrorNoticeDismiss,
-  type ErrorNoticeRetry,
+  ErrorNoticeFields as Fields,
   ErrorNoticeRetryButton as Retry,
-  ErrorNoticeRetryButton,
   ErrorNoticeRoot as Root,
-  ErrorNoticeRoot,
-  type ErrorNoticeRootProps,
   ErrorNoticeTitle as Title,
-  ErrorNoticeTitle,
 } from './error-notice.tsx';

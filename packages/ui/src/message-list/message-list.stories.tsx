@@ -5,15 +5,15 @@ import { expect, waitFor } from 'storybook/test';
 import { richMarkdown } from '../__fixtures__/markdown-samples.ts';
 import { longConversation } from '../__fixtures__/messages.ts';
 import { useReplayedText } from '../__fixtures__/replay.ts';
-import { MessageView } from '../message/message-view.tsx';
-import * as MessageList from './message-list.tsx';
+import * as Message from '../message/index.ts';
+import * as MessageList from './index.ts';
 
 interface ConversationProps {
   messages: ChatMessage[];
 }
 
 const Row = React.memo(function Row({ message }: { message: ChatMessage }) {
-  return <MessageView message={message} />;
+  return <Message.Root message={message} />;
 });
 
 function Conversation({ messages }: ConversationProps) {

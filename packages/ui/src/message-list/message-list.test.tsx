@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { userEvent as realUser } from 'vitest/browser';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { longConversation } from '../__fixtures__/messages.ts';
-import * as MessageList from './message-list.tsx';
+import * as MessageList from './index.ts';
 
 const distanceFromBottom = (element: HTMLElement) =>
   element.scrollHeight - element.scrollTop - element.clientHeight;

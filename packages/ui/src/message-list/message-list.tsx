@@ -323,10 +323,3 @@ export function MessageListAnnouncer({ message, ...props }: MessageListAnnouncer
     </VisuallyHidden.Root>
   );
 }
-
-export {
-  MessageListAnnouncer as Announcer,
-  MessageListJumpToLatest as JumpToLatest,
-  MessageListRoot as Root,
-  MessageListViewport as Viewport,
-};

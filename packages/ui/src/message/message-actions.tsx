@@ -1,10 +1,10 @@
 'use client';
-import type { ChatPart } from '@parley/client/chat';
+import { type ChatPart, getMessageText } from '@parley/client/chat';
 import { Slot } from 'radix-ui';
 import { composeEventHandlers } from 'radix-ui/internal';
 import * as React from 'react';
 import { CopyButton, type CopyButtonProps } from '../markdown/copy-button.tsx';
-import { messageText, useMessageContext } from './message-context.ts';
+import { useMessageContext } from './message-context.ts';
 
 type ButtonProps = React.ComponentProps<'button'> & { asChild?: boolean };
 
@@ -29,7 +29,9 @@ export function MessageActions(props: React.ComponentProps<'div'>) {
 /** Copies the message's text. */
 export function MessageCopyAction(props: Omit<CopyButtonProps, 'value'>) {
   const { message } = useMessageContext('CopyAction');
-  return <CopyButton data-slot="message-copy" value={messageText(message)} label="Copy message" {...props} />;
+  return (
+    <CopyButton data-slot="message-copy" value={getMessageText(message)} label="Copy message" {...props} />
+  );
 }
 
 /** Asks for a new reply in place of this one; the old one stays reachable through the branch picker. */
@@ -39,12 +41,13 @@ export function MessageRegenerateAction({
   children,
   ...props
 }: ButtonProps & { onRegenerate?: (messageId: string) => void }) {
-  const { message } = useMessageContext('RegenerateAction');
+  const context = useMessageContext('RegenerateAction');
+  const regenerate = onRegenerate ?? context.onRegenerate;
   return (
     <ActionButton
       slot="message-regenerate"
       {...props}
-      onClick={composeEventHandlers(onClick, () => onRegenerate?.(message.id))}
+      onClick={composeEventHandlers(onClick, () => regenerate?.(context.message.id))}
     >
       {children ?? 'Regenerate'}
     </ActionButton>
@@ -58,12 +61,13 @@ export function MessageDeleteAction({
   children,
   ...props
 }: ButtonProps & { onDelete?: (messageId: string) => void }) {
-  const { message } = useMessageContext('DeleteAction');
+  const context = useMessageContext('DeleteAction');
+  const remove = onDelete ?? context.onDelete;
   return (
     <ActionButton
       slot="message-delete"
       {...props}
-      onClick={composeEventHandlers(onClick, () => onDelete?.(message.id))}
+      onClick={composeEventHandlers(onClick, () => remove?.(context.message.id))}
     >
       {children ?? 'Delete'}
     </ActionButton>
@@ -95,7 +99,7 @@ export function MessageEditAction({ onClick, children, ref, ...props }: ButtonPr
  * -----------------------------------------------------------------------------------------------*/
 
 export interface MessageEditorProps extends Omit<React.ComponentProps<'form'>, 'onSubmit'> {
-  /** The edited parts: the text replaced, other parts (images, audio) kept. */
+  /** The edited parts: the text replaced, other parts (images, audio) kept. Defaults to the root's `onEdit`. */
   onSave?: (messageId: string, parts: ChatPart[]) => void;
   onCancel?: () => void;
 }
@@ -104,9 +108,10 @@ export interface MessageEditorProps extends Omit<React.ComponentProps<'form'>, '
  * The message's text in a textarea with Save and Cancel, shown only while editing. Escape cancels;
  * focus goes back to the Edit button afterwards.
  */
-export function MessageEditor({ onSave, onCancel, ...props }: MessageEditorProps) {
-  const { message, editing, setEditing, editTriggerRef } = useMessageContext('Editor');
-  const [draft, setDraft] = React.useState(() => messageText(message));
+export function MessageEditor({ onSave: onSaveProp, onCancel, ...props }: MessageEditorProps) {
+  const { message, editing, setEditing, editTriggerRef, onEdit } = useMessageContext('Editor');
+  const onSave = onSaveProp ?? onEdit;
+  const [draft, setDraft] = React.useState(() => getMessageText(message));
   const id = React.useId();
   const close = () => {
     setEditing(false);
@@ -168,14 +173,20 @@ export function MessageEditor({ onSave, onCancel, ...props }: MessageEditorProps
  * -----------------------------------------------------------------------------------------------*/
 
 export interface MessageBranchPickerProps extends React.ComponentProps<'div'> {
-  /** Which version is shown and how many exist, as `useChatBranch` gives it. */
-  branch: { index: number; count: number } | undefined;
+  /** Which version is shown and how many exist, as `useChatBranch` gives it. Defaults to the root's `branch`. */
+  branch?: { index: number; count: number } | undefined;
   onSwitch?: (messageId: string, index: number) => void;
 }
 
 /** "Previous version", "2 / 3", "Next version", when a message has more than one version. */
-export function MessageBranchPicker({ branch, onSwitch, ...props }: MessageBranchPickerProps) {
-  const { message } = useMessageContext('BranchPicker');
+export function MessageBranchPicker({
+  branch: branchProp,
+  onSwitch: onSwitchProp,
+  ...props
+}: MessageBranchPickerProps) {
+  const { message, ...context } = useMessageContext('BranchPicker');
+  const branch = branchProp ?? context.branch;
+  const onSwitch = onSwitchProp ?? context.onSwitchBranch;
   if (!branch || branch.count < 2) return null;
   const { index, count } = branch;
   return (

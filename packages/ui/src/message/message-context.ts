@@ -1,8 +1,28 @@
 'use client';
-import type { ChatMessage } from '@parley/client/chat';
+import type { ChatMessage, ChatPart } from '@parley/client/chat';
 import * as React from 'react';
+import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
+import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
 
-export interface MessageContextValue {
+/** What `Message.Root` hands its parts besides the message; each part also takes its own prop. */
+export interface MessageCallbacks {
+  /** The message's versions, when it has been regenerated or edited (`useChatBranch` gives it). */
+  branch?: { index: number; count: number } | undefined;
+  /** Content-part renderers by part type, merged over the defaults. Keep the object stable. */
+  components?: Partial<ContentPartComponents> | undefined;
+  /** Tool-call renderers by tool name. Keep the object stable. */
+  toolRenderers?: ToolCallRenderers | undefined;
+  onRegenerate?: ((messageId: string) => void) | undefined;
+  /** The edited parts: the text replaced, other parts (images, audio) kept. */
+  onEdit?: ((messageId: string, parts: ChatPart[]) => void) | undefined;
+  onDelete?: ((messageId: string) => void) | undefined;
+  onRetry?: (() => void) | undefined;
+  onSwitchBranch?: ((messageId: string, index: number) => void) | undefined;
+  onApproveToolCall?: ((toolCallId: string) => void) | undefined;
+  onDenyToolCall?: ((toolCallId: string) => void) | undefined;
+}
+
+export interface MessageContextValue extends MessageCallbacks {
   message: ChatMessage;
   editing: boolean;
   setEditing: (editing: boolean) => void;
@@ -16,11 +36,6 @@ export function useMessageContext(part: string): MessageContextValue {
   const context = React.useContext(MessageContext);
   if (!context) throw new Error(`<Message.${part}> must be inside <Message.Root>.`);
   return context;
-}
-
-/** The plain text of a message's text parts, as copied to the clipboard and edited. */
-export function messageText(message: ChatMessage): string {
-  return message.parts.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('\n\n');
 }
 
 /** Who wrote a message, as a person reads it. */

@@ -13,7 +13,7 @@ import {
   userQuestion,
   userWithMedia,
 } from '../__fixtures__/messages.ts';
-import { MessageView } from './message-view.tsx';
+import * as Message from './index.ts';
 
 describe.each(['light', 'dark'])('the default theme in %s', (theme) => {
   it('passes axe, contrast included, for messages in every state with highlighted code', async () => {
@@ -30,7 +30,7 @@ describe.each(['light', 'dark'])('the default theme in %s', (theme) => {
           assistantStreaming,
           assistantError,
         ].map((message) => (
-          <MessageView
+          <Message.Root
             key={message.id}
             message={message}
             branch={{ index: 1, count: 2 }}
@@ -69,7 +69,7 @@ describe.each(['light', 'dark'])('the default theme in %s', (theme) => {
           assistantError,
           remoteImage,
         ].map((message) => (
-          <MessageView
+          <Message.Root
             key={message.id}
             message={message}
             branch={{ index: 1, count: 3 }}

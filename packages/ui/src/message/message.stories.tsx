@@ -11,11 +11,11 @@ import {
   userQuestion,
   userWithMedia,
 } from '../__fixtures__/messages.ts';
-import { MessageView } from './message-view.tsx';
+import * as Message from './index.ts';
 
 const meta = {
   title: 'Conversation/Message',
-  component: MessageView,
+  component: Message.Root,
   args: {
     message: assistantAnswer,
     onRegenerate: fn(),
@@ -33,7 +33,7 @@ const meta = {
       </div>
     ),
   ],
-} satisfies Meta<typeof MessageView>;
+} satisfies Meta<typeof Message.Root>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -155,7 +155,7 @@ export const StatesMatrix: Story = {
         assistantReasoning,
         assistantToolCalls,
       ].map((message) => (
-        <MessageView key={message.id} {...args} message={message} />
+        <Message.Root key={message.id} {...args} message={message} />
       ))}
     </div>
   ),

@@ -1,3 +1,4 @@
+import type { ChatMessage, ChatToolCall } from '@parley/client/chat';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -13,12 +14,24 @@ import {
   userQuestion,
   userWithMedia,
 } from '../__fixtures__/messages.ts';
-import { MessageView } from './message-view.tsx';
+import type { ToolCallRendererProps } from '../tool-call/index.ts';
+import * as Message from './index.ts';
 
-describe('MessageView', () => {
+function WeatherCard({ args }: ToolCallRendererProps) {
+  const city = args.kind === 'json' ? (args.value as { city?: string }).city : undefined;
+  return <p>Weather card for {city ?? '…'}</p>;
+}
+
+// The fixture's weather call alone, changed as a test needs.
+const withCall = (overrides: Partial<ChatToolCall>): ChatMessage => ({
+  ...assistantToolCalls,
+  toolCalls: assistantToolCalls.toolCalls?.slice(0, 1).map((call) => ({ ...call, ...overrides })),
+});
+
+describe('Message.Root', () => {
   it('shows who answered and, on demand, timing and usage', async () => {
     const user = userEvent.setup();
-    const { container } = render(<MessageView message={assistantAnswer} onRegenerate={() => {}} />);
+    const { container } = render(<Message.Root message={assistantAnswer} onRegenerate={() => {}} />);
     const article = screen.getByRole('article', { name: 'Assistant message' });
     expect(article).toHaveTextContent('parley/echo via Parley Simulator');
     expect(screen.queryByText('Time to first token')).toBeNull();
@@ -32,7 +45,7 @@ describe('MessageView', () => {
   it('copies the reply and asks for a new one', async () => {
     const user = userEvent.setup();
     const onRegenerate = vi.fn();
-    render(<MessageView message={assistantAnswer} onRegenerate={onRegenerate} />);
+    render(<Message.Root message={assistantAnswer} onRegenerate={onRegenerate} />);
     await user.click(screen.getByRole('button', { name: 'Copy message' }));
     expect(await navigator.clipboard.readText()).toContain('# Release notes');
     await user.click(screen.getByRole('button', { name: 'Regenerate' }));
@@ -42,7 +55,7 @@ describe('MessageView', () => {
   it('edits a message of yours, keeping its other parts', async () => {
     const user = userEvent.setup();
     const onEdit = vi.fn();
-    render(<MessageView message={userWithMedia} onEdit={onEdit} />);
+    render(<Message.Root message={userWithMedia} onEdit={onEdit} />);
     await user.click(screen.getByRole('button', { name: 'Edit' }));
     const input = screen.getByRole('textbox', { name: 'Edit message' });
     expect(input).toHaveFocus();
@@ -59,7 +72,7 @@ describe('MessageView', () => {
   it('cancels an edit with Escape and puts focus back on Edit', async () => {
     const user = userEvent.setup();
     const onEdit = vi.fn();
-    render(<MessageView message={userQuestion} onEdit={onEdit} />);
+    render(<Message.Root message={userQuestion} onEdit={onEdit} />);
     await user.click(screen.getByRole('button', { name: 'Edit' }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('textbox')).toBeNull();
@@ -69,7 +82,7 @@ describe('MessageView', () => {
   });
 
   it('says it is writing while streaming and offers no actions yet', () => {
-    render(<MessageView message={assistantStreaming} onRegenerate={() => {}} />);
+    render(<Message.Root message={assistantStreaming} onRegenerate={() => {}} />);
     expect(screen.getByText('Writing…')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Message actions' })).toBeNull();
     expect(screen.getByRole('article')).toHaveAttribute('data-status', 'streaming');
@@ -79,14 +92,14 @@ describe('MessageView', () => {
     [assistantAborted, /Stopped\. The reply above is partial\./],
     [assistantIncomplete, /Cut short: the reply reached its length limit\./],
   ])('says how a reply ended ($status)', (message, text) => {
-    render(<MessageView message={message} />);
+    render(<Message.Root message={message} />);
     expect(screen.getByText(text)).toBeInTheDocument();
   });
 
   it('shows the error of a failed reply with Retry', async () => {
     const user = userEvent.setup();
     const onRetry = vi.fn();
-    const { container } = render(<MessageView message={assistantError} onRetry={onRetry} />);
+    const { container } = render(<Message.Root message={assistantError} onRetry={onRetry} />);
     expect(screen.getByText('The provider stopped responding mid-stream.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalledOnce();
@@ -97,7 +110,7 @@ describe('MessageView', () => {
     const user = userEvent.setup();
     const onSwitchBranch = vi.fn();
     render(
-      <MessageView
+      <Message.Root
         message={assistantAnswer}
         branch={{ index: 0, count: 3 }}
         onSwitchBranch={onSwitchBranch}
@@ -111,7 +124,7 @@ describe('MessageView', () => {
   });
 
   it('hides the branch picker when there is one version', () => {
-    render(<MessageView message={assistantAnswer} branch={{ index: 0, count: 1 }} />);
+    render(<Message.Root message={assistantAnswer} branch={{ index: 0, count: 1 }} />);
     expect(screen.queryByRole('group', { name: 'Versions' })).toBeNull();
   });
 
@@ -120,8 +133,8 @@ describe('MessageView', () => {
     const onApprove = vi.fn();
     render(
       <>
-        <MessageView message={assistantReasoning} />
-        <MessageView message={assistantToolCalls} onApproveToolCall={onApprove} />
+        <Message.Root message={assistantReasoning} />
+        <Message.Root message={assistantToolCalls} onApproveToolCall={onApprove} />
       </>,
     );
     expect(screen.getByRole('button', { name: 'Thought for 3 s' })).toHaveAttribute('aria-expanded', 'false');
@@ -131,17 +144,17 @@ describe('MessageView', () => {
 
   it('keeps the reasoning open and says "Thinking…" while the model reasons', () => {
     const reasoning = { text: 'Considering the question', details: [] };
-    const { rerender } = render(<MessageView message={{ ...assistantStreaming, parts: [], reasoning }} />);
+    const { rerender } = render(<Message.Root message={{ ...assistantStreaming, parts: [], reasoning }} />);
     expect(screen.getByRole('button', { name: 'Thinking…' })).toHaveAttribute('aria-expanded', 'true');
     rerender(
-      <MessageView message={{ ...assistantStreaming, reasoning: { ...reasoning, durationMs: 2000 } }} />,
+      <Message.Root message={{ ...assistantStreaming, reasoning: { ...reasoning, durationMs: 2000 } }} />,
     );
     expect(screen.getByRole('button', { name: 'Thought for 2 s' })).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('says why a tool loop stopped when the chat hit a limit', () => {
     render(
-      <MessageView
+      <Message.Root
         message={{
           ...assistantToolCalls,
           notice: { code: 'max-tool-rounds', message: 'Stopped after 5 tool rounds.' },
@@ -149,5 +162,14 @@ describe('MessageView', () => {
       />,
     );
     expect(screen.getByText('Stopped after 5 tool rounds.')).toBeInTheDocument();
+  });
+
+  it('renders a tool call with the renderer registered for its name', () => {
+    const renderers = { get_weather: WeatherCard };
+    const { rerender } = render(<Message.Root message={withCall({})} toolRenderers={renderers} />);
+    expect(screen.getByText('Weather card for Lisbon')).toBeInTheDocument();
+    expect(screen.queryByRole('figure', { name: 'Arguments' })).toBeNull();
+    rerender(<Message.Root message={withCall({ name: 'other' })} toolRenderers={renderers} />);
+    expect(screen.getByRole('figure', { name: 'Arguments' })).toBeInTheDocument();
   });
 });

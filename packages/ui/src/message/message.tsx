@@ -5,16 +5,32 @@ import { useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
 import { ContentParts } from '../content-parts/content-parts.tsx';
-import * as ReasoningPanel from '../reasoning-panel/reasoning-panel.tsx';
-import { type ToolCallRenderers, ToolCallView } from '../tool-call/tool-call-view.tsx';
-import { MessageContext, ROLE_LABELS, useMessageContext } from './message-context.ts';
+import * as ReasoningPanel from '../reasoning-panel/index.ts';
+import * as ToolCall from '../tool-call/index.ts';
+import { parsePartialToolArguments } from '../tool-call/parse-arguments.ts';
+import {
+  MessageActions,
+  MessageBranchPicker,
+  MessageCopyAction,
+  MessageDeleteAction,
+  MessageEditAction,
+  MessageEditor,
+  MessageRegenerateAction,
+} from './message-actions.tsx';
+import {
+  type MessageCallbacks,
+  MessageContext,
+  type MessageContextValue,
+  ROLE_LABELS,
+  useMessageContext,
+} from './message-context.ts';
 import { messageDetails } from './message-details.ts';
 
 /* -------------------------------------------------------------------------------------------------
  * Root
  * -----------------------------------------------------------------------------------------------*/
 
-export interface MessageRootProps extends React.ComponentProps<'article'> {
+export interface MessageRootProps extends React.ComponentProps<'article'>, MessageCallbacks {
   message: ChatMessage;
   /** Whether the message is being edited (controlled); pair with `onEditingChange`. */
   editing?: boolean;
@@ -23,11 +39,14 @@ export interface MessageRootProps extends React.ComponentProps<'article'> {
 }
 
 /**
- * One message, any role. Stamps `data-role` and `data-status` and gives its parts the message.
+ * One message, any role. Stamps `data-role` and `data-status` and gives its parts the message and
+ * the callbacks. Without children it renders the default layout: author and model, reasoning,
+ * content, tool calls, status, then the actions whose callbacks are given.
  *
  * @example
+ * <Message.Root message={message} onRegenerate={regenerate} onRetry={retry} />
  * <Message.Root message={message}>
- *   <Message.Author /> <Message.Content /> <Message.Status onRetry={retry} />
+ *   <Message.Author /> <Message.Content /> <Message.Status />
  * </Message.Root>
  */
 export function MessageRoot({
@@ -35,6 +54,17 @@ export function MessageRoot({
   editing: editingProp,
   defaultEditing = false,
   onEditingChange,
+  branch,
+  components,
+  toolRenderers,
+  onRegenerate,
+  onEdit,
+  onDelete,
+  onRetry,
+  onSwitchBranch,
+  onApproveToolCall,
+  onDenyToolCall,
+  children,
   ...props
 }: MessageRootProps) {
   const [editing, setEditing] = useControllableState({
@@ -44,10 +74,24 @@ export function MessageRoot({
     caller: 'Message',
   });
   const editTriggerRef = React.useRef<HTMLButtonElement>(null);
-  const context = React.useMemo(
-    () => ({ message, editing, setEditing, editTriggerRef }),
-    [message, editing, setEditing],
-  );
+  // Not memoised: the root renders again only when the message or a callback changes, and then
+  // its parts must too.
+  const context: MessageContextValue = {
+    message,
+    editing,
+    setEditing,
+    editTriggerRef,
+    branch,
+    components,
+    toolRenderers,
+    onRegenerate,
+    onEdit,
+    onDelete,
+    onRetry,
+    onSwitchBranch,
+    onApproveToolCall,
+    onDenyToolCall,
+  };
   return (
     <MessageContext.Provider value={context}>
       <article
@@ -57,8 +101,37 @@ export function MessageRoot({
         data-editing={editing ? '' : undefined}
         aria-label={message.role === 'user' ? 'Your message' : `${ROLE_LABELS[message.role]} message`}
         {...props}
-      />
+      >
+        {children === undefined ? <MessageDefaultLayout /> : children}
+      </article>
     </MessageContext.Provider>
+  );
+}
+
+// The ready assembly: actions appear only when their callback is given.
+function MessageDefaultLayout() {
+  const { message, onRegenerate, onEdit, onDelete } = useMessageContext('Root');
+  const isAssistant = message.role === 'assistant';
+  return (
+    <>
+      <div data-slot="message-header">
+        <MessageAuthor />
+        <MessageMeta />
+      </div>
+      <MessageReasoning />
+      <MessageContent />
+      {onEdit ? <MessageEditor /> : null}
+      <MessageToolCalls />
+      <MessageStatus />
+      <MessageActions>
+        {message.parts.some((part) => part.type === 'text') ? <MessageCopyAction /> : null}
+        {isAssistant && onRegenerate ? <MessageRegenerateAction /> : null}
+        {message.role === 'user' && onEdit ? <MessageEditAction /> : null}
+        {onDelete ? <MessageDeleteAction /> : null}
+        <MessageBranchPicker />
+        {isAssistant ? <MessageDetails /> : null}
+      </MessageActions>
+    </>
   );
 }
 
@@ -100,7 +173,7 @@ export interface MessageContentProps extends Omit<React.ComponentProps<'div'>, '
 
 /** The message's parts, one renderer per type. Hidden while the message is edited. */
 export function MessageContent({ components, ...props }: MessageContentProps) {
-  const { message, editing } = useMessageContext('Content');
+  const { message, editing, components: fromRoot } = useMessageContext('Content');
   if (editing || message.parts.length === 0) return null;
   return (
     <ContentParts
@@ -108,7 +181,7 @@ export function MessageContent({ components, ...props }: MessageContentProps) {
       parts={message.parts}
       messageRole={message.role}
       streaming={message.status === 'streaming'}
-      components={components}
+      components={components ?? fromRoot}
       {...props}
     />
   );
@@ -129,34 +202,42 @@ export function MessageReasoning(
       streaming={streaming}
       reasoningTokens={message.usage?.completion_tokens_details?.reasoning_tokens ?? undefined}
       {...props}
-    >
-      <ReasoningPanel.Trigger />
-      <ReasoningPanel.Content />
-    </ReasoningPanel.Root>
+    />
   );
 }
 
 export interface MessageToolCallsProps extends React.ComponentProps<'div'> {
-  renderers?: ToolCallRenderers;
+  /** Renderers by tool name; a tool without one gets the default view. Defaults to the root's `toolRenderers`. */
+  renderers?: ToolCall.ToolCallRenderers;
   onApprove?: (toolCallId: string) => void;
   onDeny?: (toolCallId: string) => void;
 }
 
-/** The message's tool calls, each with its state, arguments and result. */
+/** The message's tool calls, each with its state, arguments and result, or the renderer registered for its name. */
 export function MessageToolCalls({ renderers, onApprove, onDeny, ...props }: MessageToolCallsProps) {
-  const { message } = useMessageContext('ToolCalls');
-  if (!message.toolCalls?.length) return null;
+  const context = useMessageContext('ToolCalls');
+  const { toolCalls } = context.message;
+  if (!toolCalls?.length) return null;
+  const byName = renderers ?? context.toolRenderers;
+  const approve = onApprove ?? context.onApproveToolCall;
+  const deny = onDeny ?? context.onDenyToolCall;
   return (
     <div data-slot="message-tool-calls" {...props}>
-      {message.toolCalls.map((toolCall) => (
-        <ToolCallView
-          key={toolCall.id}
-          toolCall={toolCall}
-          renderers={renderers}
-          onApprove={onApprove}
-          onDeny={onDeny}
-        />
-      ))}
+      {toolCalls.map((toolCall) => {
+        const Renderer = byName && Object.hasOwn(byName, toolCall.name) ? byName[toolCall.name] : undefined;
+        return (
+          <ToolCall.Root key={toolCall.id} toolCall={toolCall} onApprove={approve} onDeny={deny}>
+            {Renderer ? (
+              <Renderer
+                toolCall={toolCall}
+                args={parsePartialToolArguments(toolCall.argumentsText)}
+                onApprove={approve}
+                onDeny={deny}
+              />
+            ) : undefined}
+          </ToolCall.Root>
+        );
+      })}
     </div>
   );
 }
@@ -166,7 +247,7 @@ export function MessageToolCalls({ renderers, onApprove, onDeny, ...props }: Mes
  * -----------------------------------------------------------------------------------------------*/
 
 export interface MessageStatusProps extends React.ComponentProps<'div'> {
-  /** Offered as a Retry button when the message ended in an error. */
+  /** Offered as a Retry button when the message ended in an error. Defaults to the root's `onRetry`. */
   onRetry?: () => void;
 }
 
@@ -180,8 +261,9 @@ const STATUS_TEXT: Partial<Record<ChatMessage['status'], string>> = {
  * How the message came to rest when that is worth saying: waiting, writing, stopped, cut short,
  * or failed (with Retry). Nothing for a complete message.
  */
-export function MessageStatus({ onRetry, children, ...props }: MessageStatusProps) {
-  const { message } = useMessageContext('Status');
+export function MessageStatus({ onRetry: onRetryProp, children, ...props }: MessageStatusProps) {
+  const { message, onRetry: fromRoot } = useMessageContext('Status');
+  const onRetry = onRetryProp ?? fromRoot;
   let text = STATUS_TEXT[message.status];
   if (message.status === 'incomplete') {
     text =
@@ -249,33 +331,3 @@ export function MessageDetails({ label = 'Details', ...props }: MessageDetailsPr
     </Collapsible.Root>
   );
 }
-
-export {
-  MessageActions as Actions,
-  MessageActions,
-  MessageBranchPicker as BranchPicker,
-  MessageBranchPicker,
-  type MessageBranchPickerProps,
-  MessageCopyAction as CopyAction,
-  MessageCopyAction,
-  MessageDeleteAction as DeleteAction,
-  MessageDeleteAction,
-  MessageEditAction as EditAction,
-  MessageEditAction,
-  MessageEditor as Editor,
-  MessageEditor,
-  type MessageEditorProps,
-  MessageRegenerateAction as RegenerateAction,
-  MessageRegenerateAction,
-} from './message-actions.tsx';
-export {
-  MessageAuthor as Author,
-  MessageContent as Content,
-  MessageDetails as Details,
-  MessageMeta as Meta,
-  MessageReasoning as Reasoning,
-  MessageRetry as Retry,
-  MessageRoot as Root,
-  MessageStatus as Status,
-  MessageToolCalls as ToolCalls,
-};

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { assistantReasoning } from '../__fixtures__/messages.ts';
 import { useReplayedText } from '../__fixtures__/replay.ts';
-import * as ReasoningPanel from './reasoning-panel.tsx';
+import * as ReasoningPanel from './index.ts';
 
 const reasoning = assistantReasoning.reasoning!;
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { assistantReasoning } from '../__fixtures__/messages.ts';
-import * as ReasoningPanel from './reasoning-panel.tsx';
+import * as ReasoningPanel from './index.ts';
 
 const finished = assistantReasoning.reasoning!;
 const partial: ChatReasoning = { text: 'First I consider the question', details: [] };

@@ -18,7 +18,7 @@ const ReasoningPanelContext = React.createContext<ReasoningPanelContextValue>({
 });
 
 /** "Thinking…" while reasoning streams, then "Thought for N s" when the duration is known. */
-export function reasoningLabel(streaming: boolean, durationMs: number | undefined): string {
+function reasoningLabel(streaming: boolean, durationMs: number | undefined): string {
   if (streaming) return 'Thinking…';
   if (durationMs === undefined) return 'Reasoning';
   return `Thought for ${Math.max(1, Math.round(durationMs / 1000))} s`;
@@ -43,9 +43,11 @@ export interface ReasoningPanelRootProps
 
 /**
  * A collapsible view of a message's reasoning. Open while the reasoning streams, closed once it is
- * done, unless the person toggled it (or `open` is controlled).
+ * done, unless the person toggled it (or `open` is controlled). Without children it renders its
+ * trigger and content.
  *
  * @example
+ * <ReasoningPanel.Root reasoning={message.reasoning} streaming={isReasoning} />
  * <ReasoningPanel.Root reasoning={message.reasoning} streaming={isReasoning}>
  *   <ReasoningPanel.Trigger />
  *   <ReasoningPanel.Content />
@@ -58,6 +60,7 @@ export function ReasoningPanelRoot({
   open: openProp,
   defaultOpen,
   onOpenChange,
+  children,
   ...props
 }: ReasoningPanelRootProps) {
   // `undefined` means "the person has not chosen": the panel then follows the stream.
@@ -80,7 +83,16 @@ export function ReasoningPanelRoot({
         open={open}
         onOpenChange={setChosen}
         {...props}
-      />
+      >
+        {children === undefined ? (
+          <>
+            <ReasoningPanelTrigger />
+            <ReasoningPanelContent />
+          </>
+        ) : (
+          children
+        )}
+      </Collapsible.Root>
     </ReasoningPanelContext.Provider>
   );
 }
@@ -159,5 +171,3 @@ export function ReasoningPanelContent({ children, ...props }: ReasoningPanelCont
     </Collapsible.Content>
   );
 }
-
-export { ReasoningPanelContent as Content, ReasoningPanelRoot as Root, ReasoningPanelTrigger as Trigger };

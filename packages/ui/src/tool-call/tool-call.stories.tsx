@@ -2,7 +2,7 @@ import type { ChatToolCall } from '@parley/client/chat';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { useReplayedText } from '../__fixtures__/replay.ts';
-import { type ToolCallRendererProps, ToolCallView } from './tool-call-view.tsx';
+import * as ToolCall from './index.ts';
 
 const weather: ChatToolCall = {
   id: 'call-weather',
@@ -15,7 +15,7 @@ const weather: ChatToolCall = {
 
 const meta = {
   title: 'Conversation/ToolCall',
-  component: ToolCallView,
+  component: ToolCall.Root,
   args: { toolCall: weather, onApprove: fn(), onDeny: fn() },
   decorators: [
     (Story) => (
@@ -24,7 +24,7 @@ const meta = {
       </div>
     ),
   ],
-} satisfies Meta<typeof ToolCallView>;
+} satisfies Meta<typeof ToolCall.Root>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -32,7 +32,7 @@ type Story = StoryObj<typeof meta>;
 function LiveArguments() {
   const { text, done } = useReplayedText(weather.argumentsText, { step: 2, intervalMs: 40 });
   return (
-    <ToolCallView
+    <ToolCall.Root
       toolCall={{
         ...weather,
         argumentsText: text,
@@ -98,7 +98,7 @@ export const Denied: Story = {
   },
 };
 
-function WeatherCard({ args, toolCall }: ToolCallRendererProps) {
+function WeatherCard({ args, toolCall }: ToolCall.ToolCallRendererProps) {
   const value = args.kind === 'json' ? (args.value as { city?: string }) : {};
   const result = toolCall.result
     ? (JSON.parse(toolCall.result) as { temperature: number; sky: string })
@@ -110,9 +110,16 @@ function WeatherCard({ args, toolCall }: ToolCallRendererProps) {
   );
 }
 
-/** A custom renderer registered for `get_weather`. */
+/** Custom content inside the root: what a renderer registered with `Message.ToolCalls` shows. */
 export const CustomRenderer: Story = {
-  args: { renderers: { get_weather: WeatherCard } },
+  render: (args) => (
+    <ToolCall.Root {...args}>
+      <WeatherCard
+        toolCall={args.toolCall}
+        args={{ kind: 'json', value: JSON.parse(args.toolCall.argumentsText) as unknown }}
+      />
+    </ToolCall.Root>
+  ),
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Lisbon: 21 °C, clear')).toBeVisible();
   },

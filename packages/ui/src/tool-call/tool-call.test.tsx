@@ -3,8 +3,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
+import * as ToolCall from './index.ts';
 import { parsePartialToolArguments } from './parse-arguments.ts';
-import { type ToolCallRendererProps, ToolCallView } from './tool-call-view.tsx';
 
 const call = (overrides: Partial<ChatToolCall>): ChatToolCall => ({
   id: 'call-1',
@@ -14,11 +14,6 @@ const call = (overrides: Partial<ChatToolCall>): ChatToolCall => ({
   state: 'done',
   ...overrides,
 });
-
-function WeatherCard({ args }: ToolCallRendererProps) {
-  const city = args.kind === 'json' ? (args.value as { city?: string }).city : undefined;
-  return <p>Weather card for {city ?? '…'}</p>;
-}
 
 describe('parsePartialToolArguments', () => {
   it.each([
@@ -34,16 +29,16 @@ describe('parsePartialToolArguments', () => {
   });
 });
 
-describe('ToolCallView', () => {
+describe('ToolCall.Root', () => {
   it('shows the arguments live while they stream', () => {
     const { rerender } = render(
-      <ToolCallView toolCall={call({ argumentsText: '{"city": "Lis', state: 'streaming-arguments' })} />,
+      <ToolCall.Root toolCall={call({ argumentsText: '{"city": "Lis', state: 'streaming-arguments' })} />,
     );
     const group = screen.getByRole('group', { name: 'Tool call: get_weather' });
     expect(within(group).getByText('Preparing')).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: 'Arguments' })).toHaveTextContent('"city": "Lis"');
     rerender(
-      <ToolCallView
+      <ToolCall.Root
         toolCall={call({ argumentsText: '{"city": "Lisbon", "unit": "c', state: 'streaming-arguments' })}
       />,
     );
@@ -55,7 +50,7 @@ describe('ToolCallView', () => {
     const onApprove = vi.fn();
     const onDeny = vi.fn();
     const { container } = render(
-      <ToolCallView toolCall={call({ state: 'awaiting-approval' })} onApprove={onApprove} onDeny={onDeny} />,
+      <ToolCall.Root toolCall={call({ state: 'awaiting-approval' })} onApprove={onApprove} onDeny={onDeny} />,
     );
     expect(screen.getByText('Needs approval')).toBeInTheDocument();
     await expectNoAxeViolations(container);
@@ -66,25 +61,16 @@ describe('ToolCallView', () => {
   });
 
   it('shows no approval buttons once the call runs, and the result when it is done', () => {
-    const { rerender } = render(<ToolCallView toolCall={call({ state: 'running' })} />);
+    const { rerender } = render(<ToolCall.Root toolCall={call({ state: 'running' })} />);
     expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
     expect(screen.getByText('Running')).toBeInTheDocument();
-    rerender(<ToolCallView toolCall={call({ state: 'done', result: '{"temperature":21}' })} />);
+    rerender(<ToolCall.Root toolCall={call({ state: 'done', result: '{"temperature":21}' })} />);
     expect(screen.getByRole('figure', { name: 'Result' })).toHaveTextContent('"temperature": 21');
   });
 
   it('says why a call failed', () => {
-    render(<ToolCallView toolCall={call({ state: 'failed', error: 'The weather service timed out.' })} />);
+    render(<ToolCall.Root toolCall={call({ state: 'failed', error: 'The weather service timed out.' })} />);
     expect(screen.getByText('Failed')).toBeInTheDocument();
     expect(screen.getByText('The weather service timed out.')).toBeInTheDocument();
-  });
-
-  it('uses the renderer registered for the tool name', () => {
-    const renderers = { get_weather: WeatherCard };
-    const { rerender } = render(<ToolCallView toolCall={call({})} renderers={renderers} />);
-    expect(screen.getByText('Weather card for Lisbon')).toBeInTheDocument();
-    expect(screen.queryByRole('figure', { name: 'Arguments' })).toBeNull();
-    rerender(<ToolCallView toolCall={call({ name: 'other' })} renderers={renderers} />);
-    expect(screen.getByRole('figure', { name: 'Arguments' })).toBeInTheDocument();
   });
 });

@@ -5,8 +5,20 @@ import { composeEventHandlers } from 'radix-ui/internal';
 import * as React from 'react';
 import { formatToolResult, type ParsedArguments, parsePartialToolArguments } from './parse-arguments.ts';
 
+/** What a custom renderer for one tool receives (see `Message.ToolCalls`' `renderers`). */
+export interface ToolCallRendererProps {
+  toolCall: ChatToolCall;
+  /** The arguments as far as they have streamed. */
+  args: ParsedArguments;
+  onApprove?: ((toolCallId: string) => void) | undefined;
+  onDeny?: ((toolCallId: string) => void) | undefined;
+}
+
+/** Custom renderers by tool (function) name. */
+export type ToolCallRenderers = Record<string, React.ComponentType<ToolCallRendererProps>>;
+
 /** What a person reads for each state of a tool call. */
-export const TOOL_CALL_STATE_LABELS: Record<ChatToolCallState, string> = {
+const TOOL_CALL_STATE_LABELS: Record<ChatToolCallState, string> = {
   'streaming-arguments': 'Preparing',
   'awaiting-approval': 'Needs approval',
   'awaiting-result': 'Waiting for result',
@@ -36,21 +48,22 @@ function useToolCall(part: string): ToolCallContextValue {
 export interface ToolCallRootProps extends React.ComponentProps<'div'> {
   toolCall: ChatToolCall;
   /** Called when the person approves a call awaiting approval. */
-  onApprove?: (toolCallId: string) => void;
+  onApprove?: ((toolCallId: string) => void) | undefined;
   /** Called when the person denies a call awaiting approval. */
-  onDeny?: (toolCallId: string) => void;
+  onDeny?: ((toolCallId: string) => void) | undefined;
 }
 
 /**
  * One tool call of an assistant message: a group labelled with the function name, stamped with
- * `data-state` (the call's state).
+ * `data-state` (the call's state). Without children it renders the default layout.
  *
  * @example
- * <ToolCall.Root toolCall={call} onApprove={approve} onDeny={deny}>
+ * <ToolCall.Root toolCall={call} onApprove={approve} onDeny={deny} />
+ * <ToolCall.Root toolCall={call}>
  *   <ToolCall.Name /> <ToolCall.State /> <ToolCall.Arguments /> <ToolCall.Approval /> <ToolCall.Result />
  * </ToolCall.Root>
  */
-export function ToolCallRoot({ toolCall, onApprove, onDeny, ...props }: ToolCallRootProps) {
+export function ToolCallRoot({ toolCall, onApprove, onDeny, children, ...props }: ToolCallRootProps) {
   const context = React.useMemo(() => ({ toolCall, onApprove, onDeny }), [toolCall, onApprove, onDeny]);
   return (
     <ToolCallContext.Provider value={context}>
@@ -63,8 +76,25 @@ export function ToolCallRoot({ toolCall, onApprove, onDeny, ...props }: ToolCall
         // Focus lands here when Approve or Deny disappears under the keyboard (see ApprovalButton).
         tabIndex={-1}
         {...props}
-      />
+      >
+        {children === undefined ? <ToolCallDefaultLayout /> : children}
+      </div>
     </ToolCallContext.Provider>
+  );
+}
+
+function ToolCallDefaultLayout() {
+  return (
+    <>
+      <div data-slot="tool-call-header">
+        <ToolCallName />
+        <ToolCallState />
+      </div>
+      <ToolCallArguments />
+      <ToolCallApproval />
+      <ToolCallResult />
+      <ToolCallError />
+    </>
   );
 }
 
@@ -213,15 +243,3 @@ export function ToolCallError(props: React.ComponentProps<'p'>) {
     </p>
   );
 }
-
-export {
-  ToolCallApproval as Approval,
-  ToolCallApprove as Approve,
-  ToolCallArguments as Arguments,
-  ToolCallDeny as Deny,
-  ToolCallError as Error,
-  ToolCallName as Name,
-  ToolCallResult as Result,
-  ToolCallRoot as Root,
-  ToolCallState as State,
-};

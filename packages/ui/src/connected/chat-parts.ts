@@ -1,0 +1,8 @@
+export type { ChatRootProps } from './chat.tsx';
+export { ChatRoot as Root } from './chat.tsx';
+export type { ChatComposerProps } from './chat-composer.tsx';
+export { ChatComposer as Composer } from './chat-composer.tsx';
+export type { ChatErrorNoticeProps } from './chat-error-notice.tsx';
+export { ChatErrorNotice as ErrorNotice } from './chat-error-notice.tsx';
+export type { ChatMessagesActions, ChatMessagesProps } from './chat-messages.tsx';
+export { ChatMessages as Messages } from './chat-messages.tsx';
