@@ -13,7 +13,10 @@ const SCHEMES = ['light', 'dark'] as const;
 
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail') return;
-  const file = (task.file?.name ?? 'story').split('/').pop()?.replace(/\.stories\.tsx?$/, '');
+  const file = (task.file?.name ?? 'story')
+    .split('/')
+    .pop()
+    ?.replace(/\.stories\.tsx?$/, '');
   const scopes = [...document.querySelectorAll('[data-parley-theme]')];
   const before = scopes.map((scope) => scope.getAttribute('data-parley-theme'));
   for (const scheme of SCHEMES) {
@@ -22,5 +25,7 @@ afterEach(async ({ task }) => {
       path: `${__PARLEY_SNAPSHOT_DIR__}/${file}/${task.name.replace(/\W+/g, '-')}-${scheme}.png`,
     });
   }
-  scopes.forEach((scope, index) => scope.setAttribute('data-parley-theme', before[index] ?? 'light'));
+  for (const [index, scope] of scopes.entries()) {
+    scope.setAttribute('data-parley-theme', before[index] ?? 'light');
+  }
 });

@@ -3,9 +3,10 @@
  * (client, reducer, batching) and reports the main-thread time per token for each size. A token
  * must cost the same whatever the conversation's length: see bench/README.md, "chat-stream".
  *
- *   pnpm exec tsx bench/chat-stream.bench.ts
+ *   pnpm exec tsx --conditions=source bench/chat-stream.bench.ts
  */
 
+import { createParleyClient } from '@parley/client';
 import type { ChatEvent } from '@parley/client/chat';
 import {
   type ChatMessage,
@@ -82,8 +83,7 @@ async function streamOnce(size: number, perRead: number, paced: boolean): Promis
       flush();
     });
   const store = createChatStore({
-    baseURL: 'http://bench.invalid/api/v1',
-    fetch: replyFetch(perRead, paced),
+    client: createParleyClient({ baseURL: 'http://bench.invalid/api/v1', fetch: replyFetch(perRead, paced) }),
     model: 'bench/model',
     initialMessages: history(size),
     scheduler,

@@ -3,7 +3,7 @@
  * eventsource-parser alone on the same bytes, and whether the cost per chunk stays flat as the
  * stream grows (the accumulator must be linear), for text and for tool calls merged by index.
  *
- * Run: pnpm exec tsx bench/client-stream.bench.ts   (about 20-40 s)
+ * Run: pnpm exec tsx --conditions=source bench/client-stream.bench.ts   (about 20-40 s)
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';

@@ -4,7 +4,7 @@
  * the simulator can stand in for the real service in tests and load demos without being the
  * bottleneck.
  *
- * Run: pnpm exec tsx bench/simulator-throughput.bench.ts   (about 15-30 s)
+ * Run: pnpm exec tsx --conditions=source bench/simulator-throughput.bench.ts   (about 15-30 s)
  */
 import { createSimulator } from '@parley/mock-server';
 import { startSimulator } from '@parley/mock-server/node';

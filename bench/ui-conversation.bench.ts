@@ -1,6 +1,6 @@
 // Opens a 10,000-message conversation (the connected Chat.Messages over a real chat store) in
 // Chromium and streams a reply into it, timing both.
-// Run: pnpm exec tsx bench/ui-conversation.bench.ts   (about 40-60 s)
+// Run: pnpm exec tsx --conditions=source bench/ui-conversation.bench.ts   (about 40-60 s)
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';

@@ -9,6 +9,8 @@ const files = readdirSync('bench')
   .sort();
 for (const name of files) {
   console.log(`\n## bench/${name}\n`);
-  const result = spawnSync('pnpm', ['exec', 'tsx', `bench/${name}`], { stdio: 'inherit' });
+  const result = spawnSync('pnpm', ['exec', 'tsx', '--conditions=source', `bench/${name}`], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exitCode = 1;
 }

@@ -6,6 +6,7 @@
  */
 import { type IndexedToolCall, mergeReasoningDetails, mergeToolCallDeltas } from './merge.ts';
 import type {
+  Annotation,
   AssistantMessage,
   ChatCompletion,
   ChatCompletionChoice,
@@ -31,6 +32,8 @@ interface ChoiceState {
   logprobsContent: TokenLogprob[] | null;
   logprobsRefusal: TokenLogprob[] | null;
   sawLogprobs: boolean;
+  /** Web search citations; OpenRouter may split them over several deltas, so they add up. */
+  annotations: Annotation[];
   /** The last snapshot of this choice, reused while nothing changed (structural sharing). */
   snapshot: ChatCompletionChoice | undefined;
 }
@@ -59,6 +62,7 @@ function newChoice(index: number): ChoiceState {
     logprobsContent: null,
     logprobsRefusal: null,
     sawLogprobs: false,
+    annotations: [],
     snapshot: undefined,
   };
 }
@@ -86,6 +90,9 @@ function applyChoice(state: ChoiceState, choice: ChatCompletionChunkChoice): voi
     state.reasoning = append(state.reasoning, delta.reasoning);
     state.reasoningDetails = mergeReasoningDetails(state.reasoningDetails, delta.reasoning_details);
     state.toolCalls = mergeToolCallDeltas(state.toolCalls, delta.tool_calls);
+    if (Array.isArray(delta.annotations) && delta.annotations.length > 0) {
+      state.annotations = [...state.annotations, ...delta.annotations];
+    }
   }
   if (choice.finish_reason != null) state.finishReason = choice.finish_reason;
   if (choice.native_finish_reason != null) state.nativeFinishReason = choice.native_finish_reason;
@@ -122,6 +129,7 @@ function choiceSnapshot(state: ChoiceState): ChatCompletionChoice {
   };
   if (state.toolCalls.length > 0) message.tool_calls = state.toolCalls.map(toWireCall);
   if (state.reasoningDetails.length > 0) message.reasoning_details = state.reasoningDetails;
+  if (state.annotations.length > 0) message.annotations = state.annotations;
   const logprobs: ChoiceLogprobs | null = state.sawLogprobs
     ? {
         content: state.logprobsContent ? state.logprobsContent.slice() : null,

@@ -89,6 +89,8 @@ describe('stream failures', () => {
       message: 'Stream error: Provider disconnected',
       code: 'server_error',
       metadata: { provider_name: 'X' },
+      serverMessage: 'Provider disconnected',
+      providerName: 'X',
     });
     await expect(stream.finalCompletion()).rejects.toBe(error);
   });

@@ -70,8 +70,47 @@ describe('toChatErrorInfo', () => {
       code: 429,
       retryAfterMs: 2000,
       metadata: { provider_name: 'P' },
+      serverMessage: 'Rate limited',
+      providerName: 'P',
     });
     expect(JSON.parse(JSON.stringify(error))).toEqual({ name: 'ParleyHttpError', ...toChatErrorInfo(error) });
+  });
+
+  it('keeps the param, type, provider, raw error and moderation reasons of the body', () => {
+    const moderation = new ParleyHttpError({
+      status: 403,
+      headers: new Headers(),
+      body: {
+        error: {
+          code: 403,
+          message: 'Input flagged',
+          param: 'messages',
+          type: 'invalid_request_error',
+          metadata: {
+            provider_name: 'OpenAI',
+            reasons: ['harassment', 'violence'],
+            flagged_input: 'you are a...',
+            raw: { error: { message: 'upstream said no' } },
+          },
+        },
+      },
+    });
+    expect(toChatErrorInfo(moderation)).toMatchObject({
+      serverMessage: 'Input flagged',
+      param: 'messages',
+      type: 'invalid_request_error',
+      providerName: 'OpenAI',
+      reasons: ['harassment', 'violence'],
+      flaggedInput: 'you are a...',
+      rawMessage: '{"error":{"message":"upstream said no"}}',
+    });
+    const plain = new ParleyHttpError({
+      status: 502,
+      headers: new Headers(),
+      body: { error: { code: 502, message: 'Bad gateway', metadata: { raw: 'upstream 500' } } },
+    });
+    expect(toChatErrorInfo(plain)).toMatchObject({ rawMessage: 'upstream 500' });
+    expect(toChatErrorInfo(plain)).not.toHaveProperty('param');
   });
 
   it('names the parameter of an invalid request in its JSON form', () => {

@@ -3,7 +3,7 @@
  * discriminating `kind`, so callers switch on data instead of parsing strings. Errors that happen
  * while a completion streams carry the `partial` completion assembled so far, so nothing is lost.
  */
-import type { ChatErrorInfo, ParleyErrorKind } from './error-info.ts';
+import { type ChatErrorInfo, errorBodyDetails, type ParleyErrorKind } from './error-info.ts';
 import type { ChatCompletion, ErrorBody } from './wire-types.ts';
 
 export type { ChatErrorInfo, ParleyErrorKind } from './error-info.ts';
@@ -205,9 +205,11 @@ export function toChatErrorInfo(error: unknown, fallbackKind: ParleyErrorKind = 
     if (error.body?.error.code !== undefined) info.code = error.body.error.code;
     if (error.retryAfterMs !== undefined) info.retryAfterMs = error.retryAfterMs;
     if (error.body?.error.metadata !== undefined) info.metadata = error.body.error.metadata;
+    if (error.body) Object.assign(info, errorBodyDetails(error.body.error));
   } else if (error instanceof ParleyStreamError) {
     info.code = error.body.code;
     if (error.body.metadata !== undefined) info.metadata = error.body.metadata;
+    Object.assign(info, errorBodyDetails(error.body));
   } else if (error instanceof ParleyInvalidResponseError && error.status !== undefined) {
     info.status = error.status;
   }

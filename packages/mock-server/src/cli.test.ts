@@ -8,7 +8,7 @@ const CLI = resolve(import.meta.dirname, 'cli.ts');
 
 /** Starts the command and resolves once it has printed its base URL. */
 async function start(args: string[]) {
-  const child = spawn(TSX, [CLI, '--port', '0', '--token-delay', '0', ...args], {
+  const child = spawn(TSX, ['--conditions=source', CLI, '--port', '0', '--token-delay', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -59,7 +59,9 @@ describe('the simulator command', () => {
   });
 
   it('refuses a bad flag value with usage and exit code 2', async () => {
-    const child = spawn(TSX, [CLI, '--port', 'abc'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(TSX, ['--conditions=source', CLI, '--port', 'abc'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let errors = '';
     child.stderr.setEncoding('utf8').on('data', (text: string) => {
       errors += text;

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { listModels } from './models/catalog.ts';
 import { DEFAULT_PORT, startSimulator } from './node.ts';

@@ -53,6 +53,24 @@ describe.each(Object.entries(MODEL_REQUESTS))('%s through @parley/client', (_mod
   });
 });
 
+describe('answers that are not plain text, through the client', () => {
+  it.each([
+    ['web citations', { plugins: [{ id: 'web' as const, max_results: 3 }] }, {}],
+    ['a refusal', {}, scenario('refusal')],
+    ['a content filter stop', {}, scenario('content-filter;after=4')],
+  ])('assembles %s from the stream as the JSON response carries them', async (_name, extra, options) => {
+    const body = { model: 'parley/echo', messages: [user('Tell me about lighthouses')], ...extra };
+    const whole = await client().chat.completions.create({ ...body, stream: false }, options);
+    const assembled = await (await streamed(body, options)).finalCompletion();
+    const [json, fromStream] = [whole.choices[0], assembled.choices[0]];
+    expect(fromStream?.message.annotations).toEqual(json?.message.annotations);
+    expect(fromStream?.message.refusal ?? null).toEqual(json?.message.refusal);
+    // A stream opens with `content: ''` (as OpenAI's do) where the JSON refusal has `content: null`.
+    expect(fromStream?.message.content || null).toEqual(json?.message.content || null);
+    expect(fromStream?.finish_reason).toBe(json?.finish_reason);
+  });
+});
+
 describe('routing through the client', () => {
   it('reports the provider and the fallback model that served', async () => {
     const completion = await client().chat.completions.create(

@@ -1,15 +1,10 @@
-import {
-  type ChatMessage,
-  type ChatStore,
-  type ChatStoreOptions,
-  createChatStore,
-} from '@parley/client/chat';
+import { type ChatMessage, type ChatStore, createChatStore } from '@parley/client/chat';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Component, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { recordingFetch, simulatorBaseURL } from './__fixtures__/test-chat.tsx';
-import { ChatProvider, useChatMessageIds, useChatStore } from './index.ts';
+import { type ChatOptions, ChatProvider, useChatMessageIds, useChatStore } from './index.ts';
 
 const said = (text: string): ChatMessage[] => [
   { id: text, role: 'user', parts: [{ type: 'text', text }], createdAt: 0, status: 'complete' },
@@ -77,7 +72,7 @@ describe('ChatProvider', () => {
   it('reads model, parameters and callbacks when it sends, so they can change between renders', async () => {
     const network = recordingFetch();
     const finished: string[] = [];
-    const options = (model: string, temperature: number, name: string): ChatStoreOptions => ({
+    const options = (model: string, temperature: number, name: string): ChatOptions => ({
       baseURL: simulatorBaseURL(),
       fetch: network.fetch,
       model,

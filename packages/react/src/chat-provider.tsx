@@ -1,8 +1,8 @@
 'use client';
 /** `ChatProvider` shares one chat store among components, so a list and its rows follow the same chat. */
-import { type ChatStore, type ChatStoreOptions, createChatStore } from '@parley/client/chat';
+import { type ChatStore, createChatStore } from '@parley/client/chat';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
-import { useLiveOptions } from './live-options.ts';
+import { type ChatOptions, useLiveOptions } from './live-options.ts';
 
 const ChatStoreContext = createContext<ChatStore | undefined>(undefined);
 
@@ -10,17 +10,18 @@ const ChatStoreContext = createContext<ChatStore | undefined>(undefined);
 export interface ChatProviderProps {
   store?: ChatStore;
   /**
-   * What to create the store with. Read when used, as by `useChatCompletion`: model, parameters,
-   * tools and callbacks may change between renders; `initialMessages`, `persistence` and
-   * `conversationId` count when the store is created (and on `reset`).
+   * What to create the store with. Read when used, as by `useChatCompletion`: the connection
+   * (`baseURL`, `apiKey`, `fetch`, `headers`), model, parameters, tools and callbacks may change
+   * between renders; `initialMessages`, `persistence` and `conversationId` count when the store is
+   * created (and on `reset`).
    */
-  options?: ChatStoreOptions;
+  options?: ChatOptions;
   children?: ReactNode;
 }
 
 /**
  * Provides a chat store to the hooks below it. With `options`, it creates the store once (using the
- * client of a surrounding `ParleyProvider` when the options name none) and stops it on unmount.
+ * client of a surrounding `ParleyProvider` when the options name no `client` or `baseURL`) and stops it on unmount.
  *
  * @example
  * ```tsx

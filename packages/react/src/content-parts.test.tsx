@@ -1,3 +1,4 @@
+import { createParleyClient } from '@parley/client';
 import { createChatStore, selectMessages, syncScheduler } from '@parley/client/chat';
 import { describe, expect, it } from 'vitest';
 import { simulatorBaseURL, textOf } from './__fixtures__/test-chat.tsx';
@@ -69,7 +70,7 @@ describe('content parts from browser files', () => {
     expect(part.format).toBe(recording.type.includes('ogg') ? 'ogg' : 'webm');
     expect(atob(part.data).length).toBe(recording.size);
     const store = createChatStore({
-      baseURL: simulatorBaseURL(),
+      client: createParleyClient({ baseURL: simulatorBaseURL() }),
       model: 'parley/vision',
       scheduler: syncScheduler,
       params: { metadata: { parley_scenario: 'slow;pace=0' } },
@@ -111,7 +112,7 @@ describe('content parts from browser files', () => {
 
   it('sends an attached image that the vision model sees', async () => {
     const store = createChatStore({
-      baseURL: simulatorBaseURL(),
+      client: createParleyClient({ baseURL: simulatorBaseURL() }),
       model: 'parley/vision',
       scheduler: syncScheduler,
       params: { metadata: { parley_scenario: 'slow;pace=0' } },

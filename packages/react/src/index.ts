@@ -1,6 +1,7 @@
 'use client';
 export type { ChatProviderProps } from './chat-provider.tsx';
 export { ChatProvider, useChatStore } from './chat-provider.tsx';
+export type { ParleyConnection } from './connection.ts';
 export {
   attachmentKind,
   fileToChatPart,
@@ -8,6 +9,7 @@ export {
   UnsupportedAttachmentError,
   urlToImagePart,
 } from './content-parts.ts';
+export type { ChatOptions } from './live-options.ts';
 export type { ModelFilter, UseModelsOptions } from './models.ts';
 export {
   filterModels,

@@ -8,29 +8,23 @@
 import type { ParleyClient } from '@parley/client';
 import type { ChatFinishInfo, ChatStoreOptions, ChatToolCallInfo } from '@parley/client/chat';
 import { useLayoutEffect, useRef, useState } from 'react';
+import { type ParleyConnection, useConnectionClient } from './connection.ts';
 import { useOptionalParleyClient } from './parley-provider.tsx';
 import { useOptionalPreferencesStore } from './preferences-provider.tsx';
 import { type PreferencesStore, toRequestParams } from './preferences-store.ts';
 
+/** Options of a chat in React: the store's options, and the connection its client is made from. */
+export interface ChatOptions extends ChatStoreOptions, ParleyConnection {}
+
 /** Store options whose every field reads the latest render's options. */
 function liveOptions(
   latest: { current: ChatStoreOptions },
-  contextClient: { current: ParleyClient | undefined },
   preferences: { current: PreferencesStore | undefined },
 ): ChatStoreOptions {
   const read = <K extends keyof ChatStoreOptions>(key: K) => latest.current[key];
   return {
     get client() {
-      return read('client') ?? (read('baseURL') ? undefined : contextClient.current);
-    },
-    get baseURL() {
-      return read('baseURL');
-    },
-    get apiKey() {
-      return read('apiKey');
-    },
-    get fetch() {
-      return read('fetch');
+      return read('client');
     },
     get model() {
       return read('model');
@@ -80,22 +74,24 @@ function liveOptions(
 }
 
 /**
- * Store options, stable for the component's life, that read `options` (and the client of the
- * nearest `ParleyProvider`, used when `options` name no client or baseURL) as of the last render.
- * Under a `PreferencesProvider`, the chosen model, fallbacks, routing and parameters are added to
- * (and win over) `params` at send time.
+ * Store options, stable for the component's life, that read `options` as of the last render. The
+ * client is `options.client`, else the one made from the connection settings (remade when they
+ * change), else the nearest `ParleyProvider`'s. Under a `PreferencesProvider`, the chosen model,
+ * fallbacks, routing and parameters are added to (and win over) `params` at send time.
  */
-export function useLiveOptions(options: ChatStoreOptions): ChatStoreOptions {
+export function useLiveOptions(options: ChatOptions): ChatStoreOptions {
+  const { baseURL, apiKey, fetch, headers } = options;
+  const fromConnection = useConnectionClient({ baseURL, apiKey, fetch, headers });
   const fromContext = useOptionalParleyClient();
   const preferencesStore = useOptionalPreferencesStore();
-  const latest = useRef(options);
-  const contextClient = useRef(fromContext);
+  const client: ParleyClient | undefined = options.client ?? fromConnection ?? fromContext;
+  const current = { ...options, client };
+  const latest = useRef<ChatStoreOptions>(current);
   const preferences = useRef(preferencesStore);
   useLayoutEffect(() => {
-    latest.current = options;
-    contextClient.current = fromContext;
+    latest.current = current;
     preferences.current = preferencesStore;
   });
-  const [live] = useState(() => liveOptions(latest, contextClient, preferences));
+  const [live] = useState(() => liveOptions(latest, preferences));
   return live;
 }

@@ -3,18 +3,19 @@
  * `ParleyProvider` shares one client (and a react-query cache) with everything below it, so hooks
  * such as `useModels` and `useChatCompletion` need no configuration of their own.
  */
-import { createParleyClient, type ParleyClient } from '@parley/client';
+import type { ParleyClient } from '@parley/client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useState } from 'react';
+import { type ParleyConnection, useConnectionClient } from './connection.ts';
 
 const ParleyClientContext = createContext<ParleyClient | undefined>(undefined);
 
-/** Props of {@link ParleyProvider}: a ready client, or what to make one from. */
-export interface ParleyProviderProps {
+/**
+ * Props of {@link ParleyProvider}: a ready client, or the connection settings to make one from
+ * (remade when they change, so hooks below use a new key or endpoint from their next request).
+ */
+export interface ParleyProviderProps extends ParleyConnection {
   client?: ParleyClient;
-  baseURL?: string;
-  /** Sent as a Bearer token; prefer a server-side proxy over shipping a key to browsers. */
-  apiKey?: string;
   /** The react-query cache to use; by default the one already above, or a new one. */
   queryClient?: QueryClient;
   children?: ReactNode;
@@ -32,14 +33,8 @@ export interface ParleyProviderProps {
  * </ParleyProvider>
  * ```
  */
-export function ParleyProvider({ client, baseURL, apiKey, queryClient, children }: ParleyProviderProps) {
-  const own = useMemo(
-    () =>
-      client || !baseURL
-        ? undefined
-        : createParleyClient(apiKey === undefined ? { baseURL } : { baseURL, apiKey }),
-    [client, baseURL, apiKey],
-  );
+export function ParleyProvider({ client, queryClient, children, ...connection }: ParleyProviderProps) {
+  const own = useConnectionClient(client ? {} : connection);
   const above = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => (queryClient || above ? undefined : new QueryClient()));
   const cache = queryClient ?? (above ? undefined : ownQueryClient);

@@ -2,7 +2,13 @@ import { type ChatCompletionParams, createParleyClient } from '@parley/client';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { recordingFetch, simulatorBaseURL, textOf } from './__fixtures__/test-chat.tsx';
+import {
+  guardedSimulatorBaseURL,
+  guardedSimulatorKey,
+  recordingFetch,
+  simulatorBaseURL,
+  textOf,
+} from './__fixtures__/test-chat.tsx';
 import { ParleyProvider } from './parley-provider.tsx';
 import { type UseChatCompletionOptions, useChatCompletion } from './use-chat-completion.ts';
 
@@ -108,5 +114,49 @@ describe('useChatCompletion options', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(replies()).toHaveLength(1), PATIENT);
     expect(network.bodies).toHaveLength(1);
+  });
+
+  it('sends the next message of the same conversation to a changed endpoint with a changed key', async () => {
+    const guarded = guardedSimulatorBaseURL();
+    const chat = (baseURL: string, apiKey?: string) => (
+      <Chat
+        baseURL={baseURL}
+        {...(apiKey === undefined ? {} : { apiKey })}
+        model="parley/echo"
+        params={{ metadata: FAST }}
+      />
+    );
+    const { rerender } = render(chat(simulatorBaseURL()));
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(replies()).toHaveLength(1), PATIENT);
+
+    // The open simulator answers any key: only the guarded one can refuse this.
+    rerender(chat(guarded, 'sk-not-this-one'));
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await screen.findByRole('alert', {}, PATIENT);
+    expect(screen.getByRole('listitem', { name: 'assistant error' })).toBeInTheDocument();
+
+    rerender(chat(guarded, guardedSimulatorKey()));
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(replies()).toHaveLength(2), PATIENT);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getAllByRole('listitem', { name: 'user complete' })).toHaveLength(3);
+  });
+
+  it('follows a ParleyProvider whose key changes, from the next request', async () => {
+    const guarded = guardedSimulatorBaseURL();
+    const app = (apiKey: string) => (
+      <ParleyProvider baseURL={guarded} apiKey={apiKey}>
+        <Chat fromContext model="parley/echo" params={{ metadata: FAST }} />
+      </ParleyProvider>
+    );
+    const { rerender } = render(app('sk-not-this-one'));
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await screen.findByRole('alert', {}, PATIENT);
+
+    rerender(app(guardedSimulatorKey()));
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(replies()).toHaveLength(1), PATIENT);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -11,16 +11,18 @@ import {
   type ChatPendingRetry,
   type ChatStatus,
   type ChatStore,
-  type ChatStoreOptions,
   createChatStore,
   selectMessages,
 } from '@parley/client/chat';
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { useLiveOptions } from './live-options.ts';
+import { type ChatOptions, useLiveOptions } from './live-options.ts';
 
-/** Options of {@link useChatCompletion}: the store's options, or a store to use instead. */
-export interface UseChatCompletionOptions extends ChatStoreOptions {
+/**
+ * Options of {@link useChatCompletion}: the store's options and the connection settings its client
+ * is made from (remade when they change), or a store to use instead.
+ */
+export interface UseChatCompletionOptions extends ChatOptions {
   /** Use this store (shared, made elsewhere) instead of creating one; the other options are then ignored. */
   store?: ChatStore;
 }
@@ -51,8 +53,9 @@ export interface UseChatCompletionResult
 
 /**
  * A chat completion conversation: messages, status and actions, streaming into React state.
- * Options (model, parameters, tools, callbacks) are read when they are used, so they can change
- * between renders without recreating the chat; `initialMessages`, `persistence` and
+ * Options (connection, model, parameters, tools, callbacks) are read when they are used, so they
+ * can change between renders without recreating the chat: a new `apiKey` or `baseURL` makes a new
+ * client, which the next request of the same conversation uses; `initialMessages`, `persistence` and
  * `conversationId` are read when the chat is created (and by `reset`). Unmounting stops the chat.
  *
  * For long conversations, render rows with {@link useChatMessageIds} and {@link useChatMessage}

@@ -14,6 +14,7 @@ import type {
   ChatStatus,
   ChatStore,
 } from '@parley/client/chat';
+import { selectBranch } from '@parley/client/chat';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useChatStore } from './chat-provider.tsx';
@@ -126,11 +127,6 @@ export function useChatUsage(store?: ChatStore): Usage | undefined {
   return useChatSelector(selectUsage, store);
 }
 
-function branchIndex(state: ChatState, messageId: string): number {
-  const branch = state.branches[messageId];
-  return branch ? branch.ids.findIndex((ids) => ids[0] === messageId) : -1;
-}
-
 /**
  * Which alternative a message is, when regenerate or edit made several, for a "2 / 3" picker.
  *
@@ -145,7 +141,8 @@ export function useChatBranch(
   messageId: string,
   store?: ChatStore,
 ): { index: number; count: number } | undefined {
-  const index = useChatSelector((state) => branchIndex(state, messageId), store);
-  const count = useChatSelector((state) => state.branches[messageId]?.ids.length ?? 0, store);
+  // Two primitives, so a row re-renders only when its own position or count changes.
+  const index = useChatSelector((state) => selectBranch(state, messageId)?.index ?? -1, store);
+  const count = useChatSelector((state) => selectBranch(state, messageId)?.count ?? 0, store);
   return useMemo(() => (index === -1 ? undefined : { index, count }), [index, count]);
 }

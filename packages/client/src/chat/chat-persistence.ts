@@ -1,9 +1,13 @@
 /**
- * Keeping a conversation between visits. A persisted chat is plain JSON: the messages (those of
- * inactive branches too), their order and the branches, with everything a message carries,
- * reasoning durations included.
+ * Keeping a conversation between visits: loading it when a store starts, saving it when it comes to
+ * rest, and a localStorage adapter. A persisted chat is plain JSON: the messages (those of inactive
+ * branches too), their order and the branches, with everything a message carries, reasoning
+ * durations included.
  */
-import type { ChatBranch, ChatState } from './chat-state.ts';
+import { lastAssistantMessage } from './chat-selectors.ts';
+import { type ChatBranch, type ChatState, createInitialChatState } from './chat-state.ts';
+import type { ChatStoreOptions } from './chat-store-types.ts';
+import { isPendingToolCall } from './chat-tools.ts';
 import type { ChatMessage, ChatToolCall } from './chat-types.ts';
 
 /** What is saved of a conversation. */
@@ -57,6 +61,45 @@ export function restoreMessage(message: ChatMessage): ChatMessage {
     next = { ...next, toolCalls: next.toolCalls.map(settleCall) };
   }
   return next;
+}
+
+/** A saved chat as a state to show: interrupted replies and calls settled, waiting calls still waiting. */
+export function fromPersistedChat(chat: PersistedChat): ChatState {
+  const messagesById: Record<string, ChatMessage> = {};
+  for (const [id, message] of Object.entries(chat.messagesById)) messagesById[id] = restoreMessage(message);
+  const state: ChatState = {
+    ...createInitialChatState(),
+    messageIds: chat.messageIds.filter((id) => id in messagesById),
+    messagesById,
+    branches: chat.branches,
+  };
+  if (lastAssistantMessage(state)?.toolCalls?.some(isPendingToolCall)) state.status = 'awaiting-tool';
+  return state;
+}
+
+/**
+ * The store's first state: the saved conversation when persistence answers synchronously (as
+ * localStorage does, so the page never flashes an empty chat), else `initialMessages`, with
+ * `onLoaded` called later when an asynchronous load finds one.
+ */
+export function loadPersistedState(
+  options: ChatStoreOptions,
+  onLoaded: (state: ChatState) => void,
+): ChatState {
+  const fallback = createInitialChatState(options.initialMessages);
+  const { persistence, conversationId } = options;
+  if (!persistence || conversationId === undefined) return fallback;
+  let loaded: ReturnType<typeof persistence.load>;
+  try {
+    loaded = persistence.load(conversationId);
+  } catch {
+    return fallback;
+  }
+  if (loaded instanceof Promise) {
+    loaded.then((chat) => chat && onLoaded(fromPersistedChat(chat))).catch(() => undefined);
+    return fallback;
+  }
+  return loaded ? fromPersistedChat(loaded) : fallback;
 }
 
 function isPersistedChat(value: unknown): value is PersistedChat {

@@ -1,6 +1,7 @@
 /**
- * The chat's state: plain, serialisable data (no classes, no functions), so it can be compared by
- * identity, persisted and restored. The reducer in `reduce-chat.ts` is the only code that builds it.
+ * The chat's state: plain, serialisable data (no classes, no functions, no proxies), so it can be
+ * compared by identity, cloned (`structuredClone`, even mid-stream), persisted and restored. The
+ * reducer in `reduce-chat.ts` is the only code that builds it.
  */
 import type { Usage } from '../wire-types.ts';
 import type { ChatErrorInfo, ChatMessage, ChatStatus } from './chat-types.ts';
@@ -35,7 +36,8 @@ export interface ChatState {
   messageIds: string[];
   /**
    * Messages by id. Holds the visible messages and those of inactive branches; a message object is
-   * replaced only while it streams or when its tool calls change.
+   * replaced only while it streams or when its tool calls change. While a reply streams, its entry
+   * is replaced in place (the record is copied at its first token, not per token).
    */
   messagesById: Record<string, ChatMessage>;
   /** Why the last request failed, until the next request starts. */

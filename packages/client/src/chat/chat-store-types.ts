@@ -1,8 +1,8 @@
 /** The public shape of the chat store: its options and its actions. */
 import type { ParleyClient } from '../client.ts';
 import type { ChatCompletionParams } from '../wire-types.ts';
+import type { ChatScheduler } from './chat-notify.ts';
 import type { ChatPersistence } from './chat-persistence.ts';
-import type { ChatScheduler } from './chat-scheduler.ts';
 import type { ChatState } from './chat-state.ts';
 import type { ChatTool } from './chat-tools.ts';
 import type { ChatMessage, ChatPart, ChatToolCall } from './chat-types.ts';
@@ -27,11 +27,11 @@ export type ChatRequestParams = Partial<ChatCompletionParams>;
 
 /** Options of `createChatStore`. Every field is read when it is used, never copied at creation. */
 export interface ChatStoreOptions {
-  /** The client to send with; otherwise one is made from `baseURL`, `apiKey` and `fetch` on first use. */
+  /**
+   * The client to send with, read on every request: replace it (a pasted key, another endpoint)
+   * and the next request uses the new one. `@parley/react` makes it from the connection settings.
+   */
   client?: ParleyClient;
-  baseURL?: string;
-  apiKey?: string;
-  fetch?: typeof fetch;
   model?: string;
   /** Fallback models, in order (OpenRouter's `models`). */
   models?: string[];

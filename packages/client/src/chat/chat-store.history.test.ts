@@ -1,13 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createParleyClient } from '../client.ts';
 import type { ChatCompletionParams } from '../wire-types.ts';
-import { createScriptedFetch, finish, reasoning, text } from './__fixtures__/scripted-fetch.ts';
-import { createLocalStoragePersistence, type StorageLike } from './chat-persistence.ts';
-import { syncScheduler } from './chat-scheduler.ts';
+import { createScriptedFetch, finish, text } from './__fixtures__/scripted-fetch.ts';
+import { syncScheduler } from './chat-notify.ts';
+import { getMessageText, selectMessages } from './chat-selectors.ts';
 import { createChatStore } from './chat-store.ts';
-import { selectMessages } from './chat-store-helpers.ts';
 import type { ChatStoreOptions } from './chat-store-types.ts';
 import type { ChatMessage } from './chat-types.ts';
-import { getMessageText } from './to-request-messages.ts';
 
 /** Answers "reply N to <last user text>". */
 function numbered() {
@@ -22,23 +21,12 @@ function numbered() {
 function setup(options: Partial<ChatStoreOptions> = {}) {
   const network = createScriptedFetch(numbered());
   const store = createChatStore({
-    baseURL: 'http://simulated.test/api/v1',
-    fetch: network.fetch,
+    client: createParleyClient({ baseURL: 'http://simulated.test/api/v1', fetch: network.fetch }),
     scheduler: syncScheduler,
     ...options,
   });
   const texts = () => selectMessages(store.getState()).map(getMessageText);
   return { store, network, texts };
-}
-
-function memoryStorage(): StorageLike & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
 }
 
 describe('createChatStore: regenerate, edit and branches', () => {
@@ -85,61 +73,5 @@ describe('createChatStore: regenerate, edit and branches', () => {
     store.reset();
     expect(texts()).toEqual(['Be brief.']);
     expect(store.getState().status).toBe('idle');
-  });
-});
-
-describe('createChatStore: persistence', () => {
-  it('saves the conversation and restores it, reasoning duration included, in a new store', async () => {
-    const storage = memoryStorage();
-    const persistence = createLocalStoragePersistence({ storage });
-    const network = createScriptedFetch(() => [reasoning('Hmm'), ...text('Answer'), finish('stop')]);
-    const first = createChatStore({
-      baseURL: 'http://simulated.test/api/v1',
-      fetch: network.fetch,
-      scheduler: syncScheduler,
-      persistence,
-      conversationId: 'c1',
-    });
-    await first.send('Question');
-    await vi.waitFor(() => expect(storage.items.has('parley:chat:c1')).toBe(true));
-
-    const second = createChatStore({ persistence, conversationId: 'c1', scheduler: syncScheduler });
-    const restored = selectMessages(second.getState());
-    expect(restored.map(getMessageText)).toEqual(['Question', 'Answer']);
-    expect(restored[1]?.reasoning?.durationMs).toBe(
-      selectMessages(first.getState())[1]?.reasoning?.durationMs,
-    );
-    expect(restored[1]?.reasoning?.durationMs).toBeTypeOf('number');
-    expect(createChatStore({ persistence, conversationId: 'other' }).getState().messageIds).toEqual([]);
-  });
-
-  it('restores a reply saved mid-stream as aborted', () => {
-    const storage = memoryStorage();
-    const streaming: ChatMessage = {
-      id: 'a',
-      role: 'assistant',
-      parts: [{ type: 'text', text: 'Half' }],
-      createdAt: 0,
-      status: 'streaming',
-    };
-    storage.setItem(
-      'parley:chat:x',
-      JSON.stringify({ version: 1, messageIds: ['a'], messagesById: { a: streaming }, branches: {} }),
-    );
-    const store = createChatStore({
-      persistence: createLocalStoragePersistence({ storage }),
-      conversationId: 'x',
-    });
-    expect(store.getState().messagesById.a?.status).toBe('aborted');
-  });
-
-  it('ignores an unreadable saved entry', () => {
-    const storage = memoryStorage();
-    storage.setItem('parley:chat:x', '{not json');
-    const store = createChatStore({
-      persistence: createLocalStoragePersistence({ storage }),
-      conversationId: 'x',
-    });
-    expect(store.getState().messageIds).toEqual([]);
   });
 });

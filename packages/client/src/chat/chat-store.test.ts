@@ -9,19 +9,17 @@ import {
   type ScriptedReply,
   text,
 } from './__fixtures__/scripted-fetch.ts';
-import { syncScheduler } from './chat-scheduler.ts';
+import { syncScheduler } from './chat-notify.ts';
+import { getMessageText, selectMessages } from './chat-selectors.ts';
 import { createChatStore } from './chat-store.ts';
-import { selectMessages } from './chat-store-helpers.ts';
 import type { ChatStoreOptions } from './chat-store-types.ts';
-import { getMessageText } from './to-request-messages.ts';
 
 const BASE_URL = 'http://simulated.test/api/v1';
 
 function setup(script: Parameters<typeof createScriptedFetch>[0], options: Partial<ChatStoreOptions> = {}) {
   const network = createScriptedFetch(script);
   const store = createChatStore({
-    baseURL: BASE_URL,
-    fetch: network.fetch,
+    client: createParleyClient({ baseURL: BASE_URL, fetch: network.fetch }),
     model: 'test/model',
     scheduler: syncScheduler,
     ...options,
@@ -134,8 +132,30 @@ describe('createChatStore: streaming', () => {
     );
     held.open();
     await sent;
-    expect(replyTexts).toContain('abc');
+    // 'b' lands in place in the streaming record: its row is told directly, not by a new record.
+    expect(replyTexts).toEqual(expect.arrayContaining(['ab', 'abc']));
     expect(oldCalls).toBe(0);
+  });
+
+  it('gives a state that structuredClone copies mid-stream, equal to what is shown', async () => {
+    const held = gate();
+    const { store, texts } = setup(() => [
+      ...text('a', 'b', 'c'),
+      held.promise,
+      ...text('d'),
+      finish('stop'),
+    ]);
+    const sent = store.send('Now');
+    await vi.waitFor(() => expect(texts()[1]).toEqual(['assistant', 'abc', 'streaming']));
+    const visible = store.getState();
+    const clone = structuredClone(visible);
+    expect(clone).toEqual(visible);
+    held.open();
+    await sent;
+    // The clone is a snapshot: later tokens change the store, not the copy.
+    expect(selectMessages(clone).map(getMessageText)).toEqual(['Now', 'abc']);
+    expect(texts()[1]).toEqual(['assistant', 'abcd', 'complete']);
+    expect(structuredClone(store.getState())).toEqual(store.getState());
   });
 
   it('runs one request at a time: a send during a reply waits for it', async () => {
@@ -275,10 +295,9 @@ describe('createChatStore: stop and failures', () => {
   it('sends the API key as a bearer token, never in the URL or the error it reports', async () => {
     const seen: { url: string; authorization: string | null }[] = [];
     const key = 'sk-test-secret-123';
-    const store = createChatStore({
+    const client = createParleyClient({
       baseURL: BASE_URL,
       apiKey: key,
-      scheduler: syncScheduler,
       fetch: async (input, init) => {
         seen.push({ url: String(input), authorization: new Headers(init?.headers).get('authorization') });
         return new Response(JSON.stringify({ error: { code: 401, message: 'No auth credentials found' } }), {
@@ -287,6 +306,7 @@ describe('createChatStore: stop and failures', () => {
         });
       },
     });
+    const store = createChatStore({ client, scheduler: syncScheduler });
     await store.send('Hi');
     expect(seen[0]?.authorization).toBe(`Bearer ${key}`);
     expect(seen.every((request) => !request.url.includes(key))).toBe(true);
@@ -294,7 +314,7 @@ describe('createChatStore: stop and failures', () => {
     expect(JSON.stringify(store.getState())).not.toContain(key);
   });
 
-  it('reports a missing client or base URL as a failed request', async () => {
+  it('reports a missing client as a failed request', async () => {
     const store = createChatStore({ scheduler: syncScheduler });
     await store.send('Hi');
     expect(store.getState().error).toMatchObject({ kind: 'invalid-request' });

@@ -1,15 +1,26 @@
 export type { ChatDeltaEvent, ChatEvent, ChatToolCallUpdate } from './chat-events.ts';
 export { chunkToEvents, isDeltaEvent } from './chat-events.ts';
-export { type ChatMessageMetrics, getMessageMetrics } from './chat-metrics.ts';
+export type { ChatScheduler } from './chat-notify.ts';
+export { frameScheduler, syncScheduler } from './chat-notify.ts';
 export type { ChatPersistence, PersistedChat, StorageLike } from './chat-persistence.ts';
-export { createLocalStoragePersistence, restoreMessage, toPersistedChat } from './chat-persistence.ts';
+export {
+  createLocalStoragePersistence,
+  fromPersistedChat,
+  restoreMessage,
+  toPersistedChat,
+} from './chat-persistence.ts';
 export { type ChatRouteAttempt, parseRouteHeader, ROUTE_HEADER } from './chat-route.ts';
-export type { ChatScheduler } from './chat-scheduler.ts';
-export { frameScheduler, syncScheduler } from './chat-scheduler.ts';
+export type { ChatMessageMetrics } from './chat-selectors.ts';
+export {
+  getMessageMetrics,
+  getMessageText,
+  lastAssistantMessage,
+  selectBranch,
+  selectMessages,
+} from './chat-selectors.ts';
 export type { ChatBranch, ChatPendingRetry, ChatState } from './chat-state.ts';
 export { createInitialChatState } from './chat-state.ts';
 export { createChatStore } from './chat-store.ts';
-export { fromPersistedChat, lastAssistantMessage, selectMessages } from './chat-store-helpers.ts';
 export type {
   ChatFinishInfo,
   ChatRequestParams,
@@ -44,6 +55,6 @@ export type {
 export { reduceChat } from './reduce-chat.ts';
 export { applyDelta, endMessage } from './reduce-message.ts';
 export * from './threads/index.ts';
-export { getMessageText, toolCallContent, toRequestMessages } from './to-request-messages.ts';
+export { toolCallContent, toRequestMessages } from './to-request-messages.ts';
 export type { JsonSchema, JsonSchemaIssue } from './validate-json-schema.ts';
 export { validateJsonSchema } from './validate-json-schema.ts';

@@ -66,10 +66,13 @@ describe('reduceChat structural sharing', () => {
       text: 'why',
       at: 2,
     });
+    // A streaming reply's entry changes in place (see messages-record.ts): keep the message, not the state.
     const closed = reduceChat(withReasoning, { type: 'text-delta', messageId: 'a', text: '!', at: 3 });
+    const closedMessage = closed.messagesById.a;
     const next = reduceChat(closed, { type: 'text-delta', messageId: 'a', text: '!', at: 4 });
-    expect(next.messagesById.a?.reasoning).toBe(closed.messagesById.a?.reasoning);
-    expect(next.messagesById.a?.timing).toBe(closed.messagesById.a?.timing);
+    expect(next.messagesById.a).not.toBe(closedMessage);
+    expect(next.messagesById.a?.reasoning).toBe(closedMessage?.reasoning);
+    expect(next.messagesById.a?.timing).toBe(closedMessage?.timing);
     const calls = reduceChat(next, {
       type: 'tool-call-delta',
       messageId: 'a',
@@ -79,15 +82,16 @@ describe('reduceChat structural sharing', () => {
       ],
       at: 4,
     });
+    const before = calls.messagesById.a;
     const more = reduceChat(calls, {
       type: 'tool-call-delta',
       messageId: 'a',
       deltas: [{ index: 1, function: { arguments: '}' } }],
       at: 5,
     });
-    expect(more.messagesById.a?.toolCalls?.[0]).toBe(calls.messagesById.a?.toolCalls?.[0]);
-    expect(more.messagesById.a?.toolCalls?.[1]).not.toBe(calls.messagesById.a?.toolCalls?.[1]);
-    expect(more.messagesById.a?.parts).toBe(calls.messagesById.a?.parts);
+    expect(more.messagesById.a?.toolCalls?.[0]).toBe(before?.toolCalls?.[0]);
+    expect(more.messagesById.a?.toolCalls?.[1]).not.toBe(before?.toolCalls?.[1]);
+    expect(more.messagesById.a?.parts).toBe(before?.parts);
   });
 
   it('returns the same state for a delta that changes nothing', () => {

@@ -1,13 +1,15 @@
 /**
- * The chat reducer: `reduceChat(state, event)` is pure and is the only way chat state changes.
- * Structural sharing is its contract: an event replaces only the messages it touches (and the
- * `messagesById` record that holds them); `messageIds` changes only when a message is added or
- * removed, and every other message keeps its identity.
+ * The chat reducer: `reduceChat(state, event)` is the only way chat state changes. Structural
+ * sharing is its contract: an event replaces only the messages it touches (and the `messagesById`
+ * record that holds them); `messageIds` changes only when a message is added or removed, and
+ * every other message keeps its identity. One exception keeps a token O(1): while a reply streams,
+ * its entry is replaced in place in a record made for that reply (see `messages-record.ts`), so a
+ * state kept from mid-stream shows later tokens of that reply (`structuredClone` it to keep it).
  */
 import { type ChatEvent, isDeltaEvent } from './chat-events.ts';
 import { type ChatBranch, type ChatState, createInitialChatState } from './chat-state.ts';
 import type { ChatMessage, ChatToolCall } from './chat-types.ts';
-import { toPlainRecord, withStreamedMessage } from './messages-record.ts';
+import { withStreamedMessage } from './messages-record.ts';
 import { applyDelta, endMessage } from './reduce-message.ts';
 
 /** Whether a message still takes streamed data (nothing changes a reply after it came to rest). */
@@ -16,7 +18,7 @@ function isOpen(message: ChatMessage | undefined): message is ChatMessage {
 }
 
 function withMessages(state: ChatState, changed: ReadonlyMap<string, ChatMessage>): ChatState {
-  const messagesById = { ...toPlainRecord(state.messagesById) };
+  const messagesById = { ...state.messagesById };
   for (const [id, message] of changed) messagesById[id] = message;
   return { ...state, messagesById };
 }

@@ -7,18 +7,27 @@
  * - after it, one tool message per settled call (its result, its error, or the user's denial),
  *   unless the conversation already holds a `tool` message for that call;
  * - a reply that did not complete (aborted, error, incomplete) keeps its partial text in the UI,
- *   and is sent as plain text only when it has some: no tool calls (they never ran) and no
- *   reasoning_details (a cut-off signature would be rejected). An interrupted reply with no text is
- *   not sent at all, nor is a reply still streaming.
+ *   and is sent back as it was received when it has text: the text, and the reasoning_details
+ *   entries that arrived whole (a `reasoning.text` entry once its signature came, which is streamed
+ *   last; summaries and encrypted entries come whole); an entry cut mid-stream is dropped, since a
+ *   partial signed block would be refused. A provider that wants the reasoning of an earlier turn
+ *   back then gets it, so a stopped or cut reply never locks the conversation. No tool calls (they
+ *   never ran). An interrupted reply with no text is not sent at all, nor is a reply still streaming.
+ * And the body of one streamed request around them (`toRequestBody`).
  */
 import type {
   AssistantMessage,
+  ChatCompletionStreamingParams,
   ContentPart,
   DeveloperMessage,
   Message,
+  ReasoningDetail,
   SystemMessage,
   UserMessage,
 } from '../wire-types.ts';
+import { getMessageText } from './chat-selectors.ts';
+import type { ChatRequestParams, ChatStoreOptions } from './chat-store-types.ts';
+import { toToolDefinitions } from './chat-tools.ts';
 import type { ChatMessage, ChatPart, ChatToolCall } from './chat-types.ts';
 
 function toContentPart(part: ChatPart): ContentPart {
@@ -47,13 +56,6 @@ function toContent(parts: readonly ChatPart[]): string | ContentPart[] {
   return parts.map(toContentPart);
 }
 
-/** The text of a message's text parts, joined. */
-export function getMessageText(message: Pick<ChatMessage, 'parts'>): string {
-  let text = '';
-  for (const part of message.parts) if (part.type === 'text') text += part.text;
-  return text;
-}
-
 /** What the model is told a settled call produced. */
 export function toolCallContent(call: ChatToolCall): string | undefined {
   switch (call.state) {
@@ -67,11 +69,23 @@ export function toolCallContent(call: ChatToolCall): string | undefined {
   }
 }
 
+/**
+ * The entries of an interrupted reply's reasoning that arrived whole. A `reasoning.text` entry is
+ * signed at its end, so one without a signature was cut (or is from a provider that does not sign,
+ * whose reasoning is optional to send back); the others arrive in one piece.
+ */
+function wholeReasoningDetails(details: readonly ReasoningDetail[]): ReasoningDetail[] {
+  return details.filter((detail) => detail.type !== 'reasoning.text' || Boolean(detail.signature));
+}
+
 function toAssistantMessages(message: ChatMessage, answered: ReadonlySet<string>): Message[] {
   const text = getMessageText(message);
   if (message.status !== 'complete') {
     if (message.status === 'pending' || message.status === 'streaming' || text === '') return [];
-    return [{ role: 'assistant', content: text }];
+    const interrupted: AssistantMessage = { role: 'assistant', content: text };
+    const whole = wholeReasoningDetails(message.reasoning?.details ?? []);
+    if (whole.length > 0) interrupted.reasoning_details = whole;
+    return [interrupted];
   }
   const calls = message.toolCalls ?? [];
   const wire: AssistantMessage = {
@@ -136,4 +150,29 @@ export function toRequestMessages(messages: readonly ChatMessage[]): Message[] {
     }
   }
   return out;
+}
+
+/**
+ * The body of one streamed request: the parameters resolved for it, over the chat's model, models
+ * and tools. Usage is asked for by default, since the chat shows it and `maxCost` needs it.
+ */
+export function toRequestBody(
+  messages: readonly ChatMessage[],
+  extra: ChatRequestParams,
+  options: Pick<ChatStoreOptions, 'model' | 'models' | 'tools'>,
+): ChatCompletionStreamingParams {
+  const body: ChatCompletionStreamingParams = {
+    ...extra,
+    messages: toRequestMessages(messages),
+    stream: true,
+    stream_options: extra.stream_options ?? { include_usage: true },
+  };
+  const model = extra.model ?? options.model;
+  if (model !== undefined) body.model = model;
+  const models = extra.models ?? options.models;
+  if (models !== undefined) body.models = models;
+  const tools = options.tools;
+  if (extra.tools === undefined && tools && Object.keys(tools).length > 0)
+    body.tools = toToolDefinitions(tools);
+  return body;
 }

@@ -8,6 +8,9 @@ import { inject } from 'vitest';
 import { type UseChatCompletionOptions, useChatCompletion } from '../use-chat-completion.ts';
 
 export const simulatorBaseURL = () => `${inject('simulatorUrl')}/api/v1`;
+/** A second simulator that answers only {@link guardedSimulatorKey}, for switching endpoint and key. */
+export const guardedSimulatorBaseURL = () => `${inject('guardedSimulatorUrl')}/api/v1`;
+export const guardedSimulatorKey = () => inject('guardedSimulatorKey');
 
 let counter = 0;
 /** A name no other test uses, for scenario keys and hold ids. */
@@ -86,5 +89,7 @@ export function TestChat({ input = 'Hello there', ...options }: UseChatCompletio
 declare module 'vitest' {
   export interface ProvidedContext {
     simulatorUrl: string;
+    guardedSimulatorUrl: string;
+    guardedSimulatorKey: string;
   }
 }

@@ -1,3 +1,4 @@
+import { createParleyClient } from '@parley/client';
 import { type ChatStoreOptions, type ChatTool, createChatStore } from '@parley/client/chat';
 import { createSimulatorFetch } from '@parley/mock-server/browser';
 import type { Meta, StoryObj } from '@storybook/react-vite';
@@ -16,8 +17,10 @@ interface LiveChatProps {
 function LiveChat({ model, question, options }: LiveChatProps) {
   const [store] = React.useState(() =>
     createChatStore({
-      baseURL: 'https://parley.local/api/v1',
-      fetch: createSimulatorFetch({ tokenDelayMs: 8 }),
+      client: createParleyClient({
+        baseURL: 'https://parley.local/api/v1',
+        fetch: createSimulatorFetch({ tokenDelayMs: 8 }),
+      }),
       model,
       ...options,
     }),

@@ -1,3 +1,4 @@
+import { createParleyClient } from '@parley/client';
 import {
   type ChatMessage,
   type ChatStore,
@@ -16,7 +17,11 @@ import * as Chat from './chat-parts.ts';
 
 const stores: ChatStore[] = [];
 function chatStore(initialMessages: ChatMessage[] = []): ChatStore {
-  const store = createChatStore({ baseURL: simulatorBaseURL(), model: 'parley/echo', initialMessages });
+  const store = createChatStore({
+    client: createParleyClient({ baseURL: simulatorBaseURL() }),
+    model: 'parley/echo',
+    initialMessages,
+  });
   stores.push(store);
   return store;
 }
@@ -111,7 +116,7 @@ describe('Chat.Messages', () => {
       removeItem: (key: string) => void saved.delete(key),
     };
     const options = {
-      baseURL: simulatorBaseURL(),
+      client: createParleyClient({ baseURL: simulatorBaseURL() }),
       model: 'parley/reasoner',
       persistence: createLocalStoragePersistence({ storage }),
       conversationId: 'reload',

@@ -1,7 +1,7 @@
 'use client';
 import type { Modality } from '@parley/client';
-import type { ChatStore, ChatStoreOptions } from '@parley/client/chat';
-import { ChatProvider, useChatStatus, useChatStore } from '@parley/react';
+import type { ChatStore } from '@parley/client/chat';
+import { type ChatOptions, ChatProvider, useChatStatus, useChatStore } from '@parley/react';
 import * as React from 'react';
 import { ChatComposer } from './chat-composer.tsx';
 import { ChatErrorNotice } from './chat-error-notice.tsx';
@@ -15,7 +15,7 @@ export interface ChatRootProps extends React.ComponentProps<'section'> {
    * Options to create the chat's own store with. Read when used: a new `model`, parameters or tools
    * apply to the next request. Without `store` or `options`, the nearest `ChatProvider`'s store.
    */
-  options?: ChatStoreOptions;
+  options?: ChatOptions;
   /** The selected model's input modalities: which files the default composer takes. */
   acceptedModalities?: readonly Modality[];
   /** Opens wherever the app lets the person change the API key; offered when the server refuses it (401). */

@@ -1,1 +1,2 @@
 export * as Chat from './chat-parts.ts';
+export * as ThreadList from './thread-list-parts.ts';

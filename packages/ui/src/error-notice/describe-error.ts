@@ -57,7 +57,9 @@ function httpCategory(status: number | undefined): ErrorCategory {
   if (status === 402) return 'payment';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
-  if (status === 408) return 'timeout';
+  // 408 is the request timing out; 524 is Cloudflare's "a timeout occurred", which OpenRouter
+  // returns when the upstream accepted the request but never answered. Both read as timeouts.
+  if (status === 408 || status === 524) return 'timeout';
   if (status === 429) return 'rate-limited';
   if (status !== undefined && status >= 500) return 'server';
   return 'bad-request';
@@ -116,6 +118,13 @@ function describe(error: ChatErrorInfo): Omit<ErrorDescription, 'action'> {
           'The account does not have enough credits for this request. Add credits, or choose a cheaper model or a shorter reply.',
       };
     case 'forbidden':
+      if (error.reasons?.length) {
+        return {
+          category,
+          title: 'Flagged by moderation',
+          description: `Moderation flagged the message for ${error.reasons.join(', ')}. Rephrase it and send it again.`,
+        };
+      }
       return {
         category,
         title: 'Request refused',
@@ -150,7 +159,14 @@ function describe(error: ChatErrorInfo): Omit<ErrorDescription, 'action'> {
         description: `The server could not process this request${status}.`,
       };
     case 'timeout':
-      return { category, title: 'The request timed out', description: 'No answer came in time. Try again.' };
+      return {
+        category,
+        title: 'The request timed out',
+        description:
+          error.status === 524
+            ? 'The provider accepted the request but did not answer in time (HTTP 524). Try again.'
+            : 'No answer came in time. Try again.',
+      };
     case 'mid-stream':
       return {
         category,

@@ -1,3 +1,5 @@
+import { toChatErrorInfo } from '@parley/client';
+import type { ChatErrorInfo } from '@parley/client/chat';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
@@ -11,7 +13,19 @@ import {
   rateLimitError,
   unavailableError,
 } from '../__fixtures__/errors.ts';
+import { simulatedCompletion } from '../__fixtures__/simulated-completion.ts';
 import * as ErrorNotice from './index.ts';
+
+/** The in-page simulator's error body for `scenario`, as the chat stores it. */
+const simulatedError = (scenario: string) => async () => ({
+  error: toChatErrorInfo(
+    await simulatedCompletion({
+      model: 'parley/echo',
+      messages: [{ role: 'user', content: 'Please flag this message for me' }],
+      metadata: { parley_scenario: scenario },
+    }).catch((caught: unknown) => caught),
+  ),
+});
 
 const meta = {
   title: 'ErrorNotice',
@@ -28,6 +42,27 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** A moderation 403 from the simulator, in full: reasons, flagged input, code, type, provider. */
+export const ModerationInFull: Story = {
+  loaders: [simulatedError('moderation')],
+  render: (args, { loaded }) => <ErrorNotice.Root {...args} error={loaded.error as ChatErrorInfo} />,
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Flagged by moderation');
+    await expect(canvas.getByText('harassment, violence')).toBeVisible();
+    await expect(canvas.getByText('Please flag this message for me')).toBeVisible();
+  },
+};
+
+/** A 524 from the simulator: the provider never answered; read as a timeout. */
+export const UpstreamTimeout: Story = {
+  loaders: [simulatedError('upstream-timeout')],
+  render: (args, { loaded }) => <ErrorNotice.Root {...args} error={loaded.error as ChatErrorInfo} />,
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert')).toHaveTextContent('The request timed out');
+    await expect(canvas.getByText('upstream_timeout')).toBeVisible();
+  },
+};
 
 /** The server refused the API key (401). */
 export const InvalidKey: Story = {

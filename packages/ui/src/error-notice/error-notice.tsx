@@ -155,6 +155,7 @@ export function ErrorNoticeRoot({
             <ErrorNoticeTitle />
             <ErrorNoticeDescription />
             <ErrorNoticeDetail />
+            <ErrorNoticeFields />
             <ErrorNoticeCountdown />
             <ErrorNoticeActions>
               <ErrorNoticeRetryButton />
@@ -200,6 +201,37 @@ export function ErrorNoticeDetail(props: React.ComponentProps<'p'>) {
     <p data-slot="error-notice-detail" {...props}>
       {error.message}
     </p>
+  );
+}
+
+/**
+ * Everything else the server's error body said, as a definition list: code, parameter, type, the
+ * provider and its own message, and moderation's reasons and flagged input. Rendered only when
+ * the body had any of them.
+ */
+export function ErrorNoticeFields(props: React.ComponentProps<'dl'>) {
+  const { error } = useErrorNoticeContext('ErrorNotice.Fields');
+  if (!error) return null;
+  const rows: [string, string | undefined][] = [
+    ['Code', error.code === undefined ? undefined : String(error.code)],
+    ['Parameter', error.param],
+    ['Type', error.type],
+    ['Provider', error.providerName],
+    ["Provider's message", error.rawMessage],
+    ['Moderation reasons', error.reasons?.length ? error.reasons.join(', ') : undefined],
+    ['Flagged input', error.flaggedInput],
+  ];
+  const shown = rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '');
+  if (shown.length === 0) return null;
+  return (
+    <dl data-slot="error-notice-fields" {...props}>
+      {shown.map(([term, value]) => (
+        <div key={term} data-slot="error-notice-field">
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

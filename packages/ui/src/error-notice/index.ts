@@ -6,6 +6,7 @@ export {
   ErrorNoticeDescription as Description,
   ErrorNoticeDetail as Detail,
   ErrorNoticeDismiss as Dismiss,
+  ErrorNoticeFields as Fields,
   ErrorNoticeRetryButton as Retry,
   ErrorNoticeRoot as Root,
   ErrorNoticeTitle as Title,

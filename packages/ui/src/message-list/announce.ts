@@ -1,13 +1,11 @@
-import type { ChatMessage } from '@parley/client/chat';
+import { type ChatMessage, getMessageText } from '@parley/client/chat';
 
 // Long enough to know what the reply is about; a screen reader user can read on in the log.
 const ANNOUNCED_CHARACTERS = 200;
 
 /** What a screen reader hears when a reply finishes: who, how it ended, and its opening words. */
 export function announcementFor(message: ChatMessage): string {
-  const text = message.parts
-    .flatMap((part) => (part.type === 'text' ? [part.text] : []))
-    .join(' ')
+  const text = getMessageText(message)
     // Markdown punctuation read aloud is noise; a link reads as its text.
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[#*_`>|~]+/g, '')

@@ -1,5 +1,5 @@
 'use client';
-import type { ChatPart } from '@parley/client/chat';
+import { type ChatPart, getMessageText } from '@parley/client/chat';
 import { Slot } from 'radix-ui';
 import { composeEventHandlers } from 'radix-ui/internal';
 import * as React from 'react';
@@ -14,7 +14,7 @@ import {
 } from '../icons.tsx';
 import { CopyButton, type CopyButtonProps } from '../markdown/copy-button.tsx';
 import { IconTooltip } from '../tooltip.tsx';
-import { messageText, useMessageContext } from './message-context.ts';
+import { useMessageContext } from './message-context.ts';
 
 type ButtonProps = React.ComponentProps<'button'> & { asChild?: boolean };
 
@@ -60,7 +60,7 @@ export function MessageCopyAction(props: Omit<CopyButtonProps, 'value'>) {
   const { message } = useMessageContext('CopyAction');
   return (
     <IconTooltip label="Copy message">
-      <CopyButton data-slot="message-copy" value={messageText(message)} label="Copy message" {...props}>
+      <CopyButton data-slot="message-copy" value={getMessageText(message)} label="Copy message" {...props}>
         {props.children ?? (
           <>
             <CopyIcon data-icon="copy" />
@@ -155,7 +155,7 @@ export interface MessageEditorProps extends Omit<React.ComponentProps<'form'>, '
 export function MessageEditor({ onSave: onSaveProp, onCancel, ...props }: MessageEditorProps) {
   const { message, editing, setEditing, editTriggerRef, onEdit } = useMessageContext('Editor');
   const onSave = onSaveProp ?? onEdit;
-  const [draft, setDraft] = React.useState(() => messageText(message));
+  const [draft, setDraft] = React.useState(() => getMessageText(message));
   const id = React.useId();
   const close = () => {
     setEditing(false);

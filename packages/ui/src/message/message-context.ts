@@ -40,11 +40,6 @@ export function useMessageContext(part: string): MessageContextValue {
   return context;
 }
 
-/** The plain text of a message's text parts, as copied to the clipboard and edited. */
-export function messageText(message: ChatMessage): string {
-  return message.parts.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('\n\n');
-}
-
 /** Who wrote a message, as a person reads it. */
 export const ROLE_LABELS: Record<ChatMessage['role'], string> = {
   user: 'You',

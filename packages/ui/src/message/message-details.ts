@@ -1,4 +1,4 @@
-import type { ChatMessage } from '@parley/client/chat';
+import { type ChatMessage, getMessageMetrics } from '@parley/client/chat';
 
 /** One line of a message's details: a label and its value, ready to show. */
 export interface MessageDetail {
@@ -15,19 +15,15 @@ const count = (value: number) => value.toLocaleString('en');
  */
 export function messageDetails(message: ChatMessage): MessageDetail[] {
   const details: MessageDetail[] = [];
-  const { timing, usage } = message;
-  if (timing?.firstTokenAt !== undefined) {
-    details.push({ label: 'Time to first token', value: seconds(timing.firstTokenAt - timing.startedAt) });
+  const { usage } = message;
+  // The figures come from the core, so the speed shown here is the one apps compute too.
+  const metrics = getMessageMetrics(message);
+  if (metrics.timeToFirstTokenMs !== undefined) {
+    details.push({ label: 'Time to first token', value: seconds(metrics.timeToFirstTokenMs) });
   }
-  if (timing?.endedAt !== undefined) {
-    details.push({ label: 'Duration', value: seconds(timing.endedAt - timing.startedAt) });
-    const streamingMs = timing.endedAt - (timing.firstTokenAt ?? timing.startedAt);
-    if (usage && streamingMs > 0) {
-      details.push({
-        label: 'Speed',
-        value: `${(usage.completion_tokens / (streamingMs / 1000)).toFixed(1)} tokens/s`,
-      });
-    }
+  if (metrics.totalMs !== undefined) details.push({ label: 'Duration', value: seconds(metrics.totalMs) });
+  if (metrics.tokensPerSecond !== undefined) {
+    details.push({ label: 'Speed', value: `${metrics.tokensPerSecond.toFixed(1)} tokens/s` });
   }
   if (usage) {
     details.push({ label: 'Prompt tokens', value: count(usage.prompt_tokens) });

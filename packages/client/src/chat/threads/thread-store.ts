@@ -8,8 +8,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { ChatPersistence, PersistedChat } from '../chat-persistence.ts';
+import { defaultGenerateId } from '../chat-runner.ts';
 import type { ChatState } from '../chat-state.ts';
-import { defaultGenerateId } from '../chat-store-helpers.ts';
 import type { ChatMessage } from '../chat-types.ts';
 import { mergeThreads } from './merge-thread.ts';
 import { createDefaultThreadStorage } from './thread-storages.ts';

@@ -1,6 +1,7 @@
 /** What a thread list needs of a thread, its order, search and a default title. */
+
+import { getMessageText } from '../chat-selectors.ts';
 import type { ChatMessage } from '../chat-types.ts';
-import { getMessageText } from '../to-request-messages.ts';
 import type { Thread, ThreadSummary } from './thread-types.ts';
 
 /** Characters of a message kept for a title or a preview line. */

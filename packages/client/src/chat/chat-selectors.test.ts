@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getMessageMetrics } from './chat-metrics.ts';
+import { getMessageMetrics, getMessageText, selectBranch } from './chat-selectors.ts';
+import { createInitialChatState } from './chat-state.ts';
 import type { ChatMessage } from './chat-types.ts';
 
 const reply = (fields: Partial<ChatMessage>): ChatMessage => ({
@@ -43,5 +44,31 @@ describe('getMessageMetrics', () => {
     { name: 'a message without timing has none', message: reply({}), expected: {} },
   ])('$name', ({ message, expected }) => {
     expect(getMessageMetrics(message)).toEqual(expected);
+  });
+});
+
+describe('getMessageText', () => {
+  it('joins text parts as paragraphs and skips the other parts', () => {
+    const message = reply({
+      parts: [
+        { type: 'text', text: 'Look:' },
+        { type: 'image', url: 'https://example.test/a.png' },
+        { type: 'text', text: 'a cat.' },
+      ],
+    });
+    expect(getMessageText(message)).toBe('Look:\n\na cat.');
+    expect(getMessageText(reply({}))).toBe('');
+  });
+});
+
+describe('selectBranch', () => {
+  it('says which alternative a message starts, and none for a message without alternatives', () => {
+    const state = {
+      ...createInitialChatState([reply({ id: 'u', role: 'user' }), reply({ id: 'b' })]),
+      branches: { a: { ids: [['a'], ['b']], active: 1 }, b: { ids: [['a'], ['b']], active: 1 } },
+    };
+    expect(selectBranch(state, 'b')).toEqual({ index: 1, count: 2 });
+    expect(selectBranch(state, 'a')).toEqual({ index: 0, count: 2 });
+    expect(selectBranch(state, 'u')).toBeUndefined();
   });
 });

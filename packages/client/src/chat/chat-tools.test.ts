@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createParleyClient } from '../client.ts';
 import type { ChatCompletionParams, Message } from '../wire-types.ts';
 import { createScriptedFetch, finish, gate, text, toolCalls } from './__fixtures__/scripted-fetch.ts';
-import { syncScheduler } from './chat-scheduler.ts';
+import { syncScheduler } from './chat-notify.ts';
+import { lastAssistantMessage, selectMessages } from './chat-selectors.ts';
 import { createChatStore } from './chat-store.ts';
-import { lastAssistantMessage, selectMessages } from './chat-store-helpers.ts';
 import type { ChatStoreOptions } from './chat-store-types.ts';
 import type { ChatTool } from './chat-tools.ts';
 
@@ -20,8 +21,7 @@ function toolThenAnswer(calls: Parameters<typeof toolCalls>) {
 function setup(script: Parameters<typeof createScriptedFetch>[0], options: Partial<ChatStoreOptions>) {
   const network = createScriptedFetch(script);
   const store = createChatStore({
-    baseURL: 'http://simulated.test/api/v1',
-    fetch: network.fetch,
+    client: createParleyClient({ baseURL: 'http://simulated.test/api/v1', fetch: network.fetch }),
     scheduler: syncScheduler,
     ...options,
   });

@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createParleyClient } from '../client.ts';
+import { createScriptedFetch, finish, reasoning, text } from './__fixtures__/scripted-fetch.ts';
+import { syncScheduler } from './chat-notify.ts';
+import { createLocalStoragePersistence, type StorageLike } from './chat-persistence.ts';
+import { getMessageText, selectMessages } from './chat-selectors.ts';
+import { createChatStore } from './chat-store.ts';
+import type { ChatMessage } from './chat-types.ts';
+
+function memoryStorage(): StorageLike & { items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+describe('createChatStore: persistence', () => {
+  it('saves the conversation and restores it, reasoning duration included, in a new store', async () => {
+    const storage = memoryStorage();
+    const persistence = createLocalStoragePersistence({ storage });
+    const network = createScriptedFetch(() => [reasoning('Hmm'), ...text('Answer'), finish('stop')]);
+    const first = createChatStore({
+      client: createParleyClient({ baseURL: 'http://simulated.test/api/v1', fetch: network.fetch }),
+      scheduler: syncScheduler,
+      persistence,
+      conversationId: 'c1',
+    });
+    await first.send('Question');
+    await vi.waitFor(() => expect(storage.items.has('parley:chat:c1')).toBe(true));
+
+    const second = createChatStore({ persistence, conversationId: 'c1', scheduler: syncScheduler });
+    const restored = selectMessages(second.getState());
+    expect(restored.map(getMessageText)).toEqual(['Question', 'Answer']);
+    expect(restored[1]?.reasoning?.durationMs).toBe(
+      selectMessages(first.getState())[1]?.reasoning?.durationMs,
+    );
+    expect(restored[1]?.reasoning?.durationMs).toBeTypeOf('number');
+    expect(createChatStore({ persistence, conversationId: 'other' }).getState().messageIds).toEqual([]);
+  });
+
+  it('restores a reply saved mid-stream as aborted', () => {
+    const storage = memoryStorage();
+    const streaming: ChatMessage = {
+      id: 'a',
+      role: 'assistant',
+      parts: [{ type: 'text', text: 'Half' }],
+      createdAt: 0,
+      status: 'streaming',
+    };
+    storage.setItem(
+      'parley:chat:x',
+      JSON.stringify({ version: 1, messageIds: ['a'], messagesById: { a: streaming }, branches: {} }),
+    );
+    const store = createChatStore({
+      persistence: createLocalStoragePersistence({ storage }),
+      conversationId: 'x',
+    });
+    expect(store.getState().messagesById.a?.status).toBe('aborted');
+  });
+
+  it('ignores an unreadable saved entry', () => {
+    const storage = memoryStorage();
+    storage.setItem('parley:chat:x', '{not json');
+    const store = createChatStore({
+      persistence: createLocalStoragePersistence({ storage }),
+      conversationId: 'x',
+    });
+    expect(store.getState().messageIds).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+'use client';
+/**
+ * The connection settings a chat or a provider makes its client from. The chat store takes one
+ * `client` and reads it on every request; this is where React remakes that client when a setting
+ * changes, so a pasted key or a switched endpoint counts from the next request of the same chat.
+ */
+import { createParleyClient, type ParleyClient, type ParleyClientOptions } from '@parley/client';
+import { useMemo } from 'react';
+
+/** Where and how to reach the API: what a client is made from (see `createParleyClient`). */
+export interface ParleyConnection {
+  /** The API root, such as `https://openrouter.ai/api/v1`; without it no client is made here. */
+  baseURL?: string;
+  /** Sent as a Bearer token; prefer a server-side proxy over shipping a key to browsers. */
+  apiKey?: string;
+  fetch?: typeof fetch;
+  /** Headers sent with every request (such as `HTTP-Referer` and `X-Title` for OpenRouter). */
+  headers?: Record<string, string>;
+}
+
+/**
+ * The client made from `connection`, remade when a setting changes (headers compared by content,
+ * so an inline object does not remake it every render); `undefined` without a `baseURL`.
+ */
+export function useConnectionClient({
+  baseURL,
+  apiKey,
+  fetch,
+  headers,
+}: ParleyConnection): ParleyClient | undefined {
+  const headersKey = headers === undefined ? undefined : JSON.stringify(headers);
+  return useMemo(() => {
+    if (!baseURL) return undefined;
+    const options: ParleyClientOptions = { baseURL };
+    if (apiKey !== undefined) options.apiKey = apiKey;
+    if (fetch !== undefined) options.fetch = fetch;
+    if (headersKey !== undefined) options.headers = JSON.parse(headersKey) as Record<string, string>;
+    return createParleyClient(options);
+  }, [baseURL, apiKey, fetch, headersKey]);
+}

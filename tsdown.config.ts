@@ -1,0 +1,92 @@
+// One build for every package: each package runs `tsdown -c ../../tsdown.config.ts` from its own folder,
+// and its entries come from its own package.json (the `source` condition of each export, and `bin`), so
+// a new subpath export needs no change here.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { bundle } from 'lightningcss';
+import { defineConfig } from 'tsdown';
+
+interface Manifest {
+  exports?: Record<string, string | Record<string, string>>;
+  bin?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+const cwd = process.cwd();
+const manifest = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as Manifest;
+
+/** `./dist/chat/index.js` → `chat/index`: the entry name rolldown writes back to that same path. */
+const entryName = (distFile: string) => distFile.replace(/^\.\/dist\//, '').replace(/\.js$/, '');
+
+const entry: Record<string, string> = {};
+const assets: Array<{ from: string; to: string }> = [];
+for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+  if (typeof target === 'string') continue; // ./package.json
+  const { source, default: built } = target;
+  if (!source || !built) throw new Error(`exports["${subpath}"] needs "source" and "default" conditions`);
+  if (/\.tsx?$/.test(source)) entry[entryName(built)] = source;
+  else assets.push({ from: source, to: built });
+}
+for (const built of Object.values(manifest.bin ?? {})) {
+  // A bin is built from the source file of the same name (./dist/cli.js from ./src/cli.ts).
+  entry[entryName(built)] = built.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts');
+}
+
+/**
+ * React Server Components treat a module as client code only when `'use client'` opens it, so every
+ * entry of a package that renders React (a `react` peer) must start with it. Rolldown keeps the
+ * directive of an entry module that has one; barrels that only re-export parts get it as a banner.
+ */
+const rendersReact = manifest.peerDependencies?.react !== undefined;
+const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*(['"])use client\1/;
+const needsBanner = new Set(
+  Object.entries(entry)
+    .filter(([, source]) => rendersReact && !USE_CLIENT.test(readFileSync(join(cwd, source), 'utf8')))
+    .map(([name]) => name),
+);
+
+/** The repository's one LICENSE goes into each package folder, where `pnpm pack` looks for it. */
+function copyLicense() {
+  copyFileSync(join(import.meta.dirname, 'LICENSE'), join(cwd, 'LICENSE'));
+}
+
+/** Stylesheets are bundled (their `@import`s inlined) so an app imports one file; other assets are copied. */
+function writeAssets() {
+  for (const { from, to } of assets) {
+    const out = join(cwd, to);
+    mkdirSync(dirname(out), { recursive: true });
+    if (from.endsWith('.css')) {
+      const { code, map } = bundle({ filename: join(cwd, from), sourceMap: true });
+      const name = out.slice(out.lastIndexOf('/') + 1);
+      writeFileSync(out, `${code}\n/*# sourceMappingURL=${name}.map */\n`);
+      if (map) writeFileSync(`${out}.map`, map);
+    } else {
+      copyFileSync(join(cwd, from), out);
+    }
+  }
+}
+
+export default defineConfig({
+  cwd,
+  entry,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  fixedExtension: false,
+  sourcemap: true,
+  dts: { sourcemap: true },
+  tsconfig: join(cwd, 'tsconfig.json'),
+  // Node builtins (the simulator's HTTP server) stay imports; `neutral` would warn about each one.
+  deps: { neverBundle: [/^node:/] },
+  // The declaration build is the slow part by nature; its timing warning says nothing actionable.
+  checks: { pluginTimings: false },
+  outputOptions: {
+    banner: (chunk) => (chunk.isEntry && needsBanner.has(chunk.name) ? "'use client';" : ''),
+  },
+  hooks: {
+    'build:done': () => {
+      writeAssets();
+      copyLicense();
+    },
+  },
+});
