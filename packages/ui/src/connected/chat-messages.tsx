@@ -132,9 +132,8 @@ export function ChatMessages({
       onDelete: canDelete
         ? (messageId) => {
             keepFocusInConversation();
-            const { messageIds, messagesById } = store.getState();
-            const kept = messageIds.filter((id) => id !== messageId).map((id) => messagesById[id]);
-            store.setMessages(kept.filter((message): message is ChatMessage => message !== undefined));
+            // Exactly this message: the alternatives of other replies stay (setMessages would drop them).
+            store.deleteMessage(messageId);
           }
         : undefined,
       onSwitchBranch: (messageId, index) => store.switchBranch(messageId, index),
