@@ -1,5 +1,5 @@
 'use client';
-import type { ChatMessage, ChatPart, ChatStore } from '@parley/client/chat';
+import type { ChatPart, ChatStore } from '@parley/client/chat';
 import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
