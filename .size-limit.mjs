@@ -76,7 +76,8 @@ export default [
   check({
     name: '<Chat> (@parley/ui/connected) with styles.css, before highlighting',
     target: '60 kB',
-    interim: '125 kB',
+    interim: '155 kB',
+    // ~50 kB of it is the markdown renderer; the model settings (picker, parameters, react-query) add ~28 kB.
     pending: MARKDOWN,
     imports: { [CONNECTED]: '{ Chat }', [STYLES]: '*' },
     ignore: [...HOST, ...HIGHLIGHTING],
