@@ -7,6 +7,7 @@ import { MessageRoot } from '../message/message.tsx';
 import * as MessageList from '../message-list/index.ts';
 import { MessageBoundary } from '../render-boundary/render-boundary.tsx';
 import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
+import { ChatDraftContext } from './chat-root-context.ts';
 
 /** Which message actions `Chat.Messages` offers; all on by default. */
 export interface ChatMessagesActions {
@@ -38,6 +39,36 @@ interface RowSettings {
   onApproveToolCall: (toolCallId: string) => void;
   onDenyToolCall: (toolCallId: string) => void;
   onRetry: () => void;
+  onContinue: (messageId: string) => void;
+  onRephrase: (messageId: string) => void;
+}
+
+// What Continue sends after a reply cut by its length limit; the model picks up where it stopped.
+const CONTINUE_PROMPT = 'Continue from where you stopped.';
+
+/** The text of the user message the reply `messageId` answers. */
+function promptOf(store: ChatStore, messageId: string): string {
+  const { messageIds, messagesById } = store.getState();
+  for (let index = messageIds.indexOf(messageId) - 1; index >= 0; index--) {
+    const message = messagesById[messageIds[index] ?? ''];
+    if (message?.role === 'user') {
+      return message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('\n');
+    }
+  }
+  return '';
+}
+
+/**
+ * Puts `text` in the draft and focuses it, through the textarea's native setter and an input
+ * event, so the composer's own state (controlled by React) takes the change as if typed.
+ */
+function fillDraft(textarea: HTMLTextAreaElement | null | undefined, text: string) {
+  if (!textarea) return;
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  setter?.call(textarea, text);
+  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  textarea.focus();
+  textarea.setSelectionRange(text.length, text.length);
 }
 
 // Regenerate, Retry and Delete remove the button that was pressed (the actions hide while a reply
@@ -114,6 +145,7 @@ export function ChatMessages({
     [],
   );
   const { regenerate = true, edit = true, delete: canDelete = true } = actions ?? {};
+  const draftRef = React.useContext(ChatDraftContext);
   const settings = React.useMemo<RowSettings>(
     () => ({
       store,
@@ -141,8 +173,13 @@ export function ChatMessages({
         keepFocusInConversation();
         void store.retry();
       },
+      onContinue: () => {
+        keepFocusInConversation();
+        void store.send(CONTINUE_PROMPT);
+      },
+      onRephrase: (messageId) => fillDraft(draftRef?.current, promptOf(store, messageId)),
     }),
-    [store, components, toolRenderers, regenerate, edit, canDelete],
+    [store, components, toolRenderers, regenerate, edit, canDelete, draftRef],
   );
   const renderMessage = React.useCallback(
     (id: string) => <ChatMessageRow id={id} settings={settings} />,

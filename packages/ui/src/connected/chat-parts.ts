@@ -6,3 +6,5 @@ export type { ChatErrorNoticeProps } from './chat-error-notice.tsx';
 export { ChatErrorNotice as ErrorNotice } from './chat-error-notice.tsx';
 export type { ChatMessagesActions, ChatMessagesProps } from './chat-messages.tsx';
 export { ChatMessages as Messages } from './chat-messages.tsx';
+export type { ChatUsageProps } from './chat-usage.tsx';
+export { ChatUsage as Usage } from './chat-usage.tsx';

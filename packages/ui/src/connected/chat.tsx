@@ -7,6 +7,7 @@ import { ChatComposer } from './chat-composer.tsx';
 import { ChatErrorNotice } from './chat-error-notice.tsx';
 import { ChatMessages } from './chat-messages.tsx';
 import { ChatDraftContext } from './chat-root-context.ts';
+import { ChatUsage } from './chat-usage.tsx';
 
 export interface ChatRootProps extends React.ComponentProps<'section'> {
   /** A store made elsewhere (shared with other components). */
@@ -30,6 +31,7 @@ function ChatFrame({ acceptedModalities, children, ...props }: Omit<ChatRootProp
           <>
             <ChatMessages />
             <ChatErrorNotice />
+            <ChatUsage />
             <ChatComposer acceptedModalities={acceptedModalities} />
           </>
         ) : (

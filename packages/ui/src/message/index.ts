@@ -27,3 +27,9 @@ export {
   MessageRegenerateAction as RegenerateAction,
 } from './message-actions.tsx';
 export type { MessageCallbacks } from './message-context.ts';
+export {
+  MessageFinishNotice as FinishNotice,
+  MessageRefusal as Refusal,
+  MessageSources as Sources,
+  MessageStructured as Structured,
+} from './message-outcome.tsx';

@@ -5,6 +5,7 @@ import { useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
 import { ContentParts } from '../content-parts/content-parts.tsx';
+import { isNotableFinish } from '../finish-notice/finish-reasons.ts';
 import * as ReasoningPanel from '../reasoning-panel/index.ts';
 import * as ToolCall from '../tool-call/index.ts';
 import { parsePartialToolArguments } from '../tool-call/parse-arguments.ts';
@@ -25,6 +26,15 @@ import {
   useMessageContext,
 } from './message-context.ts';
 import { messageDetails } from './message-details.ts';
+import {
+  MessageDetailsExtras,
+  MessageFinishNotice,
+  MessageRefusal,
+  MessageSources,
+  MessageStructured,
+  structuredSchema,
+  useCitedParts,
+} from './message-outcome.tsx';
 
 /* -------------------------------------------------------------------------------------------------
  * Root
@@ -61,6 +71,8 @@ export function MessageRoot({
   onEdit,
   onDelete,
   onRetry,
+  onContinue,
+  onRephrase,
   onSwitchBranch,
   onApproveToolCall,
   onDenyToolCall,
@@ -88,6 +100,8 @@ export function MessageRoot({
     onEdit,
     onDelete,
     onRetry,
+    onContinue,
+    onRephrase,
     onSwitchBranch,
     onApproveToolCall,
     onDenyToolCall,
@@ -120,8 +134,12 @@ function MessageDefaultLayout() {
       </div>
       <MessageReasoning />
       <MessageContent />
+      <MessageStructured />
+      <MessageRefusal />
       {onEdit ? <MessageEditor /> : null}
       <MessageToolCalls />
+      <MessageSources />
+      <MessageFinishNotice />
       <MessageStatus />
       <MessageActions>
         {message.parts.some((part) => part.type === 'text') ? <MessageCopyAction /> : null}
@@ -171,14 +189,18 @@ export interface MessageContentProps extends Omit<React.ComponentProps<'div'>, '
   components?: Partial<ContentPartComponents>;
 }
 
-/** The message's parts, one renderer per type. Hidden while the message is edited. */
+/**
+ * The message's parts, one renderer per type, with numbered markers where web sources are cited.
+ * Hidden while the message is edited, and for a JSON reply (`Message.Structured` shows it).
+ */
 export function MessageContent({ components, ...props }: MessageContentProps) {
   const { message, editing, components: fromRoot } = useMessageContext('Content');
-  if (editing || message.parts.length === 0) return null;
+  const parts = useCitedParts(message);
+  if (editing || message.parts.length === 0 || structuredSchema(message) !== null) return null;
   return (
     <ContentParts
       data-slot="message-content"
-      parts={message.parts}
+      parts={parts}
       messageRole={message.role}
       streaming={message.status === 'streaming'}
       components={components ?? fromRoot}
@@ -265,13 +287,11 @@ export function MessageStatus({ onRetry: onRetryProp, children, ...props }: Mess
   const { message, onRetry: fromRoot } = useMessageContext('Status');
   const onRetry = onRetryProp ?? fromRoot;
   let text = STATUS_TEXT[message.status];
-  if (message.status === 'incomplete') {
-    text =
-      message.finishReason === 'length'
-        ? 'Cut short: the reply reached its length limit.'
-        : 'Incomplete: the connection ended before the reply did.';
+  // A length cut or a content filter stop is Message.FinishNotice's to tell, with its action.
+  if (message.status === 'incomplete' && !isNotableFinish(message.finishReason)) {
+    text = 'Incomplete: the connection ended before the reply did.';
   }
-  if (message.status === 'error') text = message.error?.message ?? 'The reply failed.';
+  if (message.status === 'error') text = message.error?.message ?? 'The reply ended with an error.';
   // A tool loop stopped at a limit: the reply is fine, but the person should know why it ended.
   if (message.status === 'complete' && message.notice) text = message.notice.message;
   if (text === undefined && children === undefined) return null;
@@ -314,11 +334,11 @@ export interface MessageDetailsProps extends React.ComponentProps<typeof Collaps
 export function MessageDetails({ label = 'Details', ...props }: MessageDetailsProps) {
   const { message } = useMessageContext('Details');
   const details = messageDetails(message);
-  if (details.length === 0) return null;
+  if (details.length === 0 && !message.generationId) return null;
   return (
     <Collapsible.Root data-slot="message-details" {...props}>
       <Collapsible.Trigger data-slot="message-details-trigger">{label}</Collapsible.Trigger>
-      <Collapsible.Content asChild>
+      <Collapsible.Content data-slot="message-details-content">
         <dl data-slot="message-details-list">
           {details.map((detail) => (
             <div key={detail.label} data-slot="message-detail">
@@ -327,6 +347,7 @@ export function MessageDetails({ label = 'Details', ...props }: MessageDetailsPr
             </div>
           ))}
         </dl>
+        <MessageDetailsExtras />
       </Collapsible.Content>
     </Collapsible.Root>
   );
