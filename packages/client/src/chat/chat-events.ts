@@ -96,6 +96,11 @@ export type ChatEvent =
   | { type: 'branch-create'; index: number; newFirstId: string }
   /** Shows alternative `index` of the branch point that `messageId` starts. */
   | { type: 'branch-switch'; messageId: string; index: number }
+  /**
+   * Deletes one message of the visible conversation, or with `turn` the turn it starts (its replies
+   * and their alternatives); nothing else, other branches included.
+   */
+  | { type: 'message-delete'; messageId: string; turn: boolean }
   /** Several events applied as one state change (the store batches streamed deltas this way). */
   | { type: 'batch'; events: readonly ChatEvent[] };
 

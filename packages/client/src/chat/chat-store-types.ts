@@ -95,6 +95,12 @@ export interface ChatStore {
   /** Back to `initialMessages`. */
   reset(): void;
   switchBranch(messageId: string, index: number): void;
+  /**
+   * Deletes exactly one message of the visible conversation, keeping every other message and
+   * alternative; with `turn`, the turn it starts: the message, the replies up to the next user
+   * message, and those replies' own alternatives.
+   */
+  deleteMessage(messageId: string, options?: { turn?: boolean }): void;
   /** Which alternative `messageId` is, when it starts one. */
   getBranch(messageId: string): { index: number; count: number } | undefined;
   /** Stops everything; later actions do nothing. */

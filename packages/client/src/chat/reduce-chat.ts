@@ -9,6 +9,7 @@
 import { type ChatEvent, isDeltaEvent } from './chat-events.ts';
 import { type ChatBranch, type ChatState, createInitialChatState } from './chat-state.ts';
 import type { ChatMessage, ChatToolCall } from './chat-types.ts';
+import { deleteMessages } from './delete-messages.ts';
 import { withStreamedMessage } from './messages-record.ts';
 import { applyDelta, endMessage } from './reduce-message.ts';
 import { addUsage } from './usage-total.ts';
@@ -230,5 +231,7 @@ export function reduceChat(state: ChatState, event: ChatEvent): ChatState {
       return createBranch(state, event.index, event.newFirstId);
     case 'branch-switch':
       return switchBranch(state, event.messageId, event.index);
+    case 'message-delete':
+      return deleteMessages(state, event.messageId, event.turn);
   }
 }

@@ -1,5 +1,5 @@
 'use client';
-import type { ChatMessage, ChatPart, ChatStore } from '@parley/client/chat';
+import type { ChatPart, ChatStore } from '@parley/client/chat';
 import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
@@ -161,9 +161,8 @@ export function ChatMessages({
       onDelete: canDelete
         ? (messageId) => {
             keepFocusInConversation();
-            const { messageIds, messagesById } = store.getState();
-            const kept = messageIds.filter((id) => id !== messageId).map((id) => messagesById[id]);
-            store.setMessages(kept.filter((message): message is ChatMessage => message !== undefined));
+            // Exactly this message: the alternatives of other replies stay (setMessages would drop them).
+            store.deleteMessage(messageId);
           }
         : undefined,
       onSwitchBranch: (messageId, index) => store.switchBranch(messageId, index),

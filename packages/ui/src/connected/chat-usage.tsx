@@ -1,7 +1,7 @@
 'use client';
 import type { ModelPricing } from '@parley/client';
 import type { ChatState, ChatStore } from '@parley/client/chat';
-import { useChatSelector } from '@parley/react';
+import { useChatSelector, useOptionalPreferencesStore } from '@parley/react';
 import * as React from 'react';
 import * as UsageMeter from '../usage-meter/index.ts';
 import { ChatDraftContext } from './chat-root-context.ts';
@@ -9,15 +9,30 @@ import { ChatDraftContext } from './chat-root-context.ts';
 export interface ChatUsageProps extends React.ComponentProps<'div'> {
   /** The chat to show; without it, its `Chat.Root`'s (or the nearest `ChatProvider`'s). */
   store?: ChatStore;
-  /** The chosen model's prices, to estimate the cost when the server does not report it. */
+  /** The model's prices, to estimate the cost when the server does not report it; default the chosen model's. */
   pricing?: ModelPricing;
-  /** The chosen model's `context_length`: shows the context window and warns before an overflow. */
+  /**
+   * The model's `context_length`: shows the context window and warns before an overflow; default
+   * the model chosen in the nearest preferences (`Chat.ModelPicker`).
+   */
   contextLength?: number;
 }
 
 const selectTotal = (state: ChatState) => state.usageTotal;
 // The last reply's prompt and completion are the conversation as the model last saw it.
 const selectContextTokens = (state: ChatState) => state.usage?.total_tokens ?? 0;
+
+const noSubscription = () => () => {};
+
+/** The model chosen in the nearest preferences store, when there is one. */
+function useChosenModel() {
+  const preferences = useOptionalPreferencesStore();
+  return React.useSyncExternalStore(
+    preferences ? preferences.subscribe : noSubscription,
+    () => preferences?.getState().selectedModel,
+    () => preferences?.getState().selectedModel,
+  );
+}
 
 /** The draft's text, followed through its input events (the composer owns its state). */
 function useDraftText(): string {
@@ -45,7 +60,15 @@ function useDraftText(): string {
  *   <Chat.Composer />
  * </Chat.Root>
  */
-export function ChatUsage({ store, pricing, contextLength, ...props }: ChatUsageProps) {
+export function ChatUsage({
+  store,
+  pricing: pricingProp,
+  contextLength: lengthProp,
+  ...props
+}: ChatUsageProps) {
+  const chosen = useChosenModel();
+  const pricing = pricingProp ?? chosen?.pricing;
+  const contextLength = lengthProp ?? chosen?.context_length;
   const total = useChatSelector(selectTotal, store);
   const used = useChatSelector(selectContextTokens, store);
   const draft = useDraftText();
