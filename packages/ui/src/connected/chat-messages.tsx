@@ -7,7 +7,7 @@ import { MessageRoot } from '../message/message.tsx';
 import * as MessageList from '../message-list/index.ts';
 import { MessageBoundary } from '../render-boundary/render-boundary.tsx';
 import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
-import { ChatDraftContext } from './chat-root-context.ts';
+import { ChatRootContext } from './chat-root-context.ts';
 
 /** Which message actions `Chat.Messages` offers; all on by default. */
 export interface ChatMessagesActions {
@@ -137,6 +137,7 @@ export function ChatMessages({
   ...props
 }: ChatMessagesProps) {
   const store = useChatStore(storeProp);
+  const root = React.useContext(ChatRootContext);
   const ids = useChatMessageIds(store);
   const apiRef = React.useRef<MessageList.MessageListApi>(null);
   React.useImperativeHandle(
@@ -145,7 +146,6 @@ export function ChatMessages({
     [],
   );
   const { regenerate = true, edit = true, delete: canDelete = true } = actions ?? {};
-  const draftRef = React.useContext(ChatDraftContext);
   const settings = React.useMemo<RowSettings>(
     () => ({
       store,
@@ -169,16 +169,19 @@ export function ChatMessages({
       onApproveToolCall: (toolCallId) => store.approveToolCall(toolCallId),
       onDenyToolCall: (toolCallId) => store.denyToolCall(toolCallId),
       onRetry: () => {
-        keepFocusInConversation();
+        // Inside Chat.Root the person continues in the draft; elsewhere, in the conversation.
+        if (root) root.draftRef.current?.focus();
+        else keepFocusInConversation();
         void store.retry();
       },
       onContinue: () => {
         keepFocusInConversation();
         void store.send(CONTINUE_PROMPT);
       },
-      onRephrase: (messageId) => fillDraft(draftRef?.current, promptOf(store, messageId)),
+      onRephrase: (messageId) => fillDraft(root?.draftRef.current, promptOf(store, messageId)),
+      onChangeKey: root?.onChangeKey,
     }),
-    [store, components, toolRenderers, regenerate, edit, canDelete, draftRef],
+    [store, components, toolRenderers, regenerate, edit, canDelete, root],
   );
   const renderMessage = React.useCallback(
     (id: string) => <ChatMessageRow id={id} settings={settings} />,

@@ -4,7 +4,7 @@ import type { ChatState, ChatStore } from '@parley/client/chat';
 import { useChatSelector, useOptionalPreferencesStore } from '@parley/react';
 import * as React from 'react';
 import * as UsageMeter from '../usage-meter/index.ts';
-import { ChatDraftContext } from './chat-root-context.ts';
+import { ChatRootContext } from './chat-root-context.ts';
 
 export interface ChatUsageProps extends React.ComponentProps<'div'> {
   /** The chat to show; without it, its `Chat.Root`'s (or the nearest `ChatProvider`'s). */
@@ -36,7 +36,7 @@ function useChosenModel() {
 
 /** The draft's text, followed through its input events (the composer owns its state). */
 function useDraftText(): string {
-  const draftRef = React.useContext(ChatDraftContext);
+  const draftRef = React.useContext(ChatRootContext)?.draftRef;
   const [text, setText] = React.useState('');
   React.useEffect(() => {
     const textarea = draftRef?.current;

@@ -1,5 +1,5 @@
 'use client';
-import type { ChatMessage, ChatPart } from '@parley/client/chat';
+import type { ChatErrorInfo, ChatMessage, ChatPart } from '@parley/client/chat';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
 import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
@@ -21,6 +21,8 @@ export interface MessageCallbacks {
   onContinue?: ((messageId: string) => void) | undefined;
   /** Offered when the content filter stopped a reply: reword the message that led to it. */
   onRephrase?: ((messageId: string) => void) | undefined;
+  /** Offered instead of Retry when the server refused the API key. */
+  onChangeKey?: (() => void) | undefined;
   onSwitchBranch?: ((messageId: string, index: number) => void) | undefined;
   onApproveToolCall?: ((toolCallId: string) => void) | undefined;
   onDenyToolCall?: ((toolCallId: string) => void) | undefined;
@@ -50,3 +52,10 @@ export const ROLE_LABELS: Record<ChatMessage['role'], string> = {
   developer: 'Developer',
   tool: 'Tool',
 };
+
+/** The error a reply ended with, when it failed (or was cut off by a failure rather than a length limit). */
+export function messageFailure(message: ChatMessage): ChatErrorInfo | undefined {
+  if (message.status === 'error') return message.error ?? { kind: 'stream', message: '' };
+  if (message.status === 'incomplete' && message.finishReason !== 'length') return message.error;
+  return undefined;
+}

@@ -6,9 +6,11 @@ import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
 import { ContentParts } from '../content-parts/content-parts.tsx';
 import { isNotableFinish } from '../finish-notice/finish-reasons.ts';
+import { InfoIcon, SparkleIcon, ToolIcon } from '../icons.tsx';
 import * as ReasoningPanel from '../reasoning-panel/index.ts';
 import * as ToolCall from '../tool-call/index.ts';
 import { parsePartialToolArguments } from '../tool-call/parse-arguments.ts';
+import { IconTooltip } from '../tooltip.tsx';
 import {
   MessageActions,
   MessageBranchPicker,
@@ -19,6 +21,7 @@ import {
   MessageRegenerateAction,
 } from './message-actions.tsx';
 import {
+  messageFailure as failure,
   type MessageCallbacks,
   MessageContext,
   type MessageContextValue,
@@ -26,6 +29,7 @@ import {
   useMessageContext,
 } from './message-context.ts';
 import { messageDetails } from './message-details.ts';
+import { MessageError } from './message-error.tsx';
 import {
   MessageDetailsExtras,
   MessageFinishNotice,
@@ -73,6 +77,7 @@ export function MessageRoot({
   onRetry,
   onContinue,
   onRephrase,
+  onChangeKey,
   onSwitchBranch,
   onApproveToolCall,
   onDenyToolCall,
@@ -102,6 +107,7 @@ export function MessageRoot({
     onRetry,
     onContinue,
     onRephrase,
+    onChangeKey,
     onSwitchBranch,
     onApproveToolCall,
     onDenyToolCall,
@@ -122,33 +128,40 @@ export function MessageRoot({
   );
 }
 
-// The ready assembly: actions appear only when their callback is given.
+// The ready assembly: a role mark, then the message's column; actions appear only when their
+// callback is given, and a failed reply offers its error's action instead of Regenerate.
 function MessageDefaultLayout() {
   const { message, onRegenerate, onEdit, onDelete } = useMessageContext('Root');
   const isAssistant = message.role === 'assistant';
   return (
     <>
-      <div data-slot="message-header">
-        <MessageAuthor />
-        <MessageMeta />
+      {message.role === 'user' ? null : <MessageAvatar />}
+      <div data-slot="message-body">
+        <div data-slot="message-header">
+          <MessageAuthor />
+          <MessageMeta />
+        </div>
+        <MessageReasoning />
+        <MessageContent />
+        <MessageStructured />
+        <MessageRefusal />
+        {onEdit ? <MessageEditor /> : null}
+        <MessageToolCalls />
+        <MessageSources />
+        <MessageFinishNotice />
+        <MessageError />
+        <MessageStatus />
+        <MessageActions>
+          {message.parts.some((part) => part.type === 'text' && part.text !== '') ? (
+            <MessageCopyAction />
+          ) : null}
+          {isAssistant && onRegenerate && !failure(message) ? <MessageRegenerateAction /> : null}
+          {message.role === 'user' && onEdit ? <MessageEditAction /> : null}
+          {onDelete ? <MessageDeleteAction /> : null}
+          <MessageBranchPicker />
+          {isAssistant ? <MessageDetails /> : null}
+        </MessageActions>
       </div>
-      <MessageReasoning />
-      <MessageContent />
-      <MessageStructured />
-      <MessageRefusal />
-      {onEdit ? <MessageEditor /> : null}
-      <MessageToolCalls />
-      <MessageSources />
-      <MessageFinishNotice />
-      <MessageStatus />
-      <MessageActions>
-        {message.parts.some((part) => part.type === 'text') ? <MessageCopyAction /> : null}
-        {isAssistant && onRegenerate ? <MessageRegenerateAction /> : null}
-        {message.role === 'user' && onEdit ? <MessageEditAction /> : null}
-        {onDelete ? <MessageDeleteAction /> : null}
-        <MessageBranchPicker />
-        {isAssistant ? <MessageDetails /> : null}
-      </MessageActions>
     </>
   );
 }
@@ -156,6 +169,17 @@ function MessageDefaultLayout() {
 /* -------------------------------------------------------------------------------------------------
  * Author, Meta
  * -----------------------------------------------------------------------------------------------*/
+
+/** A decorative mark of who wrote the message: the assistant's spark, a tool's wrench, nothing for you. */
+export function MessageAvatar({ children, ...props }: React.ComponentProps<'span'>) {
+  const { message } = useMessageContext('Avatar');
+  const mark = message.role === 'tool' ? <ToolIcon /> : message.role === 'user' ? null : <SparkleIcon />;
+  return (
+    <span data-slot="message-avatar" data-role={message.role} aria-hidden="true" {...props}>
+      {children ?? mark}
+    </span>
+  );
+}
 
 /** Who wrote the message: "You", "Assistant", "Tool"... */
 export function MessageAuthor({ children, ...props }: React.ComponentProps<'span'>) {
@@ -204,13 +228,11 @@ export interface MessageContentProps extends Omit<React.ComponentProps<'div'>, '
   components?: Partial<ContentPartComponents>;
 }
 
-/**
- * The message's parts, one renderer per type, with numbered markers where web sources are cited.
- * Hidden while the message is edited, and for a JSON reply (`Message.Structured` shows it).
- */
+/** The message's parts, one renderer per type. Hidden while the message is edited. */
 export function MessageContent({ components, ...props }: MessageContentProps) {
   const { message, editing, components: fromRoot } = useMessageContext('Content');
   const parts = useCitedParts(message);
+  // A JSON reply is Message.Structured's to show.
   if (editing || message.parts.length === 0 || structuredSchema(message) !== null) return null;
   return (
     <ContentParts
@@ -295,8 +317,8 @@ const STATUS_TEXT: Partial<Record<ChatMessage['status'], string>> = {
 };
 
 /**
- * How the message came to rest when that is worth saying: waiting, writing, stopped, cut short,
- * or failed (with Retry). Nothing for a complete message.
+ * How the message came to rest when that is worth saying: waiting, writing, stopped, cut short.
+ * Nothing for a complete message, and nothing for a failed one: `Message.Error` says that.
  */
 export function MessageStatus({ onRetry: onRetryProp, children, ...props }: MessageStatusProps) {
   const { message, onRetry: fromRoot } = useMessageContext('Status');
@@ -306,7 +328,7 @@ export function MessageStatus({ onRetry: onRetryProp, children, ...props }: Mess
   if (message.status === 'incomplete' && !isNotableFinish(message.finishReason)) {
     text = 'Incomplete: the connection ended before the reply did.';
   }
-  if (message.status === 'error') text = message.error?.message ?? 'The reply ended with an error.';
+  if (failure(message)) text = undefined;
   // A tool loop stopped at a limit: the reply is fine, but the person should know why it ended.
   if (message.status === 'complete' && message.notice) text = message.notice.message;
   if (text === undefined && children === undefined) return null;
@@ -315,7 +337,9 @@ export function MessageStatus({ onRetry: onRetryProp, children, ...props }: Mess
       {children ?? (
         <>
           <span data-slot="message-status-text">{text}</span>
-          {message.status === 'error' && onRetry ? <MessageRetry onClick={onRetry} /> : null}
+          {message.status === 'incomplete' && !failure(message) && onRetry ? (
+            <MessageRetry onClick={onRetry} />
+          ) : null}
         </>
       )}
     </div>
@@ -352,7 +376,11 @@ export function MessageDetails({ label = 'Details', ...props }: MessageDetailsPr
   if (details.length === 0 && !message.generationId) return null;
   return (
     <Collapsible.Root data-slot="message-details" {...props}>
-      <Collapsible.Trigger data-slot="message-details-trigger">{label}</Collapsible.Trigger>
+      <IconTooltip label={label}>
+        <Collapsible.Trigger data-slot="message-details-trigger" aria-label={label}>
+          <InfoIcon />
+        </Collapsible.Trigger>
+      </IconTooltip>
       <Collapsible.Content data-slot="message-details-content">
         <dl data-slot="message-details-list">
           {details.map((detail) => (
