@@ -58,36 +58,35 @@ export const FallbackAndServedBy: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     const page = within(canvasElement.ownerDocument.body);
     await userEvent.click(canvas.getByRole('button', { name: /^Model: / }));
-    await userEvent.click(await page.findByRole('option', { name: /Parley: Reasoner/ }, LONG));
+    await userEvent.click(await page.findByRole('option', { name: /Parley: Structured/ }, LONG));
     await userEvent.click(page.getByRole('option', { name: /Parley: Echo/ }));
     await userEvent.keyboard('{Escape}');
-    // Starling never serves echo; Parley is the only provider both models share with "only".
-    await userEvent.type(canvas.getByLabelText('Provider to add to Only these'), 'Starling{Enter}');
     await userEvent.type(canvas.getByLabelText('Provider to add to Only these'), 'Parley{Enter}');
+    await userEvent.type(canvas.getByLabelText('Provider to add to Only these'), 'Mynah{Enter}');
     await userEvent.selectOptions(canvas.getByLabelText('Sort providers by'), 'latency');
-    await expect(canvas.getByText(/^Quickest to answer first; only Starling, Parley\.$/)).toBeVisible();
+    await expect(canvas.getByText(/^Quickest to answer first; only Parley, Mynah\.$/)).toBeVisible();
     await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'Hello{Enter}');
     const reply = () => canvas.getAllByRole('article', { name: 'Assistant message' }).at(-1);
     await waitFor(() => expect(reply()).toHaveAttribute('data-status', 'complete'), LONG);
-    // Parley answers before Starling (420 ms against 650 ms).
-    await expect(reply()).toHaveTextContent('parley/reasoner via Parley');
+    // Mynah answers before Parley (180 ms against 420 ms).
+    await expect(reply()).toHaveTextContent('parley/structured via Mynah');
   },
 };
 
 /** The first model fails on every provider: the reply names the attempts before the fallback that served. */
 export const FallbackAfterFailure: Story = {
-  args: { scenario: 'server-error;model=parley/reasoner' },
+  args: { scenario: 'server-error;model=parley/structured' },
   play: async ({ canvas, canvasElement, userEvent }) => {
     const page = within(canvasElement.ownerDocument.body);
     await userEvent.click(canvas.getByRole('button', { name: /^Model: / }));
-    await userEvent.click(await page.findByRole('option', { name: /Parley: Reasoner/ }, LONG));
+    await userEvent.click(await page.findByRole('option', { name: /Parley: Structured/ }, LONG));
     await userEvent.click(page.getByRole('option', { name: /Parley: Echo/ }));
     await userEvent.keyboard('{Escape}');
     await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'Hello{Enter}');
     const reply = () => canvas.getAllByRole('article', { name: 'Assistant message' }).at(-1);
     await waitFor(() => expect(reply()).toHaveAttribute('data-status', 'complete'), LONG);
     await expect(reply()).toHaveTextContent(
-      /parley\/echo via \w+ \(after parley\/reasoner via \w+ failed \(500\)/,
+      /parley\/echo via \w+ \(after parley\/structured via \w+ failed \(500\)/,
     );
   },
 };
