@@ -16,6 +16,7 @@ import type {
 import type { ChatRouteAttempt } from './chat-route.ts';
 import type { ChatBranch, ChatPendingRetry } from './chat-state.ts';
 import type { ChatErrorInfo, ChatMessage, ChatNotice, ChatToolCallState } from './chat-types.ts';
+import type { ThreadSaveError } from './threads/thread-types.ts';
 
 /** A change to one tool call of an assistant message. */
 export interface ChatToolCallUpdate {
@@ -93,6 +94,8 @@ export type ChatEvent =
    * and their alternatives); nothing else, other branches included.
    */
   | { type: 'message-delete'; messageId: string; turn: boolean }
+  /** Persistence trouble changed (a refused save, a save that went through again). */
+  | { type: 'storage-status'; unsaved: ThreadSaveError | undefined }
   /** Several events applied as one state change (the store batches streamed deltas this way). */
   | { type: 'batch'; events: readonly ChatEvent[] };
 

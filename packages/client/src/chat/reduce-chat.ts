@@ -230,5 +230,14 @@ export function reduceChat(state: ChatState, event: ChatEvent): ChatState {
       return switchBranch(state, event.messageId, event.index);
     case 'message-delete':
       return deleteMessages(state, event.messageId, event.turn);
+    case 'storage-status': {
+      const issues = state.storage?.issues ?? [];
+      if (!event.unsaved && issues.length === 0) {
+        if (!state.storage) return state;
+        const { storage: _, ...rest } = state;
+        return rest;
+      }
+      return { ...state, storage: event.unsaved ? { issues, unsaved: event.unsaved } : { issues } };
+    }
   }
 }
