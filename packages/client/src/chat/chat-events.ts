@@ -10,6 +10,7 @@ import type {
   ChoiceLogprobs,
   FinishReason,
   ReasoningDetail,
+  ResponseFormat,
   ToolCallDelta,
   Usage,
 } from '../wire-types.ts';
@@ -67,7 +68,14 @@ export type ChatEvent =
    * A request is sent: appends an empty assistant message (or resets the last one to empty when
    * `messageId` is already the last message, which is how retry reuses a failed reply).
    */
-  | { type: 'request-start'; messageId: string; at: number; model?: string }
+  | {
+      type: 'request-start';
+      messageId: string;
+      at: number;
+      model?: string;
+      /** The request's `response_format`, kept on the reply when it asks for JSON. */
+      responseFormat?: ResponseFormat;
+    }
   /** The client will retry after a retryable failure. */
   | { type: 'retry-scheduled'; retry: ChatPendingRetry }
   /** The reply finished normally. */

@@ -163,6 +163,9 @@ export function reduceChat(state: ChatState, event: ChatEvent): ChatState {
         timing: { startedAt: event.at },
       };
       if (event.model !== undefined) message.model = event.model;
+      if (event.responseFormat && event.responseFormat.type !== 'text') {
+        message.responseFormat = event.responseFormat;
+      }
       const next = replaceMessage(state, message);
       if (state.messageIds[state.messageIds.length - 1] !== event.messageId) {
         next.messageIds = [...state.messageIds, event.messageId];
