@@ -5,6 +5,7 @@ import {
   ThreadsProvider,
   useModels,
   usePreferences,
+  useThread,
   useThreads,
 } from '@parley/react';
 import { Chat, ThreadList } from '@parley/ui/connected';
@@ -58,6 +59,7 @@ function Shell({
   const newChat = useCallback(() => open(newId()), [open]);
   useShortcuts({ newChat, help: useCallback(() => setScreen('help'), []) });
   const offerTools = useOfferTools();
+  const title = useThread(openId).thread?.title || 'New chat';
   const exportOpen = (format: 'json' | 'markdown') => {
     const thread = store.get(openId);
     if (thread) exportThread(thread, format);
@@ -85,6 +87,7 @@ function Shell({
           >
             Conversations
           </button>
+          <h1 className="app-title">{title}</h1>
           <Chat.ModelPicker mode="chain" />
           <span className="app-spacer" />
           <nav className="app-row" aria-label="App">
