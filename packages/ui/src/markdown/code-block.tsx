@@ -19,9 +19,11 @@ export interface CodeBlockProps extends React.ComponentProps<'div'> {
   chunks?: string[];
 }
 
-// A frozen piece of streaming code: memo keeps React from touching its text node again.
+// A frozen piece of streaming code: memo keeps React from touching it again, and as a block of its
+// own the browser lays out only the growing last piece per token, not the whole block's text.
+const CODE_CHUNK_STYLE = { display: 'block' } as const;
 const CodeText = React.memo(function CodeText({ text }: { text: string }) {
-  return text;
+  return <span style={CODE_CHUNK_STYLE}>{text}</span>;
 });
 
 function useHighlightedTokens(code: string, language: string | undefined, enabled: boolean) {
