@@ -159,7 +159,7 @@ export function toRequestMessages(messages: readonly ChatMessage[]): Message[] {
 export function toRequestBody(
   messages: readonly ChatMessage[],
   extra: ChatRequestParams,
-  options: Pick<ChatStoreOptions, 'model' | 'models' | 'tools'>,
+  options: Pick<ChatStoreOptions, 'model' | 'models' | 'tools' | 'keepToolChoice'>,
 ): ChatCompletionStreamingParams {
   const body: ChatCompletionStreamingParams = {
     ...extra,
@@ -174,5 +174,27 @@ export function toRequestBody(
   const tools = options.tools;
   if (extra.tools === undefined && tools && Object.keys(tools).length > 0)
     body.tools = toToolDefinitions(tools);
+  if (isForced(body.tool_choice) && !options.keepToolChoice && isLaterToolRound(messages)) {
+    body.tool_choice = 'auto';
+  }
   return body;
+}
+
+/** `required` or a named function: a choice that makes the model call a tool. */
+function isForced(choice: ChatRequestParams['tool_choice']): boolean {
+  return choice === 'required' || (typeof choice === 'object' && choice !== null);
+}
+
+/**
+ * Whether this request continues a tool round: a reply since the last user message already
+ * called tools. OpenAI-style models obey a forced `tool_choice` on every request, so forcing it
+ * again would make every round call a tool until `maxToolRounds` stops the loop.
+ */
+function isLaterToolRound(messages: readonly ChatMessage[]): boolean {
+  for (let index = messages.length - 1; index >= 0; index--) {
+    const message = messages[index];
+    if (message?.role === 'user') return false;
+    if (message?.role === 'assistant' && message.toolCalls && message.toolCalls.length > 0) return true;
+  }
+  return false;
 }
