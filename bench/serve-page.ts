@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { build, defaultClientConditions, preview } from 'vite';
+import { build, preview } from 'vite';
+import { workspaceSources } from '../workspace-sources.ts';
 
 /** Builds `root` (a folder with index.html) and serves it; `close` stops the server and removes the build. */
 export async function servePage(root: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -13,8 +14,7 @@ export async function servePage(root: string): Promise<{ url: string; close: () 
     root,
     configFile: false,
     logLevel: 'error',
-    plugins: [react()],
-    resolve: { conditions: ['source', ...defaultClientConditions] },
+    plugins: [workspaceSources(), react()],
     // PARLEY_BENCH_MINIFY=0 keeps function names for profiling.
     build: {
       outDir,
