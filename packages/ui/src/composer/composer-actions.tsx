@@ -16,7 +16,7 @@ export function ComposerToolbar(props: React.ComponentProps<'div'>) {
 
 export interface ComposerButtonProps extends React.ComponentProps<'button'> {
   /** Render the child element instead of a `<button>`, merging props onto it. */
-  asChild?: boolean;
+  asChild?: boolean | undefined;
 }
 
 /** Sends the draft. Rendered while no reply is in flight; disabled while there is nothing to send. */

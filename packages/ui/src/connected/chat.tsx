@@ -10,14 +10,14 @@ import { ChatDraftContext } from './chat-root-context.ts';
 
 export interface ChatRootProps extends React.ComponentProps<'section'> {
   /** A store made elsewhere (shared with other components). */
-  store?: ChatStore;
+  store?: ChatStore | undefined;
   /**
    * Options to create the chat's own store with. Read when used: a new `model`, parameters or tools
    * apply to the next request. Without `store` or `options`, the nearest `ChatProvider`'s store.
    */
-  options?: ChatOptions;
+  options?: ChatOptions | undefined;
   /** The selected model's input modalities: which files the default composer takes. */
-  acceptedModalities?: readonly Modality[];
+  acceptedModalities?: readonly Modality[] | undefined;
 }
 
 function ChatFrame({ acceptedModalities, children, ...props }: Omit<ChatRootProps, 'options' | 'store'>) {

@@ -62,13 +62,13 @@ export interface ErrorNoticeRootProps extends Omit<React.ComponentProps<'div'>, 
   /** The automatic retry in progress (`ChatState.pendingRetry`), shown with a live countdown. */
   pendingRetry?: ErrorNoticeRetry | undefined;
   /** Offered as a Retry button when given. */
-  onRetry?: () => void;
+  onRetry?: (() => void) | undefined;
   /** Called when the user dismisses the notice; it hides itself until the error changes. */
-  onDismiss?: () => void;
+  onDismiss?: (() => void) | undefined;
   /** The time in epoch milliseconds, to drive the countdown yourself; the clock ticks on its own otherwise. */
-  now?: number;
+  now?: number | undefined;
   /** The parts; the default layout (title, description, detail, countdown, actions) when absent. */
-  children?: React.ReactNode;
+  children?: React.ReactNode | undefined;
 }
 
 /**
@@ -240,7 +240,7 @@ export function ErrorNoticeActions(props: React.ComponentProps<'div'>) {
 
 export interface ErrorNoticeButtonProps extends React.ComponentProps<'button'> {
   /** Render the child element instead of a `<button>`, merging props onto it. */
-  asChild?: boolean;
+  asChild?: boolean | undefined;
 }
 
 /** Sends the failed request again. Rendered when the root has `onRetry` and no automatic retry is pending. */

@@ -6,12 +6,12 @@ import { type HighlightedToken, highlightCode } from './highlight.ts';
 export interface CodeBlockProps extends React.ComponentProps<'div'> {
   code: string;
   /** The fence's info string, such as `ts`; unknown names render uncoloured. */
-  language?: string;
+  language?: string | undefined;
   /**
    * The block is still streaming: it stays plain text, so a tokenizer does not run per token;
    * colour arrives once the block settles.
    */
-  live?: boolean;
+  live?: boolean | undefined;
 }
 
 function useHighlightedTokens(code: string, language: string | undefined, enabled: boolean) {

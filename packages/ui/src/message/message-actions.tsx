@@ -45,8 +45,8 @@ export function MessageRegenerateAction({
   const regenerate = onRegenerate ?? context.onRegenerate;
   return (
     <ActionButton
-      slot="message-regenerate"
       {...props}
+      slot="message-regenerate"
       onClick={composeEventHandlers(onClick, () => regenerate?.(context.message.id))}
     >
       {children ?? 'Regenerate'}
@@ -65,8 +65,8 @@ export function MessageDeleteAction({
   const remove = onDelete ?? context.onDelete;
   return (
     <ActionButton
-      slot="message-delete"
       {...props}
+      slot="message-delete"
       onClick={composeEventHandlers(onClick, () => remove?.(context.message.id))}
     >
       {children ?? 'Delete'}
@@ -84,9 +84,9 @@ export function MessageEditAction({ onClick, children, ref, ...props }: ButtonPr
   };
   return (
     <ActionButton
+      {...props}
       slot="message-edit"
       ref={setRefs}
-      {...props}
       onClick={composeEventHandlers(onClick, () => setEditing(true))}
     >
       {children ?? 'Edit'}
@@ -100,8 +100,8 @@ export function MessageEditAction({ onClick, children, ref, ...props }: ButtonPr
 
 export interface MessageEditorProps extends Omit<React.ComponentProps<'form'>, 'onSubmit'> {
   /** The edited parts: the text replaced, other parts (images, audio) kept. Defaults to the root's `onEdit`. */
-  onSave?: (messageId: string, parts: ChatPart[]) => void;
-  onCancel?: () => void;
+  onSave?: ((messageId: string, parts: ChatPart[]) => void) | undefined;
+  onCancel?: (() => void) | undefined;
 }
 
 /**
@@ -175,7 +175,7 @@ export function MessageEditor({ onSave: onSaveProp, onCancel, ...props }: Messag
 export interface MessageBranchPickerProps extends React.ComponentProps<'div'> {
   /** Which version is shown and how many exist, as `useChatBranch` gives it. Defaults to the root's `branch`. */
   branch?: { index: number; count: number } | undefined;
-  onSwitch?: (messageId: string, index: number) => void;
+  onSwitch?: ((messageId: string, index: number) => void) | undefined;
 }
 
 /** "Previous version", "2 / 3", "Next version", when a message has more than one version. */

@@ -4,14 +4,15 @@ import { expect, fn } from 'storybook/test';
 import { useReplayedText } from '../__fixtures__/replay.ts';
 import * as ToolCall from './index.ts';
 
-const weather: ChatToolCall = {
+// The call before it has a result; `weather` is the same call once it ran.
+const pending: ChatToolCall = {
   id: 'call-weather',
   index: 0,
   name: 'get_weather',
   argumentsText: '{"city":"Lisbon","unit":"celsius","days":[1,2,3]}',
-  state: 'done',
-  result: '{"temperature":21,"sky":"clear"}',
+  state: 'awaiting-result',
 };
+const weather: ChatToolCall = { ...pending, state: 'done', result: '{"temperature":21,"sky":"clear"}' };
 
 const meta = {
   title: 'Conversation/ToolCall',
@@ -34,10 +35,9 @@ function LiveArguments() {
   return (
     <ToolCall.Root
       toolCall={{
-        ...weather,
+        ...pending,
         argumentsText: text,
         state: done ? 'running' : 'streaming-arguments',
-        result: undefined,
       }}
     />
   );
@@ -55,7 +55,7 @@ export const StreamingArguments: Story = {
 
 /** A call that needs the person's approval. */
 export const AwaitingApproval: Story = {
-  args: { toolCall: { ...weather, name: 'send_email', state: 'awaiting-approval', result: undefined } },
+  args: { toolCall: { ...pending, name: 'send_email', state: 'awaiting-approval' } },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Approve' }));
     await expect(args.onApprove).toHaveBeenCalledWith('call-weather');
@@ -66,7 +66,7 @@ export const AwaitingApproval: Story = {
 
 /** Running: no buttons, no result yet. */
 export const Running: Story = {
-  args: { toolCall: { ...weather, state: 'running', result: undefined } },
+  args: { toolCall: { ...pending, state: 'running' } },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Running')).toBeVisible();
     await expect(canvas.queryByRole('figure', { name: 'Result' })).toBeNull();
@@ -83,7 +83,7 @@ export const Done: Story = {
 /** Failed, saying why. */
 export const Failed: Story = {
   args: {
-    toolCall: { ...weather, state: 'failed', result: undefined, error: 'The weather service timed out.' },
+    toolCall: { ...pending, state: 'failed', error: 'The weather service timed out.' },
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('The weather service timed out.')).toBeVisible();
@@ -92,7 +92,7 @@ export const Failed: Story = {
 
 /** Denied by the person. */
 export const Denied: Story = {
-  args: { toolCall: { ...weather, state: 'denied', result: undefined, error: 'You denied this call.' } },
+  args: { toolCall: { ...pending, state: 'denied', error: 'You denied this call.' } },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Denied')).toBeVisible();
   },

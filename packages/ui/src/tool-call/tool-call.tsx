@@ -30,8 +30,8 @@ const TOOL_CALL_STATE_LABELS: Record<ChatToolCallState, string> = {
 
 interface ToolCallContextValue {
   toolCall: ChatToolCall;
-  onApprove?: (toolCallId: string) => void;
-  onDeny?: (toolCallId: string) => void;
+  onApprove?: ((toolCallId: string) => void) | undefined;
+  onDeny?: ((toolCallId: string) => void) | undefined;
 }
 const ToolCallContext = React.createContext<ToolCallContextValue | null>(null);
 
