@@ -70,6 +70,10 @@ export default defineConfig({
   cwd,
   entry,
   format: 'esm',
+  // One output file per source module: with `sideEffects: false`, an app's bundler then drops whole modules
+  // an import does not reach. Rolled into shared chunks, a chunk's top-level calls (React.memo, schemas)
+  // would keep every component and parser in it alive.
+  unbundle: true,
   platform: 'neutral',
   target: 'es2022',
   fixedExtension: false,

@@ -2,8 +2,9 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defaultClientConditions, defaultServerConditions, defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { chromiumLaunch } from './chromium-launch.ts';
+import { workspaceSources } from './workspace-sources.ts';
 
 // A function, not a shared object: Vitest mutates `instances`, and a shared object would rename projects.
 const browser = () => ({
@@ -12,24 +13,6 @@ const browser = () => ({
   provider: playwright({ launchOptions: chromiumLaunch }),
   instances: [{ browser: 'chromium' as const }],
 });
-
-/**
- * Workspace packages resolve to their TypeScript sources through the `source` export condition, so tests,
- * Storybook and the dev server need no build (the other conditions point at dist/, for users). Added to
- * every environment, not only client and ssr: Vitest runs global setup in an environment of its own.
- */
-function workspaceSources(): Plugin {
-  return {
-    name: 'parley:workspace-sources',
-    configEnvironment(name, options) {
-      const own = options.resolve?.conditions;
-      const consumer = options.consumer ?? (name === 'client' ? 'client' : 'server');
-      const defaults = consumer === 'client' ? defaultClientConditions : defaultServerConditions;
-      // Config merging concatenates arrays: add to conditions already set, or spell out Vite's defaults.
-      return { resolve: { conditions: own ? ['source'] : ['source', ...defaults] } };
-    },
-  };
-}
 
 export default defineConfig({
   plugins: [workspaceSources(), react()],

@@ -3,7 +3,11 @@
  * eventsource-parser alone on the same bytes, and whether the cost per chunk stays flat as the
  * stream grows (the accumulator must be linear), for text and for tool calls merged by index.
  *
- * Run: pnpm exec tsx --conditions=source bench/client-stream.bench.ts   (about 20-40 s)
+ * A second table feeds the same stream in small reads (random 1-512 byte pieces, what a slow
+ * network gives) to the client, to eventsource-parser with JSON.parse alone, and to the `openai`
+ * package (a bench-only dependency of the root), side by side in one run.
+ *
+ * Run: pnpm exec tsx --conditions=source bench/client-stream.bench.ts   (about 30-90 s)
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +18,7 @@ import {
   decodeServerSentEvents,
   parseChunkEvents,
 } from '@parley/client';
+import OpenAI from 'openai';
 import { Bench } from 'tinybench';
 
 // The parser the client itself depends on (same version), resolved from the client package.
@@ -111,7 +116,7 @@ function parserAlone(bytes: Uint8Array): number {
   return events;
 }
 
-/** The least work any client must do: frame the events and parse their JSON. */
+/** The least work any client must do: frame the events and parse their JSON (bytes handed over synchronously). */
 function parserAndJson(bytes: Uint8Array): number {
   let parsed = 0;
   const parser = createParser({
@@ -144,6 +149,100 @@ async function throughClient(bytes: Uint8Array): Promise<unknown> {
   });
   for await (const _ of stream);
   return (await stream.finalCompletion()).choices[0]?.message.content ?? '';
+}
+
+/** Cuts the stream at random 1-512 byte boundaries (seeded, so every run and every row get the same reads). */
+function smallReads(bytes: Uint8Array, seed = 42): Uint8Array[] {
+  let state = seed;
+  const random = () => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return state / 4_294_967_296;
+  };
+  const pieces: Uint8Array[] = [];
+  for (let offset = 0; offset < bytes.length; ) {
+    const size = 1 + Math.floor(random() * 512);
+    pieces.push(bytes.subarray(offset, offset + size));
+    offset += size;
+  }
+  return pieces;
+}
+
+function bodyOfPieces(pieces: readonly Uint8Array[]): ReadableStream<Uint8Array> {
+  let next = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const piece = pieces[next++];
+      if (piece) controller.enqueue(piece);
+      else controller.close();
+    },
+  });
+}
+
+function sseResponse(body: ReadableStream<Uint8Array>): Response {
+  return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+}
+
+function parserAndJsonPieces(pieces: readonly Uint8Array[]): number {
+  let parsed = 0;
+  const parser = createParser({
+    onEvent: (event) => {
+      if (event.data !== '[DONE]') parsed += JSON.parse(event.data) ? 1 : 0;
+    },
+  });
+  const decoder = new TextDecoder();
+  for (const piece of pieces) parser.feed(decoder.decode(piece, { stream: true }));
+  parser.feed(decoder.decode());
+  return parsed;
+}
+
+/** The same least work, reading the bytes from a fetch Response body as every streaming client must. */
+async function parserAndJsonReader(pieces: readonly Uint8Array[]): Promise<number> {
+  let parsed = 0;
+  const parser = createParser({
+    onEvent: (event) => {
+      if (event.data !== '[DONE]') parsed += JSON.parse(event.data) ? 1 : 0;
+    },
+  });
+  const decoder = new TextDecoder();
+  const reader = (sseResponse(bodyOfPieces(pieces)).body as ReadableStream<Uint8Array>).getReader();
+  for (;;) {
+    const result = await reader.read();
+    if (result.done) break;
+    parser.feed(decoder.decode(result.value, { stream: true }));
+  }
+  parser.feed(decoder.decode());
+  return parsed;
+}
+
+async function clientPieces(pieces: readonly Uint8Array[]): Promise<unknown> {
+  const client = createParleyClient({
+    baseURL: 'http://bench.invalid/api/v1',
+    fetch: async () => sseResponse(bodyOfPieces(pieces)),
+  });
+  const stream = await client.chat.completions.create({
+    messages: [{ role: 'user', content: 'Hi' }],
+    stream: true,
+  });
+  for await (const _ of stream);
+  return (await stream.finalCompletion()).choices[0]?.message.content ?? '';
+}
+
+/** The openai package's own stream: it parses the chunks and yields them, assembling nothing. */
+async function openaiPieces(pieces: readonly Uint8Array[]): Promise<number> {
+  const client = new OpenAI({
+    apiKey: 'sk-bench',
+    baseURL: 'http://bench.invalid/api/v1',
+    maxRetries: 0,
+    fetch: async () => sseResponse(bodyOfPieces(pieces)),
+  });
+  const stream = await client.chat.completions.create({
+    model: 'openai/gpt-4o',
+    messages: [{ role: 'user', content: 'Hi' }],
+    stream: true,
+  });
+  let chunks = 0;
+  for await (const _ of stream) chunks++;
+  return chunks;
 }
 
 async function median(name: string, fn: () => unknown, iterations: number): Promise<number> {
@@ -183,6 +282,49 @@ for (const [name, fn] of [
   };
 }
 console.table(rows);
+
+const pieces = smallReads(bytes);
+if ((await openaiPieces(pieces)) !== CHUNKS + 2 || (await parserAndJsonReader(pieces)) !== CHUNKS + 2) {
+  throw new Error('the small-read paths do not see every chunk');
+}
+if (JSON.stringify(await clientPieces(pieces)) !== JSON.stringify(await throughClient(bytes))) {
+  throw new Error('small reads assemble differently');
+}
+console.log(
+  `\nSmall reads: the same stream in ${pieces.length.toLocaleString('en')} reads of 1-512 bytes (random, seeded); CPU time, median of 7 interleaved rounds\n`,
+);
+/** Process CPU time of one run: unlike wall time it barely moves when other work shares the cores. */
+async function cpuMs(fn: () => unknown): Promise<number> {
+  const start = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+const smallRows = [
+  ['(a2) eventsource-parser + JSON.parse, fed synchronously', () => parserAndJsonPieces(pieces)],
+  ['(a3) eventsource-parser + JSON.parse, reading the Response', () => parserAndJsonReader(pieces)],
+  ['(c) Parley client stream', () => clientPieces(pieces)],
+  ['(o) openai package stream', () => openaiPieces(pieces)],
+] as const;
+const samples: number[][] = smallRows.map(() => []);
+for (let round = 0; round < 8; round++) {
+  for (const [index, [, fn]] of smallRows.entries()) {
+    const ms = await cpuMs(fn);
+    if (round > 0) samples[index]?.push(ms); // round 0 warms up
+  }
+}
+const medians = samples.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? Number.NaN);
+const clientMs = medians[2] ?? Number.NaN;
+const small: Record<string, Record<string, string>> = {};
+for (const [index, [name]] of smallRows.entries()) {
+  const ms = medians[index] ?? Number.NaN;
+  small[name] = {
+    'CPU ms': ms.toFixed(0),
+    'MB/s': (megabytes / (ms / 1000)).toFixed(1),
+    'client speed vs this row': `${(ms / clientMs).toFixed(2)}x`,
+  };
+}
+console.table(small);
 
 console.log('\nLinearity of (b): time per chunk should stay flat as the stream grows\n');
 const linearity: Record<string, Record<string, string>> = {};

@@ -7,8 +7,9 @@ let failed = 0;
 let skipped = 0;
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
 
-const vitest = read('reports/vitest.json');
-if (vitest) {
+// The root Vitest projects, then the packaging checks (tarballs, consumer apps, size budgets).
+for (const vitest of [read('reports/vitest.json'), read('reports/packages.json')]) {
+  if (!vitest) continue;
   passed += vitest.numPassedTests ?? 0;
   failed += vitest.numFailedTests ?? 0;
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);

@@ -33,7 +33,7 @@ export interface ParleyClientOptions {
   maxRetries?: number | undefined;
   /**
    * Milliseconds without progress (before the response, or between stream reads) before giving up;
-   * default 600,000 (10 minutes). 0 or `Infinity` turns the timeout off.
+   * default 600,000 (10 minutes); a stall is noticed at most an eighth late. 0 or `Infinity` turns it off.
    */
   timeout?: number | undefined;
   /** Called before each retry with its number, delay and cause. */

@@ -20,6 +20,88 @@ function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
+/** Decodes bytes into events synchronously; see {@link createEventDecoder}. */
+export interface EventDecoder {
+  /** Decodes one read; complete events reach `onEvent` before this returns. */
+  push(bytes: Uint8Array): void;
+  /** Flushes the decoder at the end of the body (an event without its blank line is dropped). */
+  end(): void;
+}
+
+/**
+ * The synchronous core of {@link decodeServerSentEvents}: UTF-8 sequences split across reads are
+ * decoded whole, the BOM is dropped, and framing is eventsource-parser's. Reading the body is left
+ * to the caller, so a consumer can handle every event of one read without a promise per event.
+ */
+export function createEventDecoder(onEvent: (event: EventSourceMessage) => void): EventDecoder {
+  const parser = createParser({ onEvent });
+  const decoder = new TextDecoder('utf-8');
+  let lastChar = '';
+  const feed = (text: string) => {
+    if (text === '') return;
+    lastChar = text[text.length - 1]!;
+    parser.feed(text);
+  };
+  return {
+    push: (bytes) => feed(decoder.decode(bytes, { stream: true })),
+    end() {
+      feed(decoder.decode());
+      // A CR at the very end is a complete line end, but the parser waits to see whether an LF
+      // follows; an LF completes it without ending any other line.
+      if (lastChar === '\r') parser.feed('\n');
+      lastChar = '';
+    },
+  };
+}
+
+/**
+ * A body's reader tied to an abort signal: aborting cancels the body, so a pending read settles,
+ * and every read from then on rejects with the signal's reason. `close()` releases the reader, and
+ * cancels the body when it was not read to the end (a consumer's `break`, `[DONE]`, an error),
+ * which closes the connection.
+ */
+export class BodyReader {
+  readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
+  readonly #signal: AbortSignal | undefined;
+  /** Whether the signal has aborted; a field, as a getter on the signal costs more per read. */
+  #aborted = false;
+  readonly #onAbort = () => {
+    this.#aborted = true;
+    this.#reader.cancel(this.#failure()).catch(() => {});
+  };
+  #finished = false;
+
+  constructor(body: ReadableStream<Uint8Array>, signal?: AbortSignal) {
+    this.#reader = body.getReader();
+    this.#signal = signal;
+    if (signal?.aborted) this.#onAbort();
+    else signal?.addEventListener('abort', this.#onAbort, { once: true });
+  }
+
+  /** The next read; rejects with the signal's reason once it has aborted. */
+  async read(): Promise<ReadableStreamReadResult<Uint8Array>> {
+    let result: ReadableStreamReadResult<Uint8Array>;
+    try {
+      result = await this.#reader.read();
+    } catch (error) {
+      throw this.#failure(error);
+    }
+    if (this.#aborted) throw this.#failure();
+    if (result.done) this.#finished = true;
+    return result;
+  }
+
+  #failure(error?: unknown): unknown {
+    return this.#aborted && this.#signal ? abortReason(this.#signal) : error;
+  }
+
+  close(): void {
+    this.#signal?.removeEventListener('abort', this.#onAbort);
+    if (!this.#finished) this.#reader.cancel().catch(() => {});
+    this.#reader.releaseLock();
+  }
+}
+
 /**
  * Decodes a byte stream into server-sent events. UTF-8 sequences split across reads are decoded
  * whole, the BOM is dropped, and an event still missing its blank line at the end is discarded,
@@ -30,58 +112,23 @@ export async function* decodeServerSentEvents(
   signal?: AbortSignal,
 ): AsyncGenerator<ServerSentEvent, void, undefined> {
   const queue: ServerSentEvent[] = [];
-  const parser = createParser({
-    onEvent(message: EventSourceMessage) {
-      const event: ServerSentEvent = { data: message.data };
-      if (message.event !== undefined) event.event = message.event;
-      if (message.id !== undefined) event.id = message.id;
-      queue.push(event);
-    },
+  const decoder = createEventDecoder((message) => {
+    const event: ServerSentEvent = { data: message.data };
+    if (message.event !== undefined) event.event = message.event;
+    if (message.id !== undefined) event.id = message.id;
+    queue.push(event);
   });
-  const decoder = new TextDecoder('utf-8');
-  const reader = body.getReader();
-  const onAbort = () => {
-    reader.cancel(signal ? abortReason(signal) : undefined).catch(() => {});
-  };
-  if (signal?.aborted) {
-    onAbort();
-    throw abortReason(signal);
-  }
-  signal?.addEventListener('abort', onAbort, { once: true });
-  let lastChar = '';
-  let finished = false;
+  const source = new BodyReader(body, signal);
   try {
     for (;;) {
-      let result: ReadableStreamReadResult<Uint8Array>;
-      try {
-        result = await reader.read();
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        throw error;
-      }
-      if (signal?.aborted) throw abortReason(signal);
-      if (result.done) break;
-      const text = decoder.decode(result.value, { stream: true });
-      if (text === '') continue;
-      lastChar = text[text.length - 1]!;
-      parser.feed(text);
+      const result = await source.read();
+      if (result.done) decoder.end();
+      else decoder.push(result.value);
       while (queue.length > 0) yield queue.shift()!;
+      if (result.done) return;
     }
-    const rest = decoder.decode();
-    if (rest !== '') {
-      lastChar = rest[rest.length - 1]!;
-      parser.feed(rest);
-    }
-    // A CR at the very end is a complete line end, but the parser waits to see whether an LF
-    // follows; an LF completes it without ending any other line.
-    if (lastChar === '\r') parser.feed('\n');
-    finished = true;
-    while (queue.length > 0) yield queue.shift()!;
   } finally {
-    signal?.removeEventListener('abort', onAbort);
-    // Leaving early (a consumer's `break`, `[DONE]`, an error) must close the connection.
-    if (!finished) reader.cancel().catch(() => {});
-    reader.releaseLock();
+    source.close();
   }
 }
 
@@ -122,6 +169,46 @@ function normaliseReasoning(chunk: ChatCompletionChunk): void {
   }
 }
 
+/** {@link toChunk}'s answer for `[DONE]`. */
+export const DONE = Symbol('[DONE]');
+
+/**
+ * What one event means: a chunk, {@link DONE}, or undefined for an event to skip. This is the
+ * hot path of every stream, so it allocates nothing beyond the parsed chunk: the rare `[DONE]`
+ * and empty data are told apart only once JSON.parse has refused them.
+ */
+export function toChunk(
+  event: { event?: string | undefined; data: string },
+  secret?: string,
+): ChatCompletionChunk | typeof DONE | undefined {
+  const data = event.data;
+  const type = event.event;
+  if (type !== undefined && type !== 'message') {
+    return type === 'error' ? ({ error: errorEventBody(data) } as ChatCompletionChunk) : undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(data);
+  } catch {
+    const trimmed = data.trim();
+    if (trimmed === '') return undefined;
+    if (trimmed === '[DONE]') return DONE;
+    const parsed = parseJson(data, secret);
+    throw new ParleyParseError({
+      data: parsed.ok ? redactSecret(data, secret) : parsed.redacted,
+      cause: parsed.ok ? undefined : parsed.cause,
+    });
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ParleyParseError({
+      data: redactSecret(data, secret),
+      message: 'A server-sent event carried JSON that is not an object',
+    });
+  }
+  normaliseReasoning(value as ChatCompletionChunk);
+  return value as ChatCompletionChunk;
+}
+
 /**
  * Interprets one event: `[DONE]` ends the stream; an event with no data (`data:` or a bare `data`
  * line) is skipped; an `event: error` becomes a chunk carrying its `error`, as OpenRouter reports a
@@ -130,26 +217,13 @@ function normaliseReasoning(chunk: ChatCompletionChunk): void {
  * everything a parse error keeps, before the data is cut short. The error chunk is not redacted
  * here: the stream redacts every error body it throws.
  */
-export function parseChunkEvent(event: ServerSentEvent, secret?: string): ChunkEventResult {
-  const data = event.data;
-  if (event.event === 'error') {
-    return { type: 'chunk', chunk: { error: errorEventBody(data) } as ChatCompletionChunk };
-  }
-  if (event.event !== undefined && event.event !== 'message') return { type: 'ignored' };
-  const trimmed = data.trim();
-  if (trimmed === '') return { type: 'ignored' };
-  if (trimmed === '[DONE]') return { type: 'done' };
-  const parsed = parseJson(data, secret);
-  if (!parsed.ok) throw new ParleyParseError({ data: parsed.redacted, cause: parsed.cause });
-  const value = parsed.value;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ParleyParseError({
-      data: redactSecret(data, secret),
-      message: 'A server-sent event carried JSON that is not an object',
-    });
-  }
-  normaliseReasoning(value as ChatCompletionChunk);
-  return { type: 'chunk', chunk: value as ChatCompletionChunk };
+export function parseChunkEvent(
+  event: { event?: string | undefined; data: string },
+  secret?: string,
+): ChunkEventResult {
+  const chunk = toChunk(event, secret);
+  if (chunk === DONE) return { type: 'done' };
+  return chunk === undefined ? { type: 'ignored' } : { type: 'chunk', chunk };
 }
 
 /**
@@ -162,9 +236,9 @@ export async function* parseChunkEvents(
   secret?: string,
 ): AsyncGenerator<ChatCompletionChunk, { done: boolean }, undefined> {
   for await (const event of events) {
-    const result = parseChunkEvent(event, secret);
-    if (result.type === 'done') return { done: true };
-    if (result.type === 'chunk') yield result.chunk;
+    const chunk = toChunk(event, secret);
+    if (chunk === DONE) return { done: true };
+    if (chunk !== undefined) yield chunk;
   }
   return { done: false };
 }

@@ -3,6 +3,7 @@
  * chunks that also assembles them, so whatever happens (an abort, a dropped connection, an error
  * chunk) the completion so far is never lost.
  */
+import type { EventSourceMessage } from 'eventsource-parser';
 import { createCompletionAccumulator } from './accumulator.ts';
 import {
   ParleyAbortError,
@@ -14,7 +15,7 @@ import {
   ParleyTimeoutError,
 } from './errors.ts';
 import { redactJson } from './redact.ts';
-import { decodeServerSentEvents, parseChunkEvent } from './sse.ts';
+import { BodyReader, createEventDecoder, DONE, toChunk } from './sse.ts';
 import type { Attempt } from './transport.ts';
 import type { ChatCompletion, ChatCompletionChunk } from './wire-types.ts';
 
@@ -45,24 +46,6 @@ function withPartial(error: unknown, partial: ChatCompletion): ParleyError {
   if (error instanceof ParleyIncompleteStreamError) return error;
   // The body failed under us (connection reset, proxy cut): the answer is incomplete.
   return new ParleyIncompleteStreamError({ partial, cause: error });
-}
-
-/**
- * The same bytes, calling `onRead` after every read. Keep-alive comments (`: OPENROUTER PROCESSING`,
- * sent while a model queues or thinks) produce no event, yet they are what keeps a slow start
- * from looking like a stalled connection, so the timeout restarts on reads, not on events.
- */
-function observeReads(body: ReadableStream<Uint8Array>, onRead: () => void): ReadableStream<Uint8Array> {
-  const reader = body.getReader();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const result = await reader.read();
-      onRead();
-      if (result.done) controller.close();
-      else controller.enqueue(result.value);
-    },
-    cancel: (reason) => reader.cancel(reason),
-  });
 }
 
 class Stream implements ChatCompletionStream {
@@ -129,22 +112,39 @@ class Stream implements ChatCompletionStream {
           status: this.response.status,
           message: 'The stream has no body',
         });
+      // The body is read here rather than through decodeServerSentEvents: every event of one read
+      // is handled without a promise of its own, which is most of the cost when reads are small.
+      const source = new BodyReader(body, this.#attempt.signal);
+      const events: EventSourceMessage[] = [];
+      const decoder = createEventDecoder((event) => events.push(event));
       let sawDone = false;
-      const reads = observeReads(body, () => this.#attempt.touch());
-      for await (const event of decodeServerSentEvents(reads, this.#attempt.signal)) {
-        const result = parseChunkEvent(event, this.#apiKey);
-        if (result.type === 'done') {
-          sawDone = true;
-          break;
+      try {
+        reading: for (;;) {
+          const result = await source.read();
+          // Keep-alive comments (`: OPENROUTER PROCESSING`, sent while a model queues or thinks)
+          // produce no event, yet they keep a slow start from looking stalled: every read is progress.
+          this.#attempt.touch();
+          if (result.done) decoder.end();
+          else decoder.push(result.value);
+          for (let i = 0; i < events.length; i++) {
+            const chunk = toChunk(events[i]!, this.#apiKey);
+            if (chunk === DONE) {
+              sawDone = true;
+              break reading;
+            }
+            if (chunk === undefined) continue;
+            this.#accumulator.add(chunk);
+            if (chunk.error && typeof chunk.error === 'object') {
+              const partial = this.#accumulator.snapshot();
+              throw new ParleyStreamError({ partial, body: redactJson(chunk.error, this.#apiKey) });
+            }
+            yield chunk;
+          }
+          events.length = 0;
+          if (result.done) break;
         }
-        if (result.type === 'ignored') continue;
-        const chunk: ChatCompletionChunk = result.chunk;
-        this.#accumulator.add(chunk);
-        if (chunk.error && typeof chunk.error === 'object') {
-          const partial = this.#accumulator.snapshot();
-          throw new ParleyStreamError({ partial, body: redactJson(chunk.error, this.#apiKey) });
-        }
-        yield chunk;
+      } finally {
+        source.close();
       }
       this.#finish(sawDone);
     } catch (error) {

@@ -14,7 +14,7 @@ export interface SimulatorState {
   standing: { text: string; scenarios: Scenario[] } | null;
   /** Makes response ids unique without Math.random. */
   sequence: number;
-  /** The last chat request bodies that passed validation, newest last, for `GET /_parley/requests`. */
+  /** The last chat request bodies received (valid or not), newest last, for `GET /_parley/requests`. */
   received: ReceivedRequest[];
 }
 

@@ -43,6 +43,9 @@ function liveOptions(
     get tools() {
       return read('tools');
     },
+    get keepToolChoice() {
+      return read('keepToolChoice');
+    },
     get maxToolRounds() {
       return read('maxToolRounds');
     },

@@ -5,6 +5,7 @@
  */
 
 import type {
+  Annotation,
   ChatCompletionChunk,
   ChoiceLogprobs,
   FinishReason,
@@ -39,9 +40,12 @@ export type ChatDeltaEvent =
   | { type: 'tool-call-delta'; messageId: string; deltas: readonly ToolCallDelta[]; at: number }
   | { type: 'refusal-delta'; messageId: string; text: string; at: number }
   | { type: 'logprobs-delta'; messageId: string; logprobs: ChoiceLogprobs; at: number }
+  | { type: 'annotations-delta'; messageId: string; annotations: readonly Annotation[]; at: number }
   | {
       type: 'message-metadata';
       messageId: string;
+      /** The response's `id`: the generation to look up or give feedback on. */
+      generationId?: string;
       model?: string;
       provider?: string;
       route?: ChatRouteAttempt[];
@@ -84,6 +88,11 @@ export type ChatEvent =
   | { type: 'branch-create'; index: number; newFirstId: string }
   /** Shows alternative `index` of the branch point that `messageId` starts. */
   | { type: 'branch-switch'; messageId: string; index: number }
+  /**
+   * Deletes one message of the visible conversation, or with `turn` the turn it starts (its replies
+   * and their alternatives); nothing else, other branches included.
+   */
+  | { type: 'message-delete'; messageId: string; turn: boolean }
   /** Several events applied as one state change (the store batches streamed deltas this way). */
   | { type: 'batch'; events: readonly ChatEvent[] };
 
@@ -95,6 +104,7 @@ export function isDeltaEvent(event: ChatEvent): event is ChatDeltaEvent {
     case 'tool-call-delta':
     case 'refusal-delta':
     case 'logprobs-delta':
+    case 'annotations-delta':
     case 'message-metadata':
       return true;
     default:
@@ -127,6 +137,9 @@ export function chunkToEvents(messageId: string, chunk: ChatCompletionChunk, at:
     if (delta.refusal != null && delta.refusal !== '') {
       events.push({ type: 'refusal-delta', messageId, text: delta.refusal, at });
     }
+    if (Array.isArray(delta.annotations) && delta.annotations.length > 0) {
+      events.push({ type: 'annotations-delta', messageId, annotations: delta.annotations, at });
+    }
   }
   if (choice?.logprobs) events.push({ type: 'logprobs-delta', messageId, logprobs: choice.logprobs, at });
   const metadata: Extract<ChatDeltaEvent, { type: 'message-metadata' }> = {
@@ -135,6 +148,10 @@ export function chunkToEvents(messageId: string, chunk: ChatCompletionChunk, at:
     at,
   };
   let hasMetadata = false;
+  if (chunk.id) {
+    metadata.generationId = chunk.id;
+    hasMetadata = true;
+  }
   if (chunk.model) {
     metadata.model = chunk.model;
     hasMetadata = true;

@@ -4,11 +4,14 @@
  * branches too), their order and the branches, with everything a message carries, reasoning
  * durations included.
  */
+
+import type { Usage } from '../wire-types.ts';
 import { lastAssistantMessage } from './chat-selectors.ts';
 import { type ChatBranch, type ChatState, createInitialChatState } from './chat-state.ts';
 import type { ChatStoreOptions } from './chat-store-types.ts';
 import { isPendingToolCall } from './chat-tools.ts';
 import type { ChatMessage, ChatToolCall } from './chat-types.ts';
+import { sumUsage } from './usage-total.ts';
 
 /** What is saved of a conversation. */
 export interface PersistedChat {
@@ -16,6 +19,8 @@ export interface PersistedChat {
   messageIds: string[];
   messagesById: Record<string, ChatMessage>;
   branches: Record<string, ChatBranch>;
+  /** The conversation's usage total; absent in chats saved before it was kept. */
+  usageTotal?: Usage;
 }
 
 /** Saves and loads conversations by id; either side may be synchronous or asynchronous. */
@@ -39,6 +44,7 @@ export function toPersistedChat(state: ChatState): PersistedChat {
     messageIds: state.messageIds,
     messagesById: state.messagesById,
     branches: state.branches,
+    ...(state.usageTotal ? { usageTotal: state.usageTotal } : {}),
   };
 }
 
@@ -73,6 +79,9 @@ export function fromPersistedChat(chat: PersistedChat): ChatState {
     messagesById,
     branches: chat.branches,
   };
+  // Older saves have no total: the replies they kept still say what they cost.
+  const usageTotal = chat.usageTotal ?? sumUsage(Object.values(messagesById));
+  if (usageTotal) state.usageTotal = usageTotal;
   if (lastAssistantMessage(state)?.toolCalls?.some(isPendingToolCall)) state.status = 'awaiting-tool';
   return state;
 }

@@ -5,6 +5,7 @@
  */
 import type { Usage } from '../wire-types.ts';
 import type { ChatErrorInfo, ChatMessage, ChatStatus } from './chat-types.ts';
+import { sumUsage } from './usage-total.ts';
 
 /** A retry the client has scheduled after a retryable failure (429, 5xx), for a countdown. */
 export interface ChatPendingRetry {
@@ -44,6 +45,8 @@ export interface ChatState {
   error?: ChatErrorInfo;
   /** Token usage of the last reply. */
   usage?: Usage;
+  /** Token usage and cost of every reply of the conversation, summed; kept with the conversation. */
+  usageTotal?: Usage;
   /** Set while the client waits to retry a failed request. */
   pendingRetry?: ChatPendingRetry;
   /**
@@ -61,5 +64,8 @@ export function createInitialChatState(messages: readonly ChatMessage[] = []): C
     if (!(message.id in messagesById)) messageIds.push(message.id);
     messagesById[message.id] = message;
   }
-  return { status: 'idle', messageIds, messagesById, branches: {} };
+  const state: ChatState = { status: 'idle', messageIds, messagesById, branches: {} };
+  const usageTotal = sumUsage(Object.values(messagesById));
+  if (usageTotal) state.usageTotal = usageTotal;
+  return state;
 }

@@ -9,6 +9,7 @@ import type { ChatMessage, ChatPart, ChatToolCall } from './chat-types.ts';
 
 /** What `onFinish` receives each time a reply finishes streaming normally. */
 export interface ChatFinishInfo {
+  /** The reply; `message.generationId` is the response `id`, to look the generation up or attach feedback. */
   message: ChatMessage;
   /** The visible conversation, ending with `message`. */
   messages: ChatMessage[];
@@ -38,6 +39,12 @@ export interface ChatStoreOptions {
   /** Any request parameter of the spec (temperature, reasoning, provider, metadata...), read at send time. */
   params?: (ChatRequestParams | (() => ChatRequestParams)) | undefined;
   tools?: Record<string, ChatTool> | undefined;
+  /**
+   * Send a forced `tool_choice` (`required` or a named function) on every tool round. By default
+   * it applies to the first round only and later rounds send `auto`, because OpenAI-style models
+   * force a call on every request that asks, so the loop would never end with an answer.
+   */
+  keepToolChoice?: boolean | undefined;
   /** How many tool rounds run by themselves after one user message; default 5. */
   maxToolRounds?: number | undefined;
   /** Stop continuing tool rounds once the replies since the last user message cost more than this (usage `cost`). */
@@ -88,6 +95,12 @@ export interface ChatStore {
   /** Back to `initialMessages`. */
   reset(): void;
   switchBranch(messageId: string, index: number): void;
+  /**
+   * Deletes exactly one message of the visible conversation, keeping every other message and
+   * alternative; with `turn`, the turn it starts: the message, the replies up to the next user
+   * message, and those replies' own alternatives.
+   */
+  deleteMessage(messageId: string, options?: { turn?: boolean }): void;
   /** Which alternative `messageId` is, when it starts one. */
   getBranch(messageId: string): { index: number; count: number } | undefined;
   /** Stops everything; later actions do nothing. */

@@ -176,6 +176,12 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
       chat.publish();
     },
     getBranch: (messageId) => selectBranch(chat.current(), messageId),
+    deleteMessage(messageId, deleteOptions) {
+      if (queue.destroyed) return;
+      touched = true;
+      chat.dispatch({ type: 'message-delete', messageId, turn: deleteOptions?.turn === true });
+      chat.publish();
+    },
     destroy() {
       stop();
       queue.destroy();

@@ -6,6 +6,7 @@
 
 import type { ChatErrorInfo } from '../error-info.ts';
 import type {
+  Annotation,
   CacheControl,
   ChoiceLogprobs,
   FinishReason,
@@ -121,6 +122,10 @@ export interface ChatMessage {
   toolCalls?: ChatToolCall[];
   refusal?: string;
   logprobs?: ChoiceLogprobs;
+  /** Web search citations (`url_citation`), spans into the reply's text. */
+  annotations?: Annotation[];
+  /** The response's `id` (`gen-…` on OpenRouter), to look the generation up or attach feedback to it. */
+  generationId?: string;
   usage?: Usage;
   finishReason?: FinishReason | null;
   nativeFinishReason?: string | null;

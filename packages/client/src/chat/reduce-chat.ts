@@ -9,8 +9,10 @@
 import { type ChatEvent, isDeltaEvent } from './chat-events.ts';
 import { type ChatBranch, type ChatState, createInitialChatState } from './chat-state.ts';
 import type { ChatMessage, ChatToolCall } from './chat-types.ts';
+import { deleteMessages } from './delete-messages.ts';
 import { withStreamedMessage } from './messages-record.ts';
 import { applyDelta, endMessage } from './reduce-message.ts';
+import { addUsage } from './usage-total.ts';
 
 /** Whether a message still takes streamed data (nothing changes a reply after it came to rest). */
 function isOpen(message: ChatMessage | undefined): message is ChatMessage {
@@ -121,6 +123,17 @@ function replaceMessage(state: ChatState, message: ChatMessage): ChatState {
   return withMessages(state, new Map([[message.id, message]]));
 }
 
+/**
+ * How a reply that streamed to its end came to rest: cut by its length limit or stopped by the
+ * provider's content filter is `incomplete` (the UI offers Continue or Rephrase), an `error`
+ * finish is `error`, anything else `complete`.
+ */
+function finishStatus(reason: ChatMessage['finishReason']): 'complete' | 'incomplete' | 'error' {
+  if (reason === 'length' || reason === 'content_filter') return 'incomplete';
+  if (reason === 'error') return 'error';
+  return 'complete';
+}
+
 /** Applies one event to the chat state. */
 export function reduceChat(state: ChatState, event: ChatEvent): ChatState {
   if (isDeltaEvent(event)) return reduceBatch(state, [event]);
@@ -164,10 +177,13 @@ export function reduceChat(state: ChatState, event: ChatEvent): ChatState {
     case 'message-end': {
       const message = state.messagesById[event.messageId];
       if (!isOpen(message)) return state;
-      const ended = endMessage(message, 'complete', event.at);
+      const ended = endMessage(message, finishStatus(message.finishReason), event.at);
       const next = replaceMessage(state, ended);
       next.status = ended.toolCalls && ended.toolCalls.length > 0 ? 'awaiting-tool' : 'idle';
-      if (ended.usage) next.usage = ended.usage;
+      if (ended.usage) {
+        next.usage = ended.usage;
+        next.usageTotal = addUsage(state.usageTotal, ended.usage);
+      }
       delete next.pendingRetry;
       return next;
     }
@@ -177,6 +193,8 @@ export function reduceChat(state: ChatState, event: ChatEvent): ChatState {
       const next = isOpen(message)
         ? replaceMessage(state, endMessage(message, status, event.at, event.error))
         : { ...state };
+      // A reply that failed part-way may still have been billed (a usage chunk before the error).
+      if (isOpen(message) && message.usage) next.usageTotal = addUsage(state.usageTotal, message.usage);
       next.status = 'error';
       next.error = event.error;
       delete next.pendingRetry;
@@ -210,5 +228,7 @@ export function reduceChat(state: ChatState, event: ChatEvent): ChatState {
       return createBranch(state, event.index, event.newFirstId);
     case 'branch-switch':
       return switchBranch(state, event.messageId, event.index);
+    case 'message-delete':
+      return deleteMessages(state, event.messageId, event.turn);
   }
 }

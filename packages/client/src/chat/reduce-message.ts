@@ -115,6 +115,9 @@ export function applyDelta(message: ChatMessage, event: ChatDeltaEvent): ChatMes
     }
     case 'logprobs-delta':
       return { ...message, logprobs: appendLogprobs(message.logprobs, event.logprobs) };
+    case 'annotations-delta':
+      // OpenRouter may send citations over several deltas; they add up.
+      return { ...message, annotations: [...(message.annotations ?? []), ...event.annotations] };
     case 'message-metadata': {
       let next: ChatMessage | undefined;
       const set = <K extends keyof ChatMessage>(key: K, value: ChatMessage[K] | undefined) => {
@@ -122,6 +125,7 @@ export function applyDelta(message: ChatMessage, event: ChatDeltaEvent): ChatMes
         next ??= { ...message };
         next[key] = value;
       };
+      set('generationId', event.generationId);
       set('model', event.model);
       set('provider', event.provider);
       set('route', event.route);

@@ -111,7 +111,7 @@ describe('toRequestMessages', () => {
     ]);
   });
 
-  it('sends the text of an interrupted reply without its calls or reasoning, and skips one with no text', () => {
+  it('sends the text of an interrupted reply without its calls or its cut reasoning entry, and skips one with no text', () => {
     const interrupted = (id: string, status: ChatMessage['status'], text: string): ChatMessage => ({
       ...base,
       id,
@@ -132,5 +132,31 @@ describe('toRequestMessages', () => {
       { role: 'assistant', content: 'Half an ans' },
       { role: 'assistant', content: 'Cut' },
     ]);
+  });
+
+  it('sends back the reasoning entries of an interrupted reply that arrived whole, as they were received', () => {
+    const signed: ReasoningDetail = {
+      type: 'reasoning.text',
+      text: 'Weigh it.',
+      signature: 'sig-1',
+      index: 0,
+    };
+    const summary: ReasoningDetail = { type: 'reasoning.summary', summary: 'Weighed it.', index: 1 };
+    const cut: ReasoningDetail = { type: 'reasoning.text', text: 'Then comp', index: 2 };
+    const reply: ChatMessage = {
+      ...base,
+      id: 'a1',
+      role: 'assistant',
+      status: 'aborted',
+      parts: [{ type: 'text', text: 'The answer is' }],
+      reasoning: { text: 'Weigh it. Then comp', details: [signed, summary, cut] },
+    };
+    const [wire] = toRequestMessages([reply]);
+    expect(wire).toEqual({
+      role: 'assistant',
+      content: 'The answer is',
+      reasoning_details: [signed, summary],
+    });
+    expect(wire && 'reasoning_details' in wire && wire.reasoning_details?.[0]).toBe(signed);
   });
 });

@@ -7,9 +7,12 @@
  * - after it, one tool message per settled call (its result, its error, or the user's denial),
  *   unless the conversation already holds a `tool` message for that call;
  * - a reply that did not complete (aborted, error, incomplete) keeps its partial text in the UI,
- *   and is sent as plain text only when it has some: no tool calls (they never ran) and no
- *   reasoning_details (a cut-off signature would be rejected). An interrupted reply with no text is
- *   not sent at all, nor is a reply still streaming.
+ *   and is sent back as it was received when it has text: the text, and the reasoning_details
+ *   entries that arrived whole (a `reasoning.text` entry once its signature came, which is streamed
+ *   last; summaries and encrypted entries come whole); an entry cut mid-stream is dropped, since a
+ *   partial signed block would be refused. A provider that wants the reasoning of an earlier turn
+ *   back then gets it, so a stopped or cut reply never locks the conversation. No tool calls (they
+ *   never ran). An interrupted reply with no text is not sent at all, nor is a reply still streaming.
  * And the body of one streamed request around them (`toRequestBody`).
  */
 import type {
@@ -18,6 +21,7 @@ import type {
   ContentPart,
   DeveloperMessage,
   Message,
+  ReasoningDetail,
   SystemMessage,
   UserMessage,
 } from '../wire-types.ts';
@@ -65,11 +69,23 @@ export function toolCallContent(call: ChatToolCall): string | undefined {
   }
 }
 
+/**
+ * The entries of an interrupted reply's reasoning that arrived whole. A `reasoning.text` entry is
+ * signed at its end, so one without a signature was cut (or is from a provider that does not sign,
+ * whose reasoning is optional to send back); the others arrive in one piece.
+ */
+function wholeReasoningDetails(details: readonly ReasoningDetail[]): ReasoningDetail[] {
+  return details.filter((detail) => detail.type !== 'reasoning.text' || Boolean(detail.signature));
+}
+
 function toAssistantMessages(message: ChatMessage, answered: ReadonlySet<string>): Message[] {
   const text = getMessageText(message);
   if (message.status !== 'complete') {
     if (message.status === 'pending' || message.status === 'streaming' || text === '') return [];
-    return [{ role: 'assistant', content: text }];
+    const interrupted: AssistantMessage = { role: 'assistant', content: text };
+    const whole = wholeReasoningDetails(message.reasoning?.details ?? []);
+    if (whole.length > 0) interrupted.reasoning_details = whole;
+    return [interrupted];
   }
   const calls = message.toolCalls ?? [];
   const wire: AssistantMessage = {
@@ -143,7 +159,7 @@ export function toRequestMessages(messages: readonly ChatMessage[]): Message[] {
 export function toRequestBody(
   messages: readonly ChatMessage[],
   extra: ChatRequestParams,
-  options: Pick<ChatStoreOptions, 'model' | 'models' | 'tools'>,
+  options: Pick<ChatStoreOptions, 'model' | 'models' | 'tools' | 'keepToolChoice'>,
 ): ChatCompletionStreamingParams {
   const body: ChatCompletionStreamingParams = {
     ...extra,
@@ -158,5 +174,27 @@ export function toRequestBody(
   const tools = options.tools;
   if (extra.tools === undefined && tools && Object.keys(tools).length > 0)
     body.tools = toToolDefinitions(tools);
+  if (isForced(body.tool_choice) && !options.keepToolChoice && isLaterToolRound(messages)) {
+    body.tool_choice = 'auto';
+  }
   return body;
+}
+
+/** `required` or a named function: a choice that makes the model call a tool. */
+function isForced(choice: ChatRequestParams['tool_choice']): boolean {
+  return choice === 'required' || (typeof choice === 'object' && choice !== null);
+}
+
+/**
+ * Whether this request continues a tool round: a reply since the last user message already
+ * called tools. OpenAI-style models obey a forced `tool_choice` on every request, so forcing it
+ * again would make every round call a tool until `maxToolRounds` stops the loop.
+ */
+function isLaterToolRound(messages: readonly ChatMessage[]): boolean {
+  for (let index = messages.length - 1; index >= 0; index--) {
+    const message = messages[index];
+    if (message?.role === 'user') return false;
+    if (message?.role === 'assistant' && message.toolCalls && message.toolCalls.length > 0) return true;
+  }
+  return false;
 }

@@ -1,3 +1,4 @@
+import { TAG_HEADER } from '../control/received.ts';
 import { applyAnswerScenarios } from '../generate/answer-scenarios.ts';
 import { lastUserText } from '../generate/conversation.ts';
 import { GENERATORS } from '../generate/generators.ts';
@@ -28,8 +29,10 @@ import { validateChatRequest } from './validate-request.ts';
  */
 export async function handleChatCompletions(request: Request, state: SimulatorState): Promise<Response> {
   authorize(request, state.options);
-  const params = validateChatRequest(await readJsonBody(request, state.options.maxBodyBytes));
-  recordRequest(state, { tag: request.headers.get('x-parley-tag'), body: params });
+  const body = await readJsonBody(request, state.options.maxBodyBytes);
+  // Kept before validation, so a test sees what a UI sent even when the simulator refuses it.
+  recordRequest(state, { tag: request.headers.get(TAG_HEADER), body });
+  const params = validateChatRequest(body);
   const scenarios = scenariosFor(request, params, state);
   const seed = requestSeed(params, state.options.seed);
   const attempts = planAttempts(params, createRng(seed).fork('routing'));

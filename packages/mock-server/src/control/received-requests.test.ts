@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postChat, user, useSimulator } from '../testing/harness.ts';
+import { receivedRequests, TAG_HEADER } from './received.ts';
 
 const simulator = useSimulator();
 
@@ -47,5 +48,14 @@ describe('what the simulator received and how it routed', () => {
     expect(response.headers.get('x-parley-route')).toBe(
       'model=parley%2Fecho%3Aserver-error;provider=Mynah;status=500',
     );
+  });
+});
+
+describe('receivedRequests', () => {
+  it('reads back a request the simulator refused, as sent', async () => {
+    const body = { model: 'parley/echo', messages: [user('Hi')], temperature: 9 };
+    const response = await postChat(simulator().baseURL, body, { [TAG_HEADER]: 'refused' });
+    expect(response.status).toBe(400);
+    expect(await receivedRequests(simulator().baseURL, 'refused')).toEqual([body]);
   });
 });

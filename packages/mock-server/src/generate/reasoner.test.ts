@@ -142,9 +142,23 @@ describe('the next turn checks the reasoning_details it gave', () => {
     expect(response.status).toBe(200);
   });
 
-  it('refuses its own earlier answer sent back without details', async () => {
+  it('accepts its own earlier answer without details once the user has spoken again (a stopped or cut reply)', async () => {
     const { content } = await firstAnswer();
     const response = await postChat(simulator().baseURL, followUp({ role: 'assistant', content }));
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses its own answer without details when a tool round continues from it, as providers do', async () => {
+    const { content } = await firstAnswer();
+    const call = { id: 'call_1', type: 'function', function: { name: 'lookup', arguments: '{}' } };
+    const response = await postChat(simulator().baseURL, {
+      model: 'parley/reasoner',
+      messages: [
+        question,
+        { role: 'assistant', content, tool_calls: [call] },
+        { role: 'tool', tool_call_id: 'call_1', content: 'purring is a vibration' },
+      ],
+    });
     const body = await response.json();
     expect(response.status).toBe(400);
     expect(body.error.param).toBe('messages[1].reasoning_details');

@@ -11,10 +11,24 @@ import {
 } from './signature.ts';
 
 /**
- * Refuses a conversation in which an earlier answer of the reasoning model comes back without its
- * reasoning_details, or with them changed, as Anthropic does for thinking blocks. Details of other
- * models are left alone. Fragments are accepted as well as merged entries, since both are
- * faithful copies of what was streamed.
+ * Whether the assistant message at `index` is the turn a tool round continues from: it called tools
+ * and nothing but their results follows. That is the one place Anthropic requires the thinking
+ * block back (to continue a tool use); earlier turns' thinking may be left out.
+ * @see https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking#preserving-thinking-blocks
+ */
+function continuesToolRound(messages: readonly Message[], index: number): boolean {
+  const message = messages[index];
+  if (message?.role !== 'assistant' || !message.tool_calls?.length) return false;
+  return messages.slice(index + 1).every((next) => next.role === 'tool');
+}
+
+/**
+ * Refuses a conversation in which an earlier answer of the reasoning model comes back with its
+ * reasoning_details changed, anywhere, or without them where a provider needs them: the turn a tool
+ * round continues from (as Anthropic does for thinking blocks). An earlier turn sent back without
+ * its reasoning (a reply that was stopped or cut, a client that strips reasoning) is accepted, so a
+ * conversation never locks. Details of other models are left alone. Fragments are accepted as well
+ * as merged entries, since both are faithful copies of what was streamed.
  */
 export function checkReasoningContinuity(messages: readonly Message[], memory: ReasonerMemory): void {
   messages.forEach((message, index) => {
@@ -23,7 +37,7 @@ export function checkReasoningContinuity(messages: readonly Message[], memory: R
     const details = message.reasoning_details ?? [];
     const ours = details.filter(isOurs);
     if (ours.length === 0) {
-      if (memory.gave(textOf(message.content))) {
+      if (continuesToolRound(messages, index) && memory.gave(textOf(message.content))) {
         throw invalidRequest(
           `messages[${index}] is an earlier answer of this reasoning model, sent back without its reasoning_details. Send the assistant message's reasoning_details back unchanged to continue the conversation.`,
           param,

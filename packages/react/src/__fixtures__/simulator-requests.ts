@@ -3,6 +3,7 @@
  * not on what our code meant to send.
  */
 import { createParleyClient, type ParleyClient } from '@parley/client';
+import { receivedRequests, TAG_HEADER } from '@parley/mock-server';
 import { inject } from 'vitest';
 
 let counter = 0;
@@ -15,13 +16,10 @@ export function taggedSimulatorClient(prefix = 'test'): {
 } {
   counter += 1;
   const tag = `${prefix}-${Date.now().toString(36)}-${counter}`;
-  const url = inject('simulatorUrl');
+  const baseURL = `${inject('simulatorUrl')}/api/v1`;
   return {
     tag,
-    client: createParleyClient({ baseURL: `${url}/api/v1`, headers: { 'x-parley-tag': tag } }),
-    received: async () => {
-      const response = await fetch(`${url}/api/v1/_parley/requests?tag=${encodeURIComponent(tag)}`);
-      return ((await response.json()) as { data: Record<string, unknown>[] }).data;
-    },
+    client: createParleyClient({ baseURL, headers: { [TAG_HEADER]: tag } }),
+    received: () => receivedRequests(baseURL, tag),
   };
 }

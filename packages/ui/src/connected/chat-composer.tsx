@@ -1,4 +1,5 @@
 'use client';
+import type { Modality } from '@parley/client';
 import type { ChatMessage, ChatPart, ChatState, ChatStore } from '@parley/client/chat';
 import {
   attachmentKind,
@@ -6,6 +7,7 @@ import {
   recordingToChatPart,
   useChatStatus,
   useChatStore,
+  useOptionalPreferencesStore,
 } from '@parley/react';
 import * as React from 'react';
 import type { ComposerAttachment } from '../composer/attachment-files.ts';
@@ -68,6 +70,21 @@ function isStillFailed(state: ChatState, turn: FailedTurn): boolean {
   );
 }
 
+const NO_SUBSCRIPTION = () => () => {};
+
+/**
+ * The input modalities of the model chosen in the nearest `PreferencesProvider` (a `Chat.ModelPicker`),
+ * so Attach and Record offer only what that model takes; `undefined` when no model is chosen.
+ */
+function useChosenModalities(): readonly Modality[] | undefined {
+  const preferences = useOptionalPreferencesStore();
+  return React.useSyncExternalStore(
+    preferences?.subscribe ?? NO_SUBSCRIPTION,
+    () => preferences?.getState().selectedModel?.architecture.input_modalities,
+    () => undefined,
+  );
+}
+
 /**
  * The composer wired to a chat: sends the draft and its files as content parts, offers Stop while
  * the reply streams, and keeps the draft when the send fails before a reply arrives (sending it
@@ -95,6 +112,7 @@ export function ChatComposer({
     setAttachments,
     rest: props,
   } = useComposerDraft(composerProps, 'ChatComposer');
+  const chosenModalities = useChosenModalities();
   const failed = React.useRef<FailedTurn | undefined>(undefined);
   const draft = React.useRef({ value, attachments, setValue, setAttachments });
   draft.current = { value, attachments, setValue, setAttachments };
@@ -140,6 +158,7 @@ export function ChatComposer({
   return (
     <ComposerRoot
       {...props}
+      acceptedModalities={props.acceptedModalities ?? chosenModalities}
       inputRef={inputRef ?? draftRef ?? undefined}
       value={value}
       onValueChange={setValue}

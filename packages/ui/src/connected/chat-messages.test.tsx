@@ -155,4 +155,20 @@ describe('Chat.Messages', () => {
     // The button went with its row; focus stays in the conversation instead of the page's top.
     expect(screen.getByRole('log', { name: 'Conversation' })).toHaveFocus();
   });
+
+  it('deletes one unrelated message without dropping the regenerated alternatives of another reply', async () => {
+    const user = userEvent.setup();
+    const store = chatStore(history);
+    render(<Chat.Messages store={store} style={frame} />);
+    await store.regenerate();
+    await store.regenerate();
+    const before = Object.keys(store.getState().messagesById).length;
+    expect(before).toBe(6);
+    const question = (await screen.findByText('First question')).closest('article') as HTMLElement;
+    await user.click(within(question).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByText('First question')).toBeNull());
+    expect(Object.keys(store.getState().messagesById)).toHaveLength(before - 1);
+    const last = store.getState().messageIds.at(-1)!;
+    expect(store.getBranch(last)).toEqual({ index: 2, count: 3 });
+  });
 });

@@ -5,6 +5,7 @@ import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
 import { MessageRoot } from '../message/message.tsx';
 import * as MessageList from '../message-list/index.ts';
+import { MessageBoundary } from '../render-boundary/render-boundary.tsx';
 import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
 
 /** Which message actions `Chat.Messages` offers; all on by default. */
@@ -58,7 +59,11 @@ const ChatMessageRow = React.memo(function ChatMessageRow({
   const message = useChatMessage(id, store);
   const branch = useChatBranch(id, store);
   if (!message) return null;
-  return <MessageRoot message={message} branch={branch} {...rest} />;
+  return (
+    <MessageBoundary message={message} onDelete={rest.onDelete}>
+      <MessageRoot message={message} branch={branch} {...rest} />
+    </MessageBoundary>
+  );
 });
 
 // Subscribes to the last message alone, so that its tokens re-render this and not the list.
@@ -124,9 +129,8 @@ export function ChatMessages({
       onDelete: canDelete
         ? (messageId) => {
             keepFocusInConversation();
-            const { messageIds, messagesById } = store.getState();
-            const kept = messageIds.filter((id) => id !== messageId).map((id) => messagesById[id]);
-            store.setMessages(kept.filter((message): message is ChatMessage => message !== undefined));
+            // Exactly this message: the alternatives of other replies stay (setMessages would drop them).
+            store.deleteMessage(messageId);
           }
         : undefined,
       onSwitchBranch: (messageId, index) => store.switchBranch(messageId, index),

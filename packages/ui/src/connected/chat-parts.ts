@@ -6,3 +6,13 @@ export type { ChatErrorNoticeProps } from './chat-error-notice.tsx';
 export { ChatErrorNotice as ErrorNotice } from './chat-error-notice.tsx';
 export type { ChatMessagesActions, ChatMessagesProps } from './chat-messages.tsx';
 export { ChatMessages as Messages } from './chat-messages.tsx';
+export type {
+  ChatModelPickerProps,
+  ChatParametersPanelProps,
+  ChatProviderPrefsProps,
+} from './chat-model-settings.tsx';
+export {
+  ChatModelPicker as ModelPicker,
+  ChatParametersPanel as ParametersPanel,
+  ChatProviderPrefs as ProviderPrefs,
+} from './chat-model-settings.tsx';

@@ -1,7 +1,14 @@
 'use client';
 import type { Modality } from '@parley/client';
 import type { ChatStore } from '@parley/client/chat';
-import { type ChatOptions, ChatProvider, useChatStatus, useChatStore } from '@parley/react';
+import {
+  type ChatOptions,
+  ChatProvider,
+  PreferencesProvider,
+  useChatStatus,
+  useChatStore,
+  useOptionalPreferencesStore,
+} from '@parley/react';
 import * as React from 'react';
 import { ChatComposer } from './chat-composer.tsx';
 import { ChatErrorNotice } from './chat-error-notice.tsx';
@@ -45,6 +52,9 @@ function ChatFrame({ acceptedModalities, children, ...props }: Omit<ChatRootProp
  * children it is the whole chat in one tag: the conversation, the error notice and the composer.
  * With children, place `Chat.Messages`, `Chat.ErrorNotice` and `Chat.Composer` (and anything else)
  * where you want them; they share the store, and the notice returns focus to the draft.
+ * `Chat.ModelPicker`, `Chat.ProviderPrefs` and `Chat.ParametersPanel` set what the next request
+ * sends, through the nearest `PreferencesProvider` (one is made when there is none; a `store`
+ * made elsewhere follows preferences only if it was made under that provider).
  *
  * @example
  * <Chat.Root options={{ baseURL: '/api/v1', model: 'parley/echo' }} style={{ height: 600 }} />
@@ -58,8 +68,19 @@ export function ChatRoot({ store, options, ...props }: ChatRootProps) {
   // Without either, the parts find the nearest ChatProvider's store themselves.
   if (!store && !options) return <ChatFrame {...props} />;
   return (
-    <ChatProvider store={store} options={options}>
-      <ChatFrame {...props} />
-    </ChatProvider>
+    <OwnPreferences>
+      <ChatProvider store={store} options={options}>
+        <ChatFrame {...props} />
+      </ChatProvider>
+    </OwnPreferences>
   );
+}
+
+/**
+ * A preferences store for the chat when none is above, so `Chat.ModelPicker` and the other
+ * settings parts work inside a lone `Chat.Root`; one above (shared by several chats) wins.
+ */
+function OwnPreferences({ children }: { children: React.ReactNode }) {
+  const above = useOptionalPreferencesStore();
+  return above ? children : <PreferencesProvider>{children}</PreferencesProvider>;
 }

@@ -2,6 +2,7 @@
 import type { MessageRole } from '@parley/client';
 import type { ChatPart } from '@parley/client/chat';
 import * as React from 'react';
+import { PartBoundary } from '../render-boundary/render-boundary.tsx';
 import { AudioPart } from './audio-part.tsx';
 import type { ContentPartComponents, ContentPartProps } from './content-part-types.ts';
 import { ImagePart } from './image-part.tsx';
@@ -60,17 +61,18 @@ export function ContentParts({
   return (
     <div data-slot="content-parts" {...props}>
       {parts.map((part, index) => (
-        <React.Fragment
+        <PartBoundary
           // Parts are appended, never reordered, while a message streams.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           key={index}
+          part={part}
         >
           {renderPart(
             part,
             { messageRole, index, streaming: streaming && index === parts.length - 1 },
             merged,
           )}
-        </React.Fragment>
+        </PartBoundary>
       ))}
     </div>
   );

@@ -12,7 +12,17 @@ export interface CodeBlockProps extends React.ComponentProps<'div'> {
    * colour arrives once the block settles.
    */
   live?: boolean | undefined;
+  /**
+   * The code in pieces that only ever grow at the end (a long block while it streams): each piece
+   * renders once, so a token appends text instead of rewriting the whole block.
+   */
+  chunks?: string[] | undefined;
 }
+
+// A frozen piece of streaming code: memo keeps React from touching its text node again.
+const CodeText = React.memo(function CodeText({ text }: { text: string }) {
+  return text;
+});
 
 function useHighlightedTokens(code: string, language: string | undefined, enabled: boolean) {
   const [result, setResult] = React.useState<{ code: string; tokens: HighlightedToken[][] }>();
@@ -35,7 +45,7 @@ function useHighlightedTokens(code: string, language: string | undefined, enable
  * A fenced code block: the language, a Copy button, and the code, highlighted by shiki once it is
  * loaded (lazily, on first use) and plain until then. `data-state` is `plain` or `highlighted`.
  */
-export function CodeBlock({ code, language, live = false, ...props }: CodeBlockProps) {
+export function CodeBlock({ code, language, live = false, chunks, ...props }: CodeBlockProps) {
   const tokens = useHighlightedTokens(code, language, !live);
   return (
     <div
@@ -64,7 +74,13 @@ export function CodeBlock({ code, language, live = false, ...props }: CodeBlockP
                   ))}
                 </React.Fragment>
               ))
-            : code}
+            : chunks
+              ? chunks.map((chunk, index) => (
+                  // Pieces are appended in order and never change: position is identity.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                  <CodeText key={index} text={chunk} />
+                ))
+              : code}
         </code>
       </pre>
     </div>

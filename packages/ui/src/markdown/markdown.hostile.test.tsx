@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { liveDomProblems } from '../__fixtures__/live-dom.ts';
 import { hostileMarkdown } from '../__fixtures__/markdown-samples.ts';
 import { Markdown } from './markdown.tsx';
 
@@ -7,28 +8,6 @@ declare global {
   interface Window {
     __pwned?: string | undefined;
   }
-}
-
-const EVENT_HANDLER = /^on/i;
-
-function liveDomProblems(root: Element): string[] {
-  const problems: string[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    const tag = element.tagName.toLowerCase();
-    if (['script', 'iframe', 'svg', 'object', 'embed', 'style', 'frame', 'form', 'math'].includes(tag)) {
-      problems.push(`<${tag}>`);
-    }
-    for (const attribute of element.attributes) {
-      if (EVENT_HANDLER.test(attribute.name)) problems.push(`${tag}[${attribute.name}]`);
-      if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attribute.name)) {
-        const value = attribute.value.trim().toLowerCase();
-        if (!/^(https?:|mailto:|data:image\/(png|jpe?g|gif|webp);)/.test(value)) {
-          problems.push(`${tag}[${attribute.name}=${attribute.value}]`);
-        }
-      }
-    }
-  }
-  return problems;
 }
 
 describe('Markdown with hostile model output', () => {

@@ -1,18 +1,18 @@
 'use client';
 import * as React from 'react';
-import ReactMarkdown, { type Components } from 'react-markdown';
-import remarkGfm from 'remark-gfm';
+import { CodeBlock } from './code-block.tsx';
 import { completeMarkdown } from './complete-markdown.ts';
+import { MarkdownBlockContext, type MarkdownBlockSettings, markdownElements } from './markdown-elements.tsx';
 import {
-  MarkdownBlockContext,
-  type MarkdownBlockSettings,
-  markdownElements,
-  transformMarkdownUrl,
-} from './markdown-elements.tsx';
-import { splitMarkdown } from './split-blocks.ts';
+  type MarkdownReferences,
+  type MarkdownToken,
+  parseInlineMarkdown,
+  parseMarkdown,
+} from './parse-markdown.ts';
+import { type MarkdownComponents, renderTokens } from './render-tokens.tsx';
+import { advanceSplit, type LiveTail, type MarkdownSplit } from './stream-split.ts';
 
-/** Element renderers by tag name, as react-markdown takes them. */
-export type MarkdownComponents = Components;
+export type { MarkdownComponents, MarkdownTag } from './render-tokens.tsx';
 
 export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'children'> {
   /** The markdown source. */
@@ -25,54 +25,160 @@ export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'childr
   images?: 'ask' | 'allow' | undefined;
 }
 
-const REMARK_PLUGINS = [remarkGfm];
+const NO_REFERENCES: MarkdownReferences = {};
 
-interface MarkdownBlockProps {
-  source: string;
-  components: Components;
-  settings: MarkdownBlockSettings;
+function fenceRenderer(components: MarkdownComponents, live: boolean) {
+  return (code: string, language: string) => {
+    const Pre = components.pre;
+    if (!Pre) return <CodeBlock code={code} language={language || undefined} live={live} />;
+    return (
+      <Pre>
+        <code className={language ? `language-${language}` : undefined}>{code}</code>
+      </Pre>
+    );
+  };
 }
 
-// Settled blocks keep their source string, so memo skips them entirely: a streamed token re-renders
-// the last block only, whatever the length of the reply.
+interface BlockProps {
+  source: string;
+  references: MarkdownReferences;
+  components: MarkdownComponents;
+  /** The unfinished end of a streaming reply: its open syntax is completed, its code stays plain. */
+  live?: boolean;
+}
+
+// Settled blocks keep their source string, so memo skips them: a token re-renders the live block only.
 const MarkdownBlock = React.memo(function MarkdownBlock({
   source,
+  references,
   components,
-  settings,
-}: MarkdownBlockProps) {
-  return (
-    <MarkdownBlockContext.Provider value={settings}>
-      <ReactMarkdown
-        remarkPlugins={REMARK_PLUGINS}
-        components={components}
-        // Model output is untrusted: raw HTML is dropped, never parsed (no rehype-raw).
-        skipHtml
-        urlTransform={transformMarkdownUrl}
-      >
-        {source}
-      </ReactMarkdown>
-    </MarkdownBlockContext.Provider>
+  live = false,
+}: BlockProps) {
+  const tokens = parseMarkdown(live ? completeMarkdown(source) : source, references);
+  return renderTokens(tokens, components, fenceRenderer(components, live));
+});
+
+// The part of a parsed table between its `section`'s open and close tokens.
+function sectionTokens(tokens: MarkdownToken[], section: 'thead' | 'tbody'): MarkdownToken[] {
+  const start = tokens.findIndex((token) => token.type === `${section}_open`);
+  const end = tokens.findIndex((token) => token.type === `${section}_close`);
+  return start === -1 || end === -1 ? [] : tokens.slice(start, end + 1);
+}
+
+// One chunk of a long table's rows, parsed under the table's head (for its columns and alignment)
+// as its own <tbody>: a token re-parses the last chunk's rows only.
+const TableRows = React.memo(function TableRows({
+  head,
+  rows,
+  section,
+  components,
+}: {
+  head: string;
+  rows: string;
+  section: 'thead' | 'tbody';
+  components: MarkdownComponents;
+}) {
+  const tokens = sectionTokens(parseMarkdown(head + rows), section);
+  return renderTokens(tokens, components, fenceRenderer(components, true));
+});
+
+// A frozen run of a long streaming paragraph, parsed as inline text: the runs of one paragraph
+// render inside a single <p>, so cutting it changes nothing on screen but emphasis or a link that
+// spans a cut (shown as written until the paragraph settles).
+const InlineRun = React.memo(function InlineRun({
+  source,
+  components,
+  live = false,
+}: {
+  source: string;
+  components: MarkdownComponents;
+  live?: boolean;
+}) {
+  return renderTokens(
+    parseInlineMarkdown(live ? completeMarkdown(source) : source),
+    components,
+    fenceRenderer(components, live),
   );
 });
 
-const SETTLED: Record<'ask' | 'allow', MarkdownBlockSettings> = {
-  ask: { live: false, images: 'ask' },
-  allow: { live: false, images: 'allow' },
-};
-const LIVE: Record<'ask' | 'allow', MarkdownBlockSettings> = {
-  ask: { live: true, images: 'ask' },
-  allow: { live: true, images: 'allow' },
-};
-
-function withDefinitions(source: string, definitions: string): string {
-  return definitions === '' ? source : `${source}\n\n${definitions}\n`;
+function LongTail({
+  tail,
+  code,
+  components,
+}: {
+  tail: Exclude<LiveTail, { kind: 'block' }>;
+  code: string;
+  components: MarkdownComponents;
+}) {
+  if (tail.kind === 'code') {
+    const info = tail.head
+      .trim()
+      .replace(/^[`~]+/, '')
+      .trim();
+    return (
+      <CodeBlock
+        code={code}
+        language={info.split(/\s/, 1)[0] || undefined}
+        live
+        chunks={[...tail.chunks, tail.rest]}
+      />
+    );
+  }
+  if (tail.kind === 'paragraph') {
+    const Paragraph = components.p ?? 'p';
+    return (
+      <Paragraph>
+        {tail.chunks.map((chunk, index) => (
+          // Runs are frozen in order and never change: position is identity.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <InlineRun key={index} source={chunk} components={components} />
+        ))}
+        <InlineRun source={tail.rest} components={components} live />
+      </Paragraph>
+    );
+  }
+  const chunks = tail.chunks.map((chunk, index) =>
+    tail.kind === 'table' ? (
+      // Chunks are frozen in order and never change: position is identity.
+      // biome-ignore lint/suspicious/noArrayIndexKey: see above
+      <TableRows key={index} head={tail.head} rows={chunk} section="tbody" components={components} />
+    ) : (
+      // biome-ignore lint/suspicious/noArrayIndexKey: see above
+      <MarkdownBlock key={index} source={chunk} references={NO_REFERENCES} components={components} />
+    ),
+  );
+  if (tail.kind === 'segments') {
+    return (
+      <>
+        {chunks}
+        <MarkdownBlock source={tail.rest} references={NO_REFERENCES} components={components} live />
+      </>
+    );
+  }
+  const Table = components.table ?? 'table';
+  return (
+    <Table>
+      <TableRows head={tail.head} rows="" section="thead" components={components} />
+      {chunks}
+      <TableRows head={tail.head} rows={tail.rest} section="tbody" components={components} />
+    </Table>
+  );
 }
+
+const SETTINGS: Record<'ask' | 'allow', MarkdownBlockSettings> = {
+  ask: { images: 'ask' },
+  allow: { images: 'allow' },
+};
 
 /**
  * Renders markdown from a model safely and cheaply while it streams: GFM, no raw HTML, links and
  * images through `safeUrl`, links opening in a new tab without an opener, images loaded only when
- * allowed, code blocks with lazy highlighting and a Copy button. The text is split into blocks and
- * only the last one re-renders per token; its unfinished syntax is completed first.
+ * allowed, code blocks with lazy highlighting and a Copy button.
+ *
+ * While `streaming`, the text is split into blocks as it grows: settled blocks are parsed once and
+ * never again, only the last block is parsed per token (its unfinished syntax completed first), and
+ * a block that grows long is parsed in frozen chunks, so a token costs the same at the start and
+ * the end of a huge table, code block or line.
  *
  * @example
  * <Markdown streaming={message.status === 'streaming'}>{text}</Markdown>
@@ -85,33 +191,36 @@ export function Markdown({
   ...props
 }: MarkdownProps) {
   const merged = React.useMemo(() => ({ ...markdownElements, ...components }), [components]);
-  const blocks = React.useMemo(() => splitMarkdown(children), [children]);
-  const last = blocks.length - 1;
-  // Reference links (`[docs][1]` with `[1]: url` elsewhere) resolve only within a parse, so the
-  // settled definitions are appended to every block. A definition still streaming is left out:
-  // it would re-render every block per token.
-  const definitions = blocks
-    .filter((block, index) => block.definition && !(streaming && index === last))
-    .map((block) => block.text.trim())
-    .join('\n');
+  const previous = React.useRef<MarkdownSplit | undefined>(undefined);
+  const split = advanceSplit(previous.current, children, streaming);
+  previous.current = split;
+  const { settled, references, tail } = split;
   return (
     <div data-slot="markdown" data-streaming={streaming ? '' : undefined} {...props}>
-      {blocks.map((block, index) => {
-        const live = streaming && index === last;
-        return (
-          <MarkdownBlock
-            // Blocks only ever grow at the end, so a position is a stable identity.
-            // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            key={index}
-            source={withDefinitions(
-              live ? completeMarkdown(block.text) : block.text,
-              block.definition ? '' : definitions,
-            )}
+      <MarkdownBlockContext.Provider value={SETTINGS[images]}>
+        {settled.map((block, index) =>
+          block.definition ? null : (
+            <MarkdownBlock
+              // Blocks only ever grow at the end, so a position is a stable identity.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              key={index}
+              source={block.text}
+              references={block.mayReference ? references : NO_REFERENCES}
+              components={merged}
+            />
+          ),
+        )}
+        {tail?.kind === 'block' ? (
+          <MarkdownBlock key="tail" source={tail.text} references={references} components={merged} live />
+        ) : tail ? (
+          <LongTail
+            key="tail"
+            tail={tail}
+            code={split.source.slice(split.tailStart + tail.head.length)}
             components={merged}
-            settings={live ? LIVE[images] : SETTLED[images]}
           />
-        );
-      })}
+        ) : null}
+      </MarkdownBlockContext.Provider>
     </div>
   );
 }

@@ -149,15 +149,30 @@ export function MessageAuthor({ children, ...props }: React.ComponentProps<'span
   );
 }
 
-/** Which model answered and which provider served it; nothing when unknown. */
+/**
+ * Which model answered and which provider served it; when fallbacks were used (`models[]` or
+ * provider fallbacks, as `message.route` names them), the attempts that failed first. Nothing
+ * when unknown.
+ */
 export function MessageMeta(props: React.ComponentProps<'span'>) {
   const { message } = useMessageContext('Meta');
   if (!message.model && !message.provider) return null;
+  const failed = (message.route ?? []).slice(0, -1);
   return (
     <span data-slot="message-meta" {...props}>
       {message.model ? <span data-slot="message-model">{message.model}</span> : null}
       {message.model && message.provider ? ' via ' : null}
       {message.provider ? <span data-slot="message-provider">{message.provider}</span> : null}
+      {failed.length > 0 ? (
+        <span data-slot="message-route">
+          {' '}
+          (after{' '}
+          {failed
+            .map((attempt) => `${attempt.model} via ${attempt.provider} failed (${attempt.status})`)
+            .join(', ')}
+          )
+        </span>
+      ) : null}
     </span>
   );
 }

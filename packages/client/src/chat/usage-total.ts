@@ -1,0 +1,42 @@
+/**
+ * Adding up token usage, for the conversation total the chat keeps (`ChatState.usageTotal`): every
+ * reply counts, regenerated and branched-away ones included, since each was billed.
+ */
+import type { Usage } from '../wire-types.ts';
+import type { ChatMessage } from './chat-types.ts';
+
+function addOptional(a: number | null | undefined, b: number | null | undefined): number | undefined {
+  if (typeof a !== 'number' && typeof b !== 'number') return undefined;
+  return (a ?? 0) + (b ?? 0);
+}
+
+/** The sum of two usages; details and cost are summed where either side has them. */
+export function addUsage(total: Usage | undefined, usage: Usage): Usage {
+  if (!total) return usage;
+  const sum: Usage = {
+    prompt_tokens: total.prompt_tokens + usage.prompt_tokens,
+    completion_tokens: total.completion_tokens + usage.completion_tokens,
+    total_tokens: total.total_tokens + usage.total_tokens,
+  };
+  const reasoning = addOptional(
+    total.completion_tokens_details?.reasoning_tokens,
+    usage.completion_tokens_details?.reasoning_tokens,
+  );
+  if (reasoning !== undefined) sum.completion_tokens_details = { reasoning_tokens: reasoning };
+  const cached = addOptional(
+    total.prompt_tokens_details?.cached_tokens,
+    usage.prompt_tokens_details?.cached_tokens,
+  );
+  if (cached !== undefined) sum.prompt_tokens_details = { cached_tokens: cached };
+  const cost = addOptional(total.cost, usage.cost);
+  // Summed in floating point, so round to the precision providers bill in (1e-9 dollars).
+  if (cost !== undefined) sum.cost = Math.round(cost * 1e9) / 1e9;
+  return sum;
+}
+
+/** The total usage of the replies among `messages`; `undefined` when none reported any. */
+export function sumUsage(messages: Iterable<ChatMessage>): Usage | undefined {
+  let total: Usage | undefined;
+  for (const message of messages) if (message.usage) total = addUsage(total, message.usage);
+  return total;
+}
