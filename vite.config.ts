@@ -46,7 +46,8 @@ export default defineConfig({
         // Every story's `play` runs in Chromium, with the a11y addon failing on violations.
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'storybook', browser: browser() },
+        define: { __PARLEY_SNAPSHOT_DIR__: JSON.stringify(`${import.meta.dirname}/reports/story-snapshots`) },
+        test: { name: 'storybook', setupFiles: ['./.storybook/visual-snapshots.ts'], browser: browser() },
       },
     ],
   },

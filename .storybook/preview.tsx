@@ -13,21 +13,24 @@ const withTheme: Decorator = (Story, context) => {
   // Portalled parts (the image dialog) render outside the story's wrapper.
   document.documentElement.setAttribute('data-parley-theme', scheme);
   const styled = theme === 'default';
+  // A chat fills the whole frame, as in an app; a part sits in a padded page.
+  const frame = context.parameters.parleyFill ? { height: '100dvh' } : { padding: 16, minHeight: '100dvh' };
   return (
     <>
       {styled ? <style>{themeCss}</style> : null}
       <div
         data-parley-theme={scheme}
-        style={
-          styled
+        style={{
+          boxSizing: 'border-box',
+          ...frame,
+          ...(styled
             ? {
                 background: 'var(--parley-surface)',
                 color: 'var(--parley-on-surface)',
                 fontFamily: 'var(--parley-font)',
-                padding: 16,
               }
-            : { padding: 16 }
-        }
+            : {}),
+        }}
       >
         <Story />
       </div>
@@ -37,6 +40,8 @@ const withTheme: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withTheme],
+  // A docs page per component, generated from its props, under the usage snippet in its meta.
+  tags: ['autodocs'],
   globalTypes: {
     theme: {
       description: 'Parley default theme or unstyled parts',

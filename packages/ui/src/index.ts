@@ -1,6 +1,11 @@
 export * as Composer from './composer/index.ts';
 export * as ContentParts from './content-parts/index.ts';
-export { describeError, type ErrorCategory, type ErrorDescription } from './error-notice/describe-error.ts';
+export {
+  describeError,
+  type ErrorAction,
+  type ErrorCategory,
+  type ErrorDescription,
+} from './error-notice/describe-error.ts';
 export * as ErrorNotice from './error-notice/index.ts';
 export * as FinishNotice from './finish-notice/index.ts';
 export * as LogprobsView from './logprobs-view/index.ts';

@@ -2,6 +2,8 @@
 import { Slot } from 'radix-ui';
 import { composeEventHandlers } from 'radix-ui/internal';
 import type * as React from 'react';
+import { ArrowUpIcon, AttachIcon, MicIcon, StopIcon } from '../icons.tsx';
+import { IconTooltip } from '../tooltip.tsx';
 import { formatElapsed } from './attachment-files.ts';
 import { useComposerContext } from './composer-context.ts';
 
@@ -19,39 +21,48 @@ export interface ComposerButtonProps extends React.ComponentProps<'button'> {
   asChild?: boolean | undefined;
 }
 
-/** Sends the draft. Rendered while no reply is in flight; disabled while there is nothing to send. */
-export function ComposerSend({ asChild, children = 'Send', ...props }: ComposerButtonProps) {
+/**
+ * Sends the draft: an arrow icon named "Send". Rendered while no reply is in flight (Stop takes its
+ * place, at the same size); disabled while there is nothing to send.
+ */
+export function ComposerSend({ asChild, children, ...props }: ComposerButtonProps) {
   const context = useComposerContext('Composer.Send');
   if (context.busy) return null;
   const Component = asChild ? Slot.Root : 'button';
   return (
-    <Component
-      type="submit"
-      data-slot="composer-send"
-      disabled={!context.canSend}
-      data-disabled={context.canSend ? undefined : ''}
-      {...props}
-    >
-      {children}
-    </Component>
+    <IconTooltip label="Send">
+      <Component
+        type="submit"
+        data-slot="composer-send"
+        aria-label={children === undefined ? 'Send' : undefined}
+        disabled={!context.canSend}
+        data-disabled={context.canSend ? undefined : ''}
+        {...props}
+      >
+        {children ?? <ArrowUpIcon />}
+      </Component>
+    </IconTooltip>
   );
 }
 
 /** Stops the reply in flight and returns focus to the draft. Rendered only while a reply is in flight. */
-export function ComposerStop({ asChild, children = 'Stop', onClick, ...props }: ComposerButtonProps) {
+export function ComposerStop({ asChild, children, onClick, ...props }: ComposerButtonProps) {
   const context = useComposerContext('Composer.Stop');
   if (!context.busy || !context.stop) return null;
   const stop = context.stop;
   const Component = asChild ? Slot.Root : 'button';
   return (
-    <Component
-      type="button"
-      data-slot="composer-stop"
-      {...props}
-      onClick={composeEventHandlers(onClick, stop)}
-    >
-      {children}
-    </Component>
+    <IconTooltip label="Stop">
+      <Component
+        type="button"
+        data-slot="composer-stop"
+        aria-label={children === undefined ? 'Stop' : undefined}
+        {...props}
+        onClick={composeEventHandlers(onClick, stop)}
+      >
+        {children ?? <StopIcon />}
+      </Component>
+    </IconTooltip>
   );
 }
 
@@ -60,25 +71,23 @@ export function ComposerStop({ asChild, children = 'Stop', onClick, ...props }: 
  * -----------------------------------------------------------------------------------------------*/
 
 /** Opens the file picker, limited to the kinds the model takes. Absent when it takes text only. */
-export function ComposerAttachButton({
-  asChild,
-  children = 'Attach',
-  onClick,
-  ...props
-}: ComposerButtonProps) {
+export function ComposerAttachButton({ asChild, children, onClick, ...props }: ComposerButtonProps) {
   const context = useComposerContext('Composer.AttachButton');
   if (context.kinds.length === 0) return null;
   const Component = asChild ? Slot.Root : 'button';
   return (
-    <Component
-      type="button"
-      data-slot="composer-attach"
-      disabled={context.disabled}
-      {...props}
-      onClick={composeEventHandlers(onClick, context.openFilePicker)}
-    >
-      {children}
-    </Component>
+    <IconTooltip label="Attach">
+      <Component
+        type="button"
+        data-slot="composer-attach"
+        aria-label={children === undefined ? 'Attach' : undefined}
+        disabled={context.disabled}
+        {...props}
+        onClick={composeEventHandlers(onClick, context.openFilePicker)}
+      >
+        {children ?? <AttachIcon />}
+      </Component>
+    </IconTooltip>
   );
 }
 
@@ -91,18 +100,22 @@ export function ComposerRecord({ asChild, children, onClick, ...props }: Compose
   const { recorder } = context;
   if (!recorder.supported || !context.kinds.includes('audio')) return null;
   const recording = recorder.state === 'recording';
+  const label = recording ? 'Stop recording' : 'Record';
   const Component = asChild ? Slot.Root : 'button';
   return (
-    <Component
-      type="button"
-      data-slot="composer-record"
-      data-state={recorder.state}
-      disabled={context.disabled || recorder.state === 'starting'}
-      {...props}
-      onClick={composeEventHandlers(onClick, recording ? recorder.stop : recorder.start)}
-    >
-      {children ?? (recording ? 'Stop recording' : 'Record')}
-    </Component>
+    <IconTooltip label={label}>
+      <Component
+        type="button"
+        data-slot="composer-record"
+        data-state={recorder.state}
+        aria-label={children === undefined ? label : undefined}
+        disabled={context.disabled || recorder.state === 'starting'}
+        {...props}
+        onClick={composeEventHandlers(onClick, recording ? recorder.stop : recorder.start)}
+      >
+        {children ?? (recording ? <StopIcon /> : <MicIcon />)}
+      </Component>
+    </IconTooltip>
   );
 }
 

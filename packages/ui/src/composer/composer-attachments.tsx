@@ -2,6 +2,7 @@
 import { Slot } from 'radix-ui';
 import { composeEventHandlers } from 'radix-ui/internal';
 import * as React from 'react';
+import { CloseIcon } from '../icons.tsx';
 import { safeUrl } from '../safe-url.ts';
 import type { ComposerAttachment } from './attachment-files.ts';
 import { AttachmentContext, useAttachmentContext, useComposerContext } from './composer-context.ts';
@@ -53,7 +54,7 @@ export interface ComposerAttachmentItemProps extends React.ComponentProps<'li'> 
   attachment: ComposerAttachment;
 }
 
-/** One waiting file; without children, its preview, name and remove button. */
+/** One waiting file; without children, its preview, its name (players only) and a remove button. */
 export function ComposerAttachmentItem({ attachment, children, ...props }: ComposerAttachmentItemProps) {
   return (
     <AttachmentContext.Provider value={attachment}>
@@ -66,7 +67,8 @@ export function ComposerAttachmentItem({ attachment, children, ...props }: Compo
         {children ?? (
           <>
             <ComposerAttachmentPreview />
-            <ComposerAttachmentName />
+            {/* An image names itself (its alt) and shows itself; a player needs its name beside it. */}
+            {attachment.kind === 'image' ? null : <ComposerAttachmentName />}
             <ComposerAttachmentRemove />
           </>
         )}
@@ -152,7 +154,7 @@ export function ComposerAttachmentRemove({
       {...props}
       onClick={composeEventHandlers(onClick, () => context.removeAttachment(attachment.id))}
     >
-      {children ?? '×'}
+      {children ?? <CloseIcon />}
     </Component>
   );
 }

@@ -13,7 +13,7 @@ import * as React from 'react';
 import type { ComposerAttachment } from '../composer/attachment-files.ts';
 import { ComposerRoot, type ComposerRootProps, type ComposerSubmission } from '../composer/composer.tsx';
 import { useComposerDraft } from '../composer/use-composer-draft.ts';
-import { ChatDraftContext } from './chat-root-context.ts';
+import { ChatRootContext } from './chat-root-context.ts';
 
 export interface ChatComposerProps
   extends Omit<ComposerRootProps, 'onSubmit' | 'onStop' | 'busy' | 'attachmentKind'> {
@@ -103,7 +103,7 @@ export function ChatComposer({
   ...composerProps
 }: ChatComposerProps) {
   const store = useChatStore(storeProp);
-  const draftRef = React.useContext(ChatDraftContext);
+  const draftRef = React.useContext(ChatRootContext)?.draftRef;
   const status = useChatStatus(store);
   const {
     value,

@@ -1,9 +1,9 @@
 'use client';
-import type { ChatStore } from '@parley/client/chat';
-import { useChatError, useChatPendingRetry, useChatStore } from '@parley/react';
+import type { ChatState, ChatStore } from '@parley/client/chat';
+import { useChatError, useChatPendingRetry, useChatSelector, useChatStore } from '@parley/react';
 import * as React from 'react';
 import { ErrorNoticeRoot, type ErrorNoticeRootProps } from '../error-notice/error-notice.tsx';
-import { ChatDraftContext } from './chat-root-context.ts';
+import { ChatRootContext } from './chat-root-context.ts';
 
 export interface ChatErrorNoticeProps
   extends Omit<ErrorNoticeRootProps, 'error' | 'pendingRetry' | 'onRetry'> {
@@ -13,9 +13,17 @@ export interface ChatErrorNoticeProps
   onRetry?: (() => void) | undefined;
 }
 
+// A failed reply shows its own error where the reply is (`Message.Error`); the notice would only
+// say it a second time.
+const selectShownByReply = (state: ChatState) => {
+  const last = state.messagesById[state.messageIds.at(-1) ?? ''];
+  return state.error !== undefined && last?.error === state.error;
+};
+
 /**
- * The chat's last error, in words, with Retry; while the client waits to retry by itself (after a
- * 429 or 5xx), a countdown to it. Inside `Chat.Root`, Retry and Dismiss return focus to the draft.
+ * What the conversation cannot show in a reply: the countdown while the client waits to retry by
+ * itself (after a 429 or 5xx), and an error no reply carries, in words with the action that fits.
+ * A failed reply shows its error itself. Inside `Chat.Root`, its actions return focus to the draft.
  *
  * @example
  * <Chat.Root options={{ baseURL: '/api/v1', model: 'parley/echo' }}>
@@ -28,13 +36,16 @@ export function ChatErrorNotice({ store: storeProp, onRetry, onDismiss, ...props
   const store = useChatStore(storeProp);
   const error = useChatError(store);
   const pendingRetry = useChatPendingRetry(store);
+  const shownByReply = useChatSelector(selectShownByReply, store);
   // The notice disappears under the button that retried or dismissed it; the draft is where a
   // keyboard user continues.
-  const draftRef = React.useContext(ChatDraftContext);
+  const root = React.useContext(ChatRootContext);
+  const draftRef = root?.draftRef;
   return (
     <ErrorNoticeRoot
+      onChangeKey={root?.onChangeKey}
       {...props}
-      error={error}
+      error={shownByReply ? undefined : error}
       pendingRetry={pendingRetry}
       onRetry={() => {
         void store.retry();

@@ -1,5 +1,5 @@
 'use client';
-import type { ChatMessage, ChatPart, ChatStore } from '@parley/client/chat';
+import type { ChatPart, ChatStore } from '@parley/client/chat';
 import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
@@ -7,6 +7,7 @@ import { MessageRoot } from '../message/message.tsx';
 import * as MessageList from '../message-list/index.ts';
 import { MessageBoundary } from '../render-boundary/render-boundary.tsx';
 import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
+import { ChatRootContext } from './chat-root-context.ts';
 
 /** Which message actions `Chat.Messages` offers; all on by default. */
 export interface ChatMessagesActions {
@@ -38,6 +39,7 @@ interface RowSettings {
   onApproveToolCall: (toolCallId: string) => void;
   onDenyToolCall: (toolCallId: string) => void;
   onRetry: () => void;
+  onChangeKey: (() => void) | undefined;
 }
 
 // Regenerate, Retry and Delete remove the button that was pressed (the actions hide while a reply
@@ -106,6 +108,7 @@ export function ChatMessages({
   ...props
 }: ChatMessagesProps) {
   const store = useChatStore(storeProp);
+  const root = React.useContext(ChatRootContext);
   const ids = useChatMessageIds(store);
   const apiRef = React.useRef<MessageList.MessageListApi>(null);
   React.useImperativeHandle(
@@ -137,11 +140,14 @@ export function ChatMessages({
       onApproveToolCall: (toolCallId) => store.approveToolCall(toolCallId),
       onDenyToolCall: (toolCallId) => store.denyToolCall(toolCallId),
       onRetry: () => {
-        keepFocusInConversation();
+        // Inside Chat.Root the person continues in the draft; elsewhere, in the conversation.
+        if (root) root.draftRef.current?.focus();
+        else keepFocusInConversation();
         void store.retry();
       },
+      onChangeKey: root?.onChangeKey,
     }),
-    [store, components, toolRenderers, regenerate, edit, canDelete],
+    [store, components, toolRenderers, regenerate, edit, canDelete, root],
   );
   const renderMessage = React.useCallback(
     (id: string) => <ChatMessageRow id={id} settings={settings} />,

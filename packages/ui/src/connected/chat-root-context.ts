@@ -3,6 +3,12 @@ import * as React from 'react';
 
 /**
  * What `Chat.Root` shares with its parts besides the store (which travels through `ChatProvider`):
- * the draft's textarea, so the error notice can return focus to it wherever the composer is placed.
+ * the draft's textarea, so focus can return to it wherever the composer is placed, and the app's
+ * way to change the API key, offered when the server refuses it.
  */
-export const ChatDraftContext = React.createContext<React.RefObject<HTMLTextAreaElement | null> | null>(null);
+export interface ChatRootContextValue {
+  draftRef: React.RefObject<HTMLTextAreaElement | null>;
+  onChangeKey: (() => void) | undefined;
+}
+
+export const ChatRootContext = React.createContext<ChatRootContextValue | null>(null);

@@ -57,7 +57,10 @@ describe.each(['light', 'dark'])('the composer, error notice and chat frame in t
     for (const control of controls) {
       await user.tab();
       expect(control).toHaveFocus();
-      const style = getComputedStyle(control);
+      // The draft's ring is drawn around the whole composer: one ring, not one inside another.
+      const ringed =
+        control.getAttribute('data-slot') === 'composer-input' ? control.closest('form')! : control;
+      const style = getComputedStyle(ringed);
       expect(style.outlineStyle).toBe('solid');
       expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
     }

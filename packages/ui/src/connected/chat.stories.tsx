@@ -52,7 +52,6 @@ function SimulatedChat({
         },
       }}
       acceptedModalities={acceptedModalities}
-      style={{ height: 640 }}
     />
   );
 }
@@ -61,6 +60,38 @@ const meta = {
   title: 'Connected/Chat',
   component: SimulatedChat,
   args: { model: 'parley/echo', acceptedModalities: ['text'] },
+  argTypes: {
+    model: {
+      control: 'select',
+      options: ['parley/echo', 'parley/reasoner', 'parley/tool-caller', 'parley/vision'],
+      description: 'The model the next message is sent to (the simulator answers as that model).',
+    },
+  },
+  parameters: {
+    parleyFill: true,
+    docs: {
+      description: {
+        component: [
+          'The whole chat in one tag, or its parts arranged by the app. Options are read at each send,',
+          'so the model picked here is the one the next message uses.',
+          '',
+          '```tsx',
+          "import '@parley/ui/styles.css';",
+          "import { Chat } from '@parley/ui/connected';",
+          '',
+          "<Chat.Root options={{ baseURL: '/api/v1', model: 'openai/gpt-4o' }} />",
+          '',
+          '<Chat.Root options={options}>',
+          '  <Chat.Messages actions={{ delete: false }} />',
+          '  <Chat.ErrorNotice />',
+          "  <Chat.Composer acceptedModalities={['text', 'image']} />",
+          '</Chat.Root>',
+          '```',
+        ].join('\n'),
+      },
+      story: { inline: false, height: '640px' },
+    },
+  },
 } satisfies Meta<typeof SimulatedChat>;
 
 export default meta;
@@ -130,6 +161,37 @@ export const ToolRounds: Story = {
     await waitFor(() => expect(within(time).getByText('Done')).toBeVisible(), LONG);
     await replyCompletes(canvas);
     await expect(canvas.getAllByRole('article', { name: 'Assistant message' }).length).toBeGreaterThan(2);
+  },
+};
+
+const approvalTools: Record<string, ChatTool> = {
+  send_email: {
+    description: "Send an email on the person's behalf",
+    parameters: {
+      type: 'object',
+      properties: { to: { type: 'string' }, subject: { type: 'string' }, body: { type: 'string' } },
+      required: ['to', 'subject', 'body'],
+    },
+    needsApproval: true,
+    execute: (args) => ({ sent: true, to: (args as { to: string }).to }),
+  },
+};
+
+/** A tool that acts for the person pauses for approval: nothing runs until they press Approve. */
+export const ToolApproval: Story = {
+  args: { model: 'parley/tool-caller', tools: approvalTools },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(
+      canvas.getByRole('textbox', { name: 'Message' }),
+      'Email the team that the release is out{Enter}',
+    );
+    const call = await canvas.findByRole('group', { name: 'Tool call: send_email' }, LONG);
+    const approve = await within(call).findByRole('button', { name: 'Approve' }, LONG);
+    await expect(within(call).getByText('Needs approval')).toBeVisible();
+    await expect(within(call).getByRole('figure', { name: 'Arguments' })).toHaveTextContent('"to"');
+    await userEvent.click(approve);
+    await waitFor(() => expect(within(call).getByText('Done')).toBeVisible(), LONG);
+    await replyCompletes(canvas);
   },
 };
 

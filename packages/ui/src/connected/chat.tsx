@@ -13,7 +13,7 @@ import * as React from 'react';
 import { ChatComposer } from './chat-composer.tsx';
 import { ChatErrorNotice } from './chat-error-notice.tsx';
 import { ChatMessages } from './chat-messages.tsx';
-import { ChatDraftContext } from './chat-root-context.ts';
+import { ChatRootContext } from './chat-root-context.ts';
 
 export interface ChatRootProps extends React.ComponentProps<'section'> {
   /** A store made elsewhere (shared with other components). */
@@ -25,13 +25,21 @@ export interface ChatRootProps extends React.ComponentProps<'section'> {
   options?: ChatOptions | undefined;
   /** The selected model's input modalities: which files the default composer takes. */
   acceptedModalities?: readonly Modality[] | undefined;
+  /** Opens wherever the app lets the person change the API key; offered when the server refuses it (401). */
+  onChangeKey?: (() => void) | undefined;
 }
 
-function ChatFrame({ acceptedModalities, children, ...props }: Omit<ChatRootProps, 'options' | 'store'>) {
+function ChatFrame({
+  acceptedModalities,
+  onChangeKey,
+  children,
+  ...props
+}: Omit<ChatRootProps, 'options' | 'store'>) {
   const status = useChatStatus(useChatStore());
   const draftRef = React.useRef<HTMLTextAreaElement | null>(null);
+  const context = React.useMemo(() => ({ draftRef, onChangeKey }), [onChangeKey]);
   return (
-    <ChatDraftContext.Provider value={draftRef}>
+    <ChatRootContext.Provider value={context}>
       <section data-slot="chat" data-status={status} aria-label="Chat" {...props}>
         {children === undefined ? (
           <>
@@ -43,7 +51,7 @@ function ChatFrame({ acceptedModalities, children, ...props }: Omit<ChatRootProp
           children
         )}
       </section>
-    </ChatDraftContext.Provider>
+    </ChatRootContext.Provider>
   );
 }
 

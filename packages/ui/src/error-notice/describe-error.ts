@@ -21,11 +21,36 @@ export type ErrorCategory =
   | 'invalid-response'
   | 'tool';
 
+/**
+ * The one thing a person can do about an error: try again, change the API key, wait until the
+ * server allows another request (then try again), or nothing from here (choose another model, fix
+ * the request).
+ */
+export type ErrorAction = 'retry' | 'change-key' | 'wait' | 'none';
+
 export interface ErrorDescription {
   category: ErrorCategory;
   title: string;
   description: string;
+  action: ErrorAction;
 }
+
+const ACTIONS: Record<ErrorCategory, ErrorAction> = {
+  'invalid-key': 'change-key',
+  'rate-limited': 'wait',
+  forbidden: 'none',
+  'not-found': 'none',
+  'bad-request': 'none',
+  aborted: 'none',
+  payment: 'retry',
+  server: 'retry',
+  timeout: 'retry',
+  'mid-stream': 'retry',
+  incomplete: 'retry',
+  network: 'retry',
+  'invalid-response': 'retry',
+  tool: 'retry',
+};
 
 function httpCategory(status: number | undefined): ErrorCategory {
   if (status === 401) return 'invalid-key';
@@ -41,7 +66,7 @@ function httpCategory(status: number | undefined): ErrorCategory {
 }
 
 /** Sorts an error into the category a person cares about. */
-export function errorCategory(error: ChatErrorInfo): ErrorCategory {
+function errorCategory(error: ChatErrorInfo): ErrorCategory {
   switch (error.kind) {
     case 'http':
       return httpCategory(error.status);
@@ -65,13 +90,16 @@ export function errorCategory(error: ChatErrorInfo): ErrorCategory {
   }
 }
 
-function seconds(ms: number): string {
-  const value = Math.ceil(ms / 1000);
-  return `${value} second${value === 1 ? '' : 's'}`;
+/**
+ * Title, sentence and fitting action for an error. The server's own message is left to
+ * `ErrorNotice.Detail`, and how long to wait to the live `ErrorNotice.Countdown`: a number of
+ * seconds in a sentence would be stale a second later.
+ */
+export function describeError(error: ChatErrorInfo): ErrorDescription {
+  return { ...describe(error), action: ACTIONS[errorCategory(error)] };
 }
 
-/** Title and sentence for an error. The server's own message is left to `ErrorNotice.Detail`. */
-export function describeError(error: ChatErrorInfo): ErrorDescription {
+function describe(error: ChatErrorInfo): Omit<ErrorDescription, 'action'> {
   const category = errorCategory(error);
   const status = error.status === undefined ? '' : ` (HTTP ${error.status})`;
   switch (category) {
@@ -80,7 +108,7 @@ export function describeError(error: ChatErrorInfo): ErrorDescription {
         category,
         title: 'Invalid API key',
         description:
-          'The server did not accept the API key. Check that it is correct and has not been revoked.',
+          'The server did not accept the API key. Check that it is correct and has not been revoked. Trying again with the same key will not help.',
       };
     case 'payment':
       return {
@@ -106,9 +134,7 @@ export function describeError(error: ChatErrorInfo): ErrorDescription {
       return {
         category,
         title: 'Rate limited',
-        description: `Too many requests at the moment.${
-          error.retryAfterMs === undefined ? '' : ` The server asked to wait ${seconds(error.retryAfterMs)}.`
-        }`,
+        description: 'Too many requests at the moment. Wait a little, then try again.',
       };
     case 'server':
       return {

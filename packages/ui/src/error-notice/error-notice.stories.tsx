@@ -66,10 +66,13 @@ export const UpstreamTimeout: Story = {
 
 /** The server refused the API key (401). */
 export const InvalidKey: Story = {
-  args: { error: invalidKeyError },
-  play: async ({ canvas }) => {
+  args: { error: invalidKeyError, onChangeKey: fn() },
+  play: async ({ canvas, userEvent, args }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent('Invalid API key');
-    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    // The same key would fail again: the one action is to change it.
+    await expect(canvas.queryByRole('button', { name: 'Retry' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Change API key' }));
+    await expect(args.onChangeKey).toHaveBeenCalledOnce();
   },
 };
 
@@ -82,21 +85,35 @@ export const OutOfCredits: Story = {
 };
 
 function Countdown(props: ErrorNotice.ErrorNoticeRootProps) {
-  // retryAt is set when the story mounts, so the countdown starts from five seconds every time.
-  const [pendingRetry] = useState(() => ({ attempt: 1, delayMs: 5000, retryAt: Date.now() + 5000 }));
+  // The client waits what the server asked (`retry-after`), so the countdown starts from that
+  // number, set when the story mounts.
+  const delayMs = props.error?.retryAfterMs ?? 5000;
+  const [pendingRetry] = useState(() => ({ attempt: 1, delayMs, retryAt: Date.now() + delayMs }));
   return <ErrorNotice.Root {...props} pendingRetry={pendingRetry} />;
 }
 
-/** Rate limited (429): the client retries on its own, and the notice counts down to it. */
+/** Rate limited (429): the client retries on its own, and the notice counts down to it, one number only. */
 export const RateLimitedCountdown: Story = {
   args: { error: rateLimitError },
   render: (args) => <Countdown {...args} />,
   play: async ({ canvas }) => {
     const timer = canvas.getByRole('timer');
-    await expect(canvas.getByRole('status')).toHaveTextContent('Rate limited');
-    await expect(timer).toHaveTextContent(/Retrying automatically in [45] seconds \(retry 1\)/);
-    await waitFor(() => expect(timer).toHaveTextContent(/in [1-3] seconds?/), { timeout: 5000 });
+    const status = canvas.getByRole('status');
+    await expect(status).toHaveTextContent('Rate limited');
+    await expect(timer).toHaveTextContent(/Retrying automatically in [23] seconds \(retry 1\)/);
+    await expect(status.textContent?.match(/\d+ seconds?/g)).toHaveLength(1);
+    await waitFor(() => expect(timer).toHaveTextContent(/in 1 second /), { timeout: 5000 });
     await expect(canvas.queryByRole('button', { name: 'Retry' })).toBeNull();
+  },
+};
+
+/** Rate limited with no automatic retry left: wait out the server's `retry-after`, then Retry. */
+export const RateLimitedWait: Story = {
+  args: { error: rateLimitError },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('timer')).toHaveTextContent(/You can try again in [23] seconds?\./);
+    await expect(canvas.queryByRole('button', { name: 'Retry' })).toBeNull();
+    await expect(await canvas.findByRole('button', { name: 'Retry' }, { timeout: 5000 })).toBeVisible();
   },
 };
 

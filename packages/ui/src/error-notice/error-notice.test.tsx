@@ -1,5 +1,5 @@
 import type { ChatErrorInfo } from '@parley/client/chat';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
@@ -21,28 +21,62 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const cases: [string, ChatErrorInfo, string, RegExp][] = [
-  ['an invalid key (401)', invalidKeyError, 'Invalid API key', /Check that it is correct/],
-  ['a payment problem (402)', paymentError, 'Out of credits', /Add credits/],
-  ['a rate limit (429)', rateLimitError, 'Rate limited', /asked to wait 3 seconds/],
-  ['a server error (500)', serverError, 'The provider had a problem', /error \(HTTP 500\)/],
-  ['a provider error (502)', badGatewayError, 'The provider had a problem', /error \(HTTP 502\)/],
-  ['no provider (503)', unavailableError, 'The provider had a problem', /No provider can serve/],
-  ['a mid-stream failure', midStreamError, 'The reply failed part-way', /What arrived so far is kept/],
-  ['an incomplete stream', incompleteStreamError, 'The reply was cut off', /connection ended/],
-  ['a network failure', networkError, 'Cannot reach the server', /network connection/],
+// Each error with its title, its sentence and the one action that fits it.
+const cases: [string, ChatErrorInfo, string, RegExp, string | undefined][] = [
+  ['an invalid key (401)', invalidKeyError, 'Invalid API key', /Check that it is correct/, 'Change API key'],
+  ['a payment problem (402)', paymentError, 'Out of credits', /Add credits/, 'Retry'],
+  ['a server error (500)', serverError, 'The provider had a problem', /error \(HTTP 500\)/, 'Retry'],
+  ['a provider error (502)', badGatewayError, 'The provider had a problem', /error \(HTTP 502\)/, 'Retry'],
+  ['no provider (503)', unavailableError, 'The provider had a problem', /No provider can serve/, 'Retry'],
+  [
+    'a mid-stream failure',
+    midStreamError,
+    'The reply failed part-way',
+    /What arrived so far is kept/,
+    'Retry',
+  ],
+  ['an incomplete stream', incompleteStreamError, 'The reply was cut off', /connection ended/, 'Retry'],
+  ['a network failure', networkError, 'Cannot reach the server', /network connection/, 'Retry'],
 ];
 
 describe('ErrorNotice', () => {
-  it.each(cases)('announces %s as a person reads it', async (_, error, title, description) => {
-    const { container } = render(<ErrorNotice.Root error={error} onRetry={() => {}} />);
+  it.each(cases)(
+    'announces %s as a person reads it, with the one action that fits',
+    async (_, error, title, description, action) => {
+      const { container } = render(
+        <ErrorNotice.Root error={error} onRetry={() => {}} onChangeKey={() => {}} />,
+      );
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent(title);
+      expect(alert).toHaveTextContent(description);
+      expect(alert).toHaveTextContent(error.message);
+      const actions = within(alert)
+        .getAllByRole('button')
+        .map((button) => button.textContent);
+      expect(actions).toEqual([action, 'Dismiss']);
+      await expectNoAxeViolations(container);
+    },
+  );
+
+  it('offers no Retry for a refused key when the app gives no way to change it', () => {
+    render(<ErrorNotice.Root error={invalidKeyError} onRetry={() => {}} />);
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(screen.getByRole('alert')).toHaveTextContent(/will not help/);
+  });
+
+  it('counts down a rate limit with the one number the server gave, then offers Retry', () => {
+    const { rerender } = render(<ErrorNotice.Root error={rateLimitError} onRetry={() => {}} now={10_000} />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent(title);
-    expect(alert).toHaveTextContent(description);
-    expect(alert).toHaveTextContent(error.message);
+    expect(alert).toHaveTextContent('Rate limited');
+    expect(screen.getByRole('timer')).toHaveTextContent('You can try again in 3 seconds.');
+    // No other number anywhere: the countdown is the only place the wait is stated.
+    expect(alert.textContent?.match(/\d+ seconds?/g)).toEqual(['3 seconds']);
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    rerender(<ErrorNotice.Root error={rateLimitError} onRetry={() => {}} now={11_100} />);
+    expect(screen.getByRole('timer')).toHaveTextContent('You can try again in 2 seconds.');
+    rerender(<ErrorNotice.Root error={rateLimitError} onRetry={() => {}} now={13_000} />);
+    expect(screen.queryByRole('timer')).toBeNull();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Dismiss' })).toBeInTheDocument();
-    await expectNoAxeViolations(container);
   });
 
   it('says nothing about a reply the user stopped', () => {

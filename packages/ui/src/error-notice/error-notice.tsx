@@ -23,8 +23,10 @@ interface ErrorNoticeContextValue {
   error: ChatErrorInfo | undefined;
   description: ErrorDescription | undefined;
   pendingRetry: ErrorNoticeRetry | undefined;
+  /** Until the automatic retry, or until the server allows another request (429 `retry-after`). */
   remainingMs: number;
   retry: (() => void) | undefined;
+  changeKey: (() => void) | undefined;
   dismiss: () => void;
 }
 
@@ -61,47 +63,79 @@ export interface ErrorNoticeRootProps extends Omit<React.ComponentProps<'div'>, 
   error?: ChatErrorInfo | undefined;
   /** The automatic retry in progress (`ChatState.pendingRetry`), shown with a live countdown. */
   pendingRetry?: ErrorNoticeRetry | undefined;
-  /** Offered as a Retry button when given. */
+  /**
+   * Offered as a Retry button when given and trying again can help: not for a refused key or a
+   * request the server cannot serve, and after a rate limit only once its `retry-after` has passed.
+   */
   onRetry?: (() => void) | undefined;
+  /** Offered as "Change API key" when the server refused the key (401), instead of Retry. */
+  onChangeKey?: (() => void) | undefined;
   /** Called when the user dismisses the notice; it hides itself until the error changes. */
   onDismiss?: (() => void) | undefined;
+  /** Whether the default layout offers Dismiss; not for an error shown in place of a reply. Default true. */
+  dismissible?: boolean | undefined;
   /** The time in epoch milliseconds, to drive the countdown yourself; the clock ticks on its own otherwise. */
   now?: number | undefined;
   /** The parts; the default layout (title, description, detail, countdown, actions) when absent. */
   children?: React.ReactNode | undefined;
 }
 
+/** When a rate-limited error (no automatic retry left) allows another request: its arrival plus `retry-after`. */
+function useAllowedAt(error: ChatErrorInfo | undefined, nowProp: number | undefined): number | undefined {
+  const [arrival, setArrival] = React.useState<{ error: ChatErrorInfo; at: number }>();
+  // Measured from when this error arrived, not from every render's `now`.
+  const nowRef = React.useRef(nowProp);
+  nowRef.current = nowProp;
+  React.useEffect(() => {
+    if (error?.retryAfterMs !== undefined) setArrival({ error, at: nowRef.current ?? Date.now() });
+  }, [error]);
+  if (error?.retryAfterMs === undefined) return undefined;
+  return arrival?.error === error ? arrival.at + error.retryAfterMs : undefined;
+}
+
 /**
- * The chat's error as a person reads it, with Retry and Dismiss, and a countdown while the client
- * waits to retry on its own. A new error is announced (`role="alert"`); an automatic retry politely.
+ * The chat's error as a person reads it, with the one action that fits (Retry, Change API key, or a
+ * countdown to wait out) and Dismiss, and a countdown while the client waits to retry on its own. A
+ * new error is announced (`role="alert"`); an automatic retry politely.
  *
  * @example
- * <ErrorNotice.Root error={error} pendingRetry={pendingRetry} onRetry={retry} />
+ * <ErrorNotice.Root error={error} pendingRetry={pendingRetry} onRetry={retry} onChangeKey={openSettings} />
  */
 export function ErrorNoticeRoot({
   error: errorProp,
   pendingRetry,
   onRetry,
+  onChangeKey,
   onDismiss,
+  dismissible = true,
   now: nowProp,
   children,
   ...props
 }: ErrorNoticeRootProps) {
   const [dismissed, setDismissed] = React.useState<object | undefined>(undefined);
-  const now = useNow(nowProp, pendingRetry?.retryAt);
   const error = errorProp ?? pendingRetry?.error;
   const description = React.useMemo(() => (error ? describeError(error) : undefined), [error]);
+  const allowedAt = useAllowedAt(
+    !pendingRetry && description?.action === 'wait' ? error : undefined,
+    nowProp,
+  );
+  const until = pendingRetry?.retryAt ?? allowedAt;
+  const now = useNow(nowProp, until);
   const subject = pendingRetry ?? error;
   // Stopping a reply is the user's own doing, not an error to tell them about.
   const stopped = !pendingRetry && description?.category === 'aborted';
   if (subject === undefined || subject === dismissed || stopped) return null;
 
+  const remainingMs = until === undefined ? 0 : Math.max(0, until - now);
+  const action = description?.action;
+  const retryHelps = action === 'retry' || (action === 'wait' && remainingMs === 0);
   const context: ErrorNoticeContextValue = {
     error,
     description,
     pendingRetry,
-    remainingMs: pendingRetry ? Math.max(0, pendingRetry.retryAt - now) : 0,
-    retry: onRetry && !pendingRetry && error ? onRetry : undefined,
+    remainingMs,
+    retry: onRetry && !pendingRetry && error && retryHelps ? onRetry : undefined,
+    changeKey: action === 'change-key' ? onChangeKey : undefined,
     dismiss: () => {
       setDismissed(subject);
       onDismiss?.();
@@ -125,7 +159,8 @@ export function ErrorNoticeRoot({
             <ErrorNoticeCountdown />
             <ErrorNoticeActions>
               <ErrorNoticeRetryButton />
-              <ErrorNoticeDismiss />
+              <ErrorNoticeChangeKey />
+              {dismissible ? <ErrorNoticeDismiss /> : null}
             </ErrorNoticeActions>
           </>
         )}
@@ -206,12 +241,20 @@ function formatSeconds(ms: number): string {
 }
 
 /**
- * "Retrying in 3 seconds (retry 1)" while an automatic retry is scheduled. A timer, so the ticking
- * is not read out every second.
+ * "Retrying automatically in 3 seconds (retry 1)" while an automatic retry is scheduled, or "You
+ * can try again in 3 seconds" while a rate limit's `retry-after` runs. The one place the wait is
+ * stated, so the numbers never disagree. A timer, so the ticking is not read out every second.
  */
 export function ErrorNoticeCountdown(props: React.ComponentProps<'p'>) {
-  const { pendingRetry, remainingMs } = useErrorNoticeContext('ErrorNotice.Countdown');
-  if (!pendingRetry) return null;
+  const { pendingRetry, remainingMs, description } = useErrorNoticeContext('ErrorNotice.Countdown');
+  if (!pendingRetry) {
+    if (description?.action !== 'wait' || remainingMs <= 0) return null;
+    return (
+      <p data-slot="error-notice-countdown" data-state="waiting" role="timer" aria-live="off" {...props}>
+        {`You can try again in ${formatSeconds(remainingMs)}.`}
+      </p>
+    );
+  }
   const due = remainingMs <= 0;
   return (
     <p
@@ -243,7 +286,7 @@ export interface ErrorNoticeButtonProps extends React.ComponentProps<'button'> {
   asChild?: boolean | undefined;
 }
 
-/** Sends the failed request again. Rendered when the root has `onRetry` and no automatic retry is pending. */
+/** Sends the failed request again. Rendered when the root has `onRetry`, trying again can help and no automatic retry is pending. */
 export function ErrorNoticeRetryButton({
   asChild,
   children = 'Retry',
@@ -259,6 +302,28 @@ export function ErrorNoticeRetryButton({
       data-slot="error-notice-retry"
       {...props}
       onClick={composeEventHandlers(onClick, retry)}
+    >
+      {children}
+    </Component>
+  );
+}
+
+/** Opens wherever the app lets the person change the API key. Rendered for a refused key when the root has `onChangeKey`. */
+export function ErrorNoticeChangeKey({
+  asChild,
+  children = 'Change API key',
+  onClick,
+  ...props
+}: ErrorNoticeButtonProps) {
+  const { changeKey } = useErrorNoticeContext('ErrorNotice.ChangeKey');
+  if (!changeKey) return null;
+  const Component = asChild ? Slot.Root : 'button';
+  return (
+    <Component
+      type="button"
+      data-slot="error-notice-change-key"
+      {...props}
+      onClick={composeEventHandlers(onClick, changeKey)}
     >
       {children}
     </Component>

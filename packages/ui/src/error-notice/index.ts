@@ -1,6 +1,7 @@
 export type { ErrorNoticeButtonProps, ErrorNoticeRetry, ErrorNoticeRootProps } from './error-notice.tsx';
 export {
   ErrorNoticeActions as Actions,
+  ErrorNoticeChangeKey as ChangeKey,
   ErrorNoticeCountdown as Countdown,
   ErrorNoticeDescription as Description,
   ErrorNoticeDetail as Detail,

@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Slot, VisuallyHidden } from 'radix-ui';
 import { composeEventHandlers, useLayoutEffect } from 'radix-ui/internal';
 import * as React from 'react';
+import { ArrowDownIcon } from '../icons.tsx';
 import { announcementFor } from './announce.ts';
 
 // A person "at the bottom" may be a few pixels off after a resize or a rounding; within this
@@ -280,7 +281,12 @@ export function MessageListJumpToLatest({
         log?.focus();
       })}
     >
-      {children ?? 'Jump to latest'}
+      {children ?? (
+        <>
+          <ArrowDownIcon />
+          Jump to latest
+        </>
+      )}
     </Component>
   );
 }

@@ -7,6 +7,7 @@ export type {
 } from './message.tsx';
 export {
   MessageAuthor as Author,
+  MessageAvatar as Avatar,
   MessageContent as Content,
   MessageDetails as Details,
   MessageMeta as Meta,
@@ -27,3 +28,5 @@ export {
   MessageRegenerateAction as RegenerateAction,
 } from './message-actions.tsx';
 export type { MessageCallbacks } from './message-context.ts';
+export type { MessageErrorProps } from './message-error.tsx';
+export { MessageError as Error } from './message-error.tsx';

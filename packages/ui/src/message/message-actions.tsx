@@ -3,14 +3,44 @@ import { type ChatPart, getMessageText } from '@parley/client/chat';
 import { Slot } from 'radix-ui';
 import { composeEventHandlers } from 'radix-ui/internal';
 import * as React from 'react';
+import {
+  CheckIcon,
+  ChevronLeftIcon,
+  ChevronRightIcon,
+  CopyIcon,
+  DeleteIcon,
+  EditIcon,
+  RegenerateIcon,
+} from '../icons.tsx';
 import { CopyButton, type CopyButtonProps } from '../markdown/copy-button.tsx';
+import { IconTooltip } from '../tooltip.tsx';
 import { useMessageContext } from './message-context.ts';
 
-type ButtonProps = React.ComponentProps<'button'> & { asChild?: boolean };
+// `slot` names the part (`data-slot`), so the HTML attribute of that name is not taken.
+type ButtonProps = Omit<React.ComponentProps<'button'>, 'slot'> & { asChild?: boolean | undefined };
 
-function ActionButton({ asChild, slot, ...props }: ButtonProps & { slot: string }) {
+// An icon button named by `label` (its accessible name and its tooltip); children replace the icon.
+function ActionButton({
+  asChild,
+  slot,
+  label,
+  icon,
+  children,
+  ...props
+}: ButtonProps & { slot: string; label: string; icon: React.ReactNode }) {
   const Component = asChild ? Slot.Root : 'button';
-  return <Component type={asChild ? undefined : 'button'} data-slot={slot} {...props} />;
+  return (
+    <IconTooltip label={label}>
+      <Component
+        type={asChild ? undefined : 'button'}
+        data-slot={slot}
+        aria-label={children === undefined ? label : undefined}
+        {...props}
+      >
+        {children ?? icon}
+      </Component>
+    </IconTooltip>
+  );
 }
 
 /* -------------------------------------------------------------------------------------------------
@@ -26,11 +56,20 @@ export function MessageActions(props: React.ComponentProps<'div'>) {
   return <div role="group" aria-label="Message actions" data-slot="message-actions" {...props} />;
 }
 
-/** Copies the message's text. */
+/** Copies the message's text; its icon turns to a check once copied. */
 export function MessageCopyAction(props: Omit<CopyButtonProps, 'value'>) {
   const { message } = useMessageContext('CopyAction');
   return (
-    <CopyButton data-slot="message-copy" value={getMessageText(message)} label="Copy message" {...props} />
+    <IconTooltip label="Copy message">
+      <CopyButton data-slot="message-copy" value={getMessageText(message)} label="Copy message" {...props}>
+        {props.children ?? (
+          <>
+            <CopyIcon data-icon="copy" />
+            <CheckIcon data-icon="copied" />
+          </>
+        )}
+      </CopyButton>
+    </IconTooltip>
   );
 }
 
@@ -45,11 +84,13 @@ export function MessageRegenerateAction({
   const regenerate = onRegenerate ?? context.onRegenerate;
   return (
     <ActionButton
-      {...props}
       slot="message-regenerate"
+      label="Regenerate"
+      icon={<RegenerateIcon />}
+      {...props}
       onClick={composeEventHandlers(onClick, () => regenerate?.(context.message.id))}
     >
-      {children ?? 'Regenerate'}
+      {children}
     </ActionButton>
   );
 }
@@ -65,11 +106,13 @@ export function MessageDeleteAction({
   const remove = onDelete ?? context.onDelete;
   return (
     <ActionButton
-      {...props}
       slot="message-delete"
+      label="Delete"
+      icon={<DeleteIcon />}
+      {...props}
       onClick={composeEventHandlers(onClick, () => remove?.(context.message.id))}
     >
-      {children ?? 'Delete'}
+      {children}
     </ActionButton>
   );
 }
@@ -84,12 +127,14 @@ export function MessageEditAction({ onClick, children, ref, ...props }: ButtonPr
   };
   return (
     <ActionButton
-      {...props}
       slot="message-edit"
+      label="Edit"
+      icon={<EditIcon />}
       ref={setRefs}
+      {...props}
       onClick={composeEventHandlers(onClick, () => setEditing(true))}
     >
-      {children ?? 'Edit'}
+      {children}
     </ActionButton>
   );
 }
@@ -199,7 +244,7 @@ export function MessageBranchPicker({
         disabled={index === 0}
         onClick={() => onSwitch?.(message.id, index - 1)}
       >
-        ‹
+        <ChevronLeftIcon />
       </button>
       <span data-slot="message-branch-count" aria-live="polite">{`${index + 1} / ${count}`}</span>
       <button
@@ -209,7 +254,7 @@ export function MessageBranchPicker({
         disabled={index === count - 1}
         onClick={() => onSwitch?.(message.id, index + 1)}
       >
-        ›
+        <ChevronRightIcon />
       </button>
     </div>
   );

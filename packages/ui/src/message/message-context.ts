@@ -1,5 +1,5 @@
 'use client';
-import type { ChatMessage, ChatPart } from '@parley/client/chat';
+import type { ChatErrorInfo, ChatMessage, ChatPart } from '@parley/client/chat';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
 import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
@@ -17,6 +17,8 @@ export interface MessageCallbacks {
   onEdit?: ((messageId: string, parts: ChatPart[]) => void) | undefined;
   onDelete?: ((messageId: string) => void) | undefined;
   onRetry?: (() => void) | undefined;
+  /** Offered instead of Retry when the server refused the API key. */
+  onChangeKey?: (() => void) | undefined;
   onSwitchBranch?: ((messageId: string, index: number) => void) | undefined;
   onApproveToolCall?: ((toolCallId: string) => void) | undefined;
   onDenyToolCall?: ((toolCallId: string) => void) | undefined;
@@ -46,3 +48,10 @@ export const ROLE_LABELS: Record<ChatMessage['role'], string> = {
   developer: 'Developer',
   tool: 'Tool',
 };
+
+/** The error a reply ended with, when it failed (or was cut off by a failure rather than a length limit). */
+export function messageFailure(message: ChatMessage): ChatErrorInfo | undefined {
+  if (message.status === 'error') return message.error ?? { kind: 'stream', message: '' };
+  if (message.status === 'incomplete' && message.finishReason !== 'length') return message.error;
+  return undefined;
+}

@@ -41,8 +41,12 @@ type Story = StoryObj<typeof meta>;
 /** Your message: plain text as typed, with Edit and Delete. */
 export const User: Story = {
   args: { message: userQuestion },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('article', { name: 'Your message' })).toHaveTextContent('Keep it short.');
+  play: async ({ canvas, userEvent }) => {
+    const article = canvas.getByRole('article', { name: 'Your message' });
+    await expect(article).toHaveTextContent('Keep it short.');
+    // The actions show on hover and on keyboard focus (always on touch screens).
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Copy message' })).toHaveFocus();
     await expect(canvas.getByRole('button', { name: 'Edit' })).toBeVisible();
     await expect(canvas.queryByRole('button', { name: 'Regenerate' })).toBeNull();
   },

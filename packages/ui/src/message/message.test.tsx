@@ -168,8 +168,8 @@ describe('Message.Root', () => {
     const renderers = { get_weather: WeatherCard };
     const { rerender } = render(<Message.Root message={withCall({})} toolRenderers={renderers} />);
     expect(screen.getByText('Weather card for Lisbon')).toBeInTheDocument();
-    expect(screen.queryByRole('figure', { name: 'Arguments' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^get_weather/ })).toBeNull();
     rerender(<Message.Root message={withCall({ name: 'other' })} toolRenderers={renderers} />);
-    expect(screen.getByRole('figure', { name: 'Arguments' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^other/ })).toHaveAttribute('aria-expanded', 'false');
   });
 });

@@ -5,9 +5,11 @@ import { useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
 import { ContentParts } from '../content-parts/content-parts.tsx';
+import { InfoIcon, SparkleIcon, ToolIcon } from '../icons.tsx';
 import * as ReasoningPanel from '../reasoning-panel/index.ts';
 import * as ToolCall from '../tool-call/index.ts';
 import { parsePartialToolArguments } from '../tool-call/parse-arguments.ts';
+import { IconTooltip } from '../tooltip.tsx';
 import {
   MessageActions,
   MessageBranchPicker,
@@ -18,6 +20,7 @@ import {
   MessageRegenerateAction,
 } from './message-actions.tsx';
 import {
+  messageFailure as failure,
   type MessageCallbacks,
   MessageContext,
   type MessageContextValue,
@@ -25,6 +28,7 @@ import {
   useMessageContext,
 } from './message-context.ts';
 import { messageDetails } from './message-details.ts';
+import { MessageError } from './message-error.tsx';
 
 /* -------------------------------------------------------------------------------------------------
  * Root
@@ -61,6 +65,7 @@ export function MessageRoot({
   onEdit,
   onDelete,
   onRetry,
+  onChangeKey,
   onSwitchBranch,
   onApproveToolCall,
   onDenyToolCall,
@@ -88,6 +93,7 @@ export function MessageRoot({
     onEdit,
     onDelete,
     onRetry,
+    onChangeKey,
     onSwitchBranch,
     onApproveToolCall,
     onDenyToolCall,
@@ -108,29 +114,36 @@ export function MessageRoot({
   );
 }
 
-// The ready assembly: actions appear only when their callback is given.
+// The ready assembly: a role mark, then the message's column; actions appear only when their
+// callback is given, and a failed reply offers its error's action instead of Regenerate.
 function MessageDefaultLayout() {
   const { message, onRegenerate, onEdit, onDelete } = useMessageContext('Root');
   const isAssistant = message.role === 'assistant';
   return (
     <>
-      <div data-slot="message-header">
-        <MessageAuthor />
-        <MessageMeta />
+      {message.role === 'user' ? null : <MessageAvatar />}
+      <div data-slot="message-body">
+        <div data-slot="message-header">
+          <MessageAuthor />
+          <MessageMeta />
+        </div>
+        <MessageReasoning />
+        <MessageContent />
+        {onEdit ? <MessageEditor /> : null}
+        <MessageToolCalls />
+        <MessageError />
+        <MessageStatus />
+        <MessageActions>
+          {message.parts.some((part) => part.type === 'text' && part.text !== '') ? (
+            <MessageCopyAction />
+          ) : null}
+          {isAssistant && onRegenerate && !failure(message) ? <MessageRegenerateAction /> : null}
+          {message.role === 'user' && onEdit ? <MessageEditAction /> : null}
+          {onDelete ? <MessageDeleteAction /> : null}
+          <MessageBranchPicker />
+          {isAssistant ? <MessageDetails /> : null}
+        </MessageActions>
       </div>
-      <MessageReasoning />
-      <MessageContent />
-      {onEdit ? <MessageEditor /> : null}
-      <MessageToolCalls />
-      <MessageStatus />
-      <MessageActions>
-        {message.parts.some((part) => part.type === 'text') ? <MessageCopyAction /> : null}
-        {isAssistant && onRegenerate ? <MessageRegenerateAction /> : null}
-        {message.role === 'user' && onEdit ? <MessageEditAction /> : null}
-        {onDelete ? <MessageDeleteAction /> : null}
-        <MessageBranchPicker />
-        {isAssistant ? <MessageDetails /> : null}
-      </MessageActions>
     </>
   );
 }
@@ -138,6 +151,17 @@ function MessageDefaultLayout() {
 /* -------------------------------------------------------------------------------------------------
  * Author, Meta
  * -----------------------------------------------------------------------------------------------*/
+
+/** A decorative mark of who wrote the message: the assistant's spark, a tool's wrench, nothing for you. */
+export function MessageAvatar({ children, ...props }: React.ComponentProps<'span'>) {
+  const { message } = useMessageContext('Avatar');
+  const mark = message.role === 'tool' ? <ToolIcon /> : message.role === 'user' ? null : <SparkleIcon />;
+  return (
+    <span data-slot="message-avatar" data-role={message.role} aria-hidden="true" {...props}>
+      {children ?? mark}
+    </span>
+  );
+}
 
 /** Who wrote the message: "You", "Assistant", "Tool"... */
 export function MessageAuthor({ children, ...props }: React.ComponentProps<'span'>) {
@@ -273,8 +297,8 @@ const STATUS_TEXT: Partial<Record<ChatMessage['status'], string>> = {
 };
 
 /**
- * How the message came to rest when that is worth saying: waiting, writing, stopped, cut short,
- * or failed (with Retry). Nothing for a complete message.
+ * How the message came to rest when that is worth saying: waiting, writing, stopped, cut short.
+ * Nothing for a complete message, and nothing for a failed one: `Message.Error` says that.
  */
 export function MessageStatus({ onRetry: onRetryProp, children, ...props }: MessageStatusProps) {
   const { message, onRetry: fromRoot } = useMessageContext('Status');
@@ -286,7 +310,7 @@ export function MessageStatus({ onRetry: onRetryProp, children, ...props }: Mess
         ? 'Cut short: the reply reached its length limit.'
         : 'Incomplete: the connection ended before the reply did.';
   }
-  if (message.status === 'error') text = message.error?.message ?? 'The reply failed.';
+  if (failure(message)) text = undefined;
   // A tool loop stopped at a limit: the reply is fine, but the person should know why it ended.
   if (message.status === 'complete' && message.notice) text = message.notice.message;
   if (text === undefined && children === undefined) return null;
@@ -295,7 +319,9 @@ export function MessageStatus({ onRetry: onRetryProp, children, ...props }: Mess
       {children ?? (
         <>
           <span data-slot="message-status-text">{text}</span>
-          {message.status === 'error' && onRetry ? <MessageRetry onClick={onRetry} /> : null}
+          {message.status === 'incomplete' && !failure(message) && onRetry ? (
+            <MessageRetry onClick={onRetry} />
+          ) : null}
         </>
       )}
     </div>
@@ -332,7 +358,11 @@ export function MessageDetails({ label = 'Details', ...props }: MessageDetailsPr
   if (details.length === 0) return null;
   return (
     <Collapsible.Root data-slot="message-details" {...props}>
-      <Collapsible.Trigger data-slot="message-details-trigger">{label}</Collapsible.Trigger>
+      <IconTooltip label={label}>
+        <Collapsible.Trigger data-slot="message-details-trigger" aria-label={label}>
+          <InfoIcon />
+        </Collapsible.Trigger>
+      </IconTooltip>
       <Collapsible.Content asChild>
         <dl data-slot="message-details-list">
           {details.map((detail) => (

@@ -4,6 +4,7 @@ import type { ChatReasoning } from '@parley/client/chat';
 import { Collapsible } from 'radix-ui';
 import { useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
+import { ChevronRightIcon } from '../icons.tsx';
 import { Markdown } from '../markdown/markdown.tsx';
 
 interface ReasoningPanelContextValue {
@@ -103,12 +104,18 @@ export function ReasoningPanelRoot({
 
 export type ReasoningPanelTriggerProps = React.ComponentProps<typeof Collapsible.Trigger>;
 
-/** The toggle. Its default text is "Thinking…" while streaming, then "Thought for N s". */
+/**
+ * The toggle: a chevron (decorative, so the name is only the words) and "Thinking…" while the
+ * reasoning streams, then "Thought for N s". Children replace the words.
+ */
 export function ReasoningPanelTrigger({ children, ...props }: ReasoningPanelTriggerProps) {
   const { reasoning, streaming } = React.useContext(ReasoningPanelContext);
   return (
     <Collapsible.Trigger data-slot="reasoning-panel-trigger" {...props}>
-      {children ?? reasoningLabel(streaming, reasoning?.durationMs)}
+      <ChevronRightIcon data-slot="reasoning-panel-chevron" />
+      <span data-slot="reasoning-panel-label">
+        {children ?? reasoningLabel(streaming, reasoning?.durationMs)}
+      </span>
     </Collapsible.Trigger>
   );
 }

@@ -4,10 +4,12 @@ export {
   ToolCallApproval as Approval,
   ToolCallApprove as Approve,
   ToolCallArguments as Arguments,
+  ToolCallContent as Content,
   ToolCallDeny as Deny,
   ToolCallError as Error,
   ToolCallName as Name,
   ToolCallResult as Result,
   ToolCallRoot as Root,
   ToolCallState as State,
+  ToolCallTrigger as Trigger,
 } from './tool-call.tsx';

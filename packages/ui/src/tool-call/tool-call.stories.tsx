@@ -9,18 +9,45 @@ const pending: ChatToolCall = {
   id: 'call-weather',
   index: 0,
   name: 'get_weather',
-  argumentsText: '{"city":"Lisbon","unit":"celsius","days":[1,2,3]}',
+  argumentsText: '{"city":"Lisbon","unit":"celsius"}',
   state: 'awaiting-result',
 };
-const weather: ChatToolCall = { ...pending, state: 'done', result: '{"temperature":21,"sky":"clear"}' };
+const weather: ChatToolCall = {
+  ...pending,
+  state: 'done',
+  result: '{"city":"Lisbon","temperature":21,"unit":"celsius","sky":"clear"}',
+};
+
+const email: ChatToolCall = {
+  id: 'call-email',
+  index: 0,
+  name: 'send_email',
+  argumentsText:
+    '{"to":"team@example.com","subject":"Release 1.4 is out","body":"Hi all, 1.4 shipped this morning. Notes are on the wiki."}',
+  state: 'awaiting-approval',
+};
 
 const meta = {
   title: 'Conversation/ToolCall',
   component: ToolCall.Root,
   args: { toolCall: weather, onApprove: fn(), onDeny: fn() },
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'One tool call: a summary line (name, state, duration) that opens to its arguments and result,',
+          'with Approve and Deny while it waits for the person. `Message.ToolCalls` renders one per call.',
+          '',
+          '```tsx',
+          '<ToolCall.Root toolCall={call} onApprove={approve} onDeny={deny} />',
+          '```',
+        ].join('\n'),
+      },
+    },
+  },
   decorators: [
     (Story) => (
-      <div style={{ maxWidth: 520 }}>
+      <div style={{ maxWidth: 560 }}>
         <Story />
       </div>
     ),
@@ -30,12 +57,18 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function LiveArguments() {
-  const { text, done } = useReplayedText(weather.argumentsText, { step: 2, intervalMs: 40 });
+/** The call as it was before it had a result. */
+function withoutResult({ result: _result, ...call }: ChatToolCall): ChatToolCall {
+  return call;
+}
+
+// Replays the story's own arguments, so editing `toolCall` in the controls changes what streams.
+function LiveArguments({ toolCall }: { toolCall: ChatToolCall }) {
+  const { text, done } = useReplayedText(toolCall.argumentsText, { step: 2, intervalMs: 40 });
   return (
     <ToolCall.Root
       toolCall={{
-        ...pending,
+        ...withoutResult(toolCall),
         argumentsText: text,
         state: done ? 'running' : 'streaming-arguments',
       }}
@@ -43,28 +76,33 @@ function LiveArguments() {
   );
 }
 
-/** Arguments streaming in as partial JSON, shown pretty-printed as far as they go. */
+/** Arguments streaming in as partial JSON, shown as far as they go; the line folds once the call runs. */
 export const StreamingArguments: Story = {
-  render: () => <LiveArguments />,
-  play: async ({ canvas }) => {
+  render: (args) => <LiveArguments toolCall={args.toolCall} />,
+  play: async ({ canvas, userEvent }) => {
     await expect(canvas.getByText('Preparing')).toBeVisible();
+    await expect(canvas.getByRole('figure', { name: 'Arguments' })).toBeVisible();
     await expect(await canvas.findByText('Running', {}, { timeout: 10_000 })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: /^get_weather Running/ }));
     await expect(canvas.getByRole('figure', { name: 'Arguments' })).toHaveTextContent('"unit": "celsius"');
   },
 };
 
-/** A call that needs the person's approval. */
+/** A call that acts for the person waits for approval, its arguments in view. */
 export const AwaitingApproval: Story = {
-  args: { toolCall: { ...pending, name: 'send_email', state: 'awaiting-approval' } },
+  args: { toolCall: email },
   play: async ({ canvas, userEvent, args }) => {
+    await expect(canvas.getByRole('figure', { name: 'Arguments' })).toHaveTextContent(
+      '"to": "team@example.com"',
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Approve' }));
-    await expect(args.onApprove).toHaveBeenCalledWith('call-weather');
+    await expect(args.onApprove).toHaveBeenCalledWith('call-email');
     await userEvent.click(canvas.getByRole('button', { name: 'Deny' }));
-    await expect(args.onDeny).toHaveBeenCalledWith('call-weather');
+    await expect(args.onDeny).toHaveBeenCalledWith('call-email');
   },
 };
 
-/** Running: no buttons, no result yet. */
+/** Running: one line, no buttons, no result yet. */
 export const Running: Story = {
   args: { toolCall: { ...pending, state: 'running' } },
   play: async ({ canvas }) => {
@@ -73,14 +111,16 @@ export const Running: Story = {
   },
 };
 
-/** Done, with the result given to the model. */
+/** Done: one line; opening it shows the arguments and the result given to the model. */
 export const Done: Story = {
-  play: async ({ canvas }) => {
+  play: async ({ canvas, userEvent }) => {
+    await expect(canvas.queryByRole('figure', { name: 'Result' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: /^get_weather Done/ }));
     await expect(canvas.getByRole('figure', { name: 'Result' })).toHaveTextContent('"temperature": 21');
   },
 };
 
-/** Failed, saying why. */
+/** Failed, open, saying why. */
 export const Failed: Story = {
   args: {
     toolCall: { ...pending, state: 'failed', error: 'The weather service timed out.' },
@@ -92,7 +132,7 @@ export const Failed: Story = {
 
 /** Denied by the person. */
 export const Denied: Story = {
-  args: { toolCall: { ...pending, state: 'denied', error: 'You denied this call.' } },
+  args: { toolCall: { ...email, state: 'denied', error: 'You denied this call.' } },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Denied')).toBeVisible();
   },

@@ -60,11 +60,17 @@ describe('ToolCall.Root', () => {
     expect(onDeny).toHaveBeenCalledWith('call-1');
   });
 
-  it('shows no approval buttons once the call runs, and the result when it is done', () => {
+  it('shows no approval buttons once the call runs, then one summary line that opens to the result', async () => {
+    const user = userEvent.setup();
     const { rerender } = render(<ToolCall.Root toolCall={call({ state: 'running' })} />);
     expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
     expect(screen.getByText('Running')).toBeInTheDocument();
     rerender(<ToolCall.Root toolCall={call({ state: 'done', result: '{"temperature":21}' })} />);
+    const summary = screen.getByRole('button', { name: /^get_weather Done \d+ ms$/ });
+    expect(summary).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('figure', { name: 'Result' })).toBeNull();
+    await user.click(summary);
+    expect(screen.getByRole('figure', { name: 'Arguments' })).toHaveTextContent('"city": "Lisbon"');
     expect(screen.getByRole('figure', { name: 'Result' })).toHaveTextContent('"temperature": 21');
   });
 

@@ -1,8 +1,9 @@
 'use client';
 import type { ChatToolCall, ChatToolCallState } from '@parley/client/chat';
-import { Slot } from 'radix-ui';
-import { composeEventHandlers } from 'radix-ui/internal';
+import { Collapsible, Slot } from 'radix-ui';
+import { composeEventHandlers, useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
+import { ChevronRightIcon, ToolIcon } from '../icons.tsx';
 import { formatToolResult, type ParsedArguments, parsePartialToolArguments } from './parse-arguments.ts';
 
 /** What a custom renderer for one tool receives (see `Message.ToolCalls`' `renderers`). */
@@ -32,6 +33,34 @@ interface ToolCallContextValue {
   toolCall: ChatToolCall;
   onApprove?: ((toolCallId: string) => void) | undefined;
   onDeny?: ((toolCallId: string) => void) | undefined;
+  /** How long the call ran, when this page saw it run. */
+  durationMs: number | undefined;
+}
+
+// States whose details a person needs in view: arguments arriving, or waiting for their approval.
+const OPEN_STATES: ReadonlySet<ChatToolCallState> = new Set([
+  'streaming-arguments',
+  'awaiting-approval',
+  'failed',
+]);
+const SETTLED_STATES: ReadonlySet<ChatToolCallState> = new Set(['done', 'failed', 'denied']);
+
+/**
+ * How long the call ran, measured from when this page first saw it past its arguments until it
+ * settled. A call restored from history was not seen running and has no duration.
+ */
+function useDuration(toolCall: ChatToolCall): number | undefined {
+  const started = React.useRef<number | undefined>(undefined);
+  const [durationMs, setDurationMs] = React.useState<number>();
+  const settled = SETTLED_STATES.has(toolCall.state);
+  const preparing = toolCall.state === 'streaming-arguments';
+  if (!settled && !preparing && started.current === undefined) started.current = performance.now();
+  React.useEffect(() => {
+    if (settled && started.current !== undefined && durationMs === undefined) {
+      setDurationMs(performance.now() - started.current);
+    }
+  }, [settled, durationMs]);
+  return durationMs;
 }
 const ToolCallContext = React.createContext<ToolCallContextValue | null>(null);
 
@@ -45,8 +74,13 @@ function useToolCall(part: string): ToolCallContextValue {
  * Root
  * -----------------------------------------------------------------------------------------------*/
 
-export interface ToolCallRootProps extends React.ComponentProps<'div'> {
+export interface ToolCallRootProps
+  extends Omit<React.ComponentProps<typeof Collapsible.Root>, 'open' | 'defaultOpen' | 'onOpenChange'> {
   toolCall: ChatToolCall;
+  /** Whether the details (arguments, result) show. Without it, they show while the arguments stream, while the call awaits approval and when it failed, until the person toggles them. */
+  open?: boolean | undefined;
+  defaultOpen?: boolean | undefined;
+  onOpenChange?: ((open: boolean) => void) | undefined;
   /** Called when the person approves a call awaiting approval. */
   onApprove?: ((toolCallId: string) => void) | undefined;
   /** Called when the person denies a call awaiting approval. */
@@ -55,7 +89,9 @@ export interface ToolCallRootProps extends React.ComponentProps<'div'> {
 
 /**
  * One tool call of an assistant message: a group labelled with the function name, stamped with
- * `data-state` (the call's state). Without children it renders the default layout.
+ * `data-status` (the call's state) and `data-state` (details open or closed). Without children it
+ * renders the default layout: a one-line summary (name, state, duration) that discloses the
+ * arguments and result, with Approve and Deny while the call awaits approval.
  *
  * @example
  * <ToolCall.Root toolCall={call} onApprove={approve} onDeny={deny} />
@@ -63,22 +99,43 @@ export interface ToolCallRootProps extends React.ComponentProps<'div'> {
  *   <ToolCall.Name /> <ToolCall.State /> <ToolCall.Arguments /> <ToolCall.Approval /> <ToolCall.Result />
  * </ToolCall.Root>
  */
-export function ToolCallRoot({ toolCall, onApprove, onDeny, children, ...props }: ToolCallRootProps) {
-  const context = React.useMemo(() => ({ toolCall, onApprove, onDeny }), [toolCall, onApprove, onDeny]);
+export function ToolCallRoot({
+  toolCall,
+  onApprove,
+  onDeny,
+  open: openProp,
+  defaultOpen,
+  onOpenChange,
+  children,
+  ...props
+}: ToolCallRootProps) {
+  // `undefined` means "the person has not chosen": the details then follow the call's state.
+  const [chosen, setChosen] = useControllableState<boolean | undefined>({
+    prop: openProp,
+    defaultProp: defaultOpen,
+    onChange: (value) => value !== undefined && onOpenChange?.(value),
+    caller: 'ToolCall',
+  });
+  const durationMs = useDuration(toolCall);
+  const context = React.useMemo(
+    () => ({ toolCall, onApprove, onDeny, durationMs }),
+    [toolCall, onApprove, onDeny, durationMs],
+  );
   return (
     <ToolCallContext.Provider value={context}>
-      {/* biome-ignore lint/a11y/useSemanticElements: a call's details with two buttons at most, not a form to fieldset */}
-      <div
+      <Collapsible.Root
         role="group"
         aria-label={`Tool call: ${toolCall.name}`}
         data-slot="tool-call"
-        data-state={toolCall.state}
+        data-status={toolCall.state}
         // Focus lands here when Approve or Deny disappears under the keyboard (see ApprovalButton).
         tabIndex={-1}
+        open={chosen ?? OPEN_STATES.has(toolCall.state)}
+        onOpenChange={setChosen}
         {...props}
       >
         {children === undefined ? <ToolCallDefaultLayout /> : children}
-      </div>
+      </Collapsible.Root>
     </ToolCallContext.Provider>
   );
 }
@@ -86,15 +143,56 @@ export function ToolCallRoot({ toolCall, onApprove, onDeny, children, ...props }
 function ToolCallDefaultLayout() {
   return (
     <>
-      <div data-slot="tool-call-header">
-        <ToolCallName />
-        <ToolCallState />
-      </div>
-      <ToolCallArguments />
+      <ToolCallTrigger />
       <ToolCallApproval />
-      <ToolCallResult />
-      <ToolCallError />
+      <ToolCallContent />
     </>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Trigger, Content
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The one-line summary, a disclosure button: tool icon, name, state, duration and a chevron. */
+export function ToolCallTrigger({ children, ...props }: React.ComponentProps<typeof Collapsible.Trigger>) {
+  const { durationMs } = useToolCall('Trigger');
+  return (
+    <Collapsible.Trigger data-slot="tool-call-trigger" {...props}>
+      {children ?? (
+        <>
+          {/* Spaces between the words, so the button's name reads "get_weather Done 0.4 s". */}
+          <ToolIcon data-slot="tool-call-icon" />
+          <ToolCallName /> <ToolCallState />
+          {durationMs === undefined ? null : (
+            <>
+              {' '}
+              <span data-slot="tool-call-duration">{formatDuration(durationMs)}</span>
+            </>
+          )}
+          <ChevronRightIcon data-slot="tool-call-chevron" />
+        </>
+      )}
+    </Collapsible.Trigger>
+  );
+}
+
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** The details the summary discloses; without children, the arguments, result and error. */
+export function ToolCallContent({ children, ...props }: React.ComponentProps<typeof Collapsible.Content>) {
+  return (
+    <Collapsible.Content data-slot="tool-call-content" {...props}>
+      {children ?? (
+        <>
+          <ToolCallArguments />
+          <ToolCallResult />
+          <ToolCallError />
+        </>
+      )}
+    </Collapsible.Content>
   );
 }
 
