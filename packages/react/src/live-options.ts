@@ -6,7 +6,12 @@
  * over stale state (vercel/ai `packages/react/src/use-chat.ts` keeps callbacks in a ref the same way).
  */
 import type { ParleyClient } from '@parley/client';
-import type { ChatFinishInfo, ChatStoreOptions, ChatToolCallInfo } from '@parley/client/chat';
+import type {
+  ChatFinishInfo,
+  ChatStoreOptions,
+  ChatToolCallInfo,
+  ThreadSaveError,
+} from '@parley/client/chat';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { type ParleyConnection, useConnectionClient } from './connection.ts';
 import { useOptionalParleyClient } from './parley-provider.tsx';
@@ -69,6 +74,7 @@ function liveOptions(
     },
     onFinish: (info: ChatFinishInfo) => latest.current.onFinish?.(info),
     onError: (error: unknown) => latest.current.onError?.(error),
+    onStorageError: (error: ThreadSaveError, cause: unknown) => latest.current.onStorageError?.(error, cause),
     // Whether there is an onToolCall changes what happens to calls of undeclared tools, so it is a getter.
     get onToolCall() {
       return latest.current.onToolCall && ((info: ChatToolCallInfo) => latest.current.onToolCall?.(info));

@@ -10,12 +10,14 @@ import type {
   ChoiceLogprobs,
   FinishReason,
   ReasoningDetail,
+  ResponseFormat,
   ToolCallDelta,
   Usage,
 } from '../wire-types.ts';
 import type { ChatRouteAttempt } from './chat-route.ts';
 import type { ChatBranch, ChatPendingRetry } from './chat-state.ts';
 import type { ChatErrorInfo, ChatMessage, ChatNotice, ChatToolCallState } from './chat-types.ts';
+import type { ThreadSaveError } from './threads/thread-types.ts';
 
 /** A change to one tool call of an assistant message. */
 export interface ChatToolCallUpdate {
@@ -66,7 +68,14 @@ export type ChatEvent =
    * A request is sent: appends an empty assistant message (or resets the last one to empty when
    * `messageId` is already the last message, which is how retry reuses a failed reply).
    */
-  | { type: 'request-start'; messageId: string; at: number; model?: string }
+  | {
+      type: 'request-start';
+      messageId: string;
+      at: number;
+      model?: string;
+      /** The request's `response_format`, kept on the reply when it asks for JSON. */
+      responseFormat?: ResponseFormat;
+    }
   /** The client will retry after a retryable failure. */
   | { type: 'retry-scheduled'; retry: ChatPendingRetry }
   /** The reply finished normally. */
@@ -93,6 +102,8 @@ export type ChatEvent =
    * and their alternatives); nothing else, other branches included.
    */
   | { type: 'message-delete'; messageId: string; turn: boolean }
+  /** Persistence trouble changed (a refused save, a save that went through again). */
+  | { type: 'storage-status'; unsaved: ThreadSaveError | undefined }
   /** Several events applied as one state change (the store batches streamed deltas this way). */
   | { type: 'batch'; events: readonly ChatEvent[] };
 

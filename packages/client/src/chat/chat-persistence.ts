@@ -11,6 +11,10 @@ import { type ChatBranch, type ChatState, createInitialChatState } from './chat-
 import type { ChatStoreOptions } from './chat-store-types.ts';
 import { isPendingToolCall } from './chat-tools.ts';
 import type { ChatMessage, ChatToolCall } from './chat-types.ts';
+import { mergeThreads, threadOf } from './threads/merge-thread.ts';
+import { toSaveError } from './threads/thread-store.ts';
+import type { ThreadIssue, ThreadSaveError } from './threads/thread-types.ts';
+import { parseThread } from './threads/validate-thread.ts';
 import { sumUsage } from './usage-total.ts';
 
 /** What is saved of a conversation. */
@@ -21,13 +25,30 @@ export interface PersistedChat {
   branches: Record<string, ChatBranch>;
   /** The conversation's usage total; absent in chats saved before it was kept. */
   usageTotal?: Usage;
+  /** Ids of messages deleted here, so that a merge with another tab's copy does not bring them back. */
+  deletedIds?: string[];
 }
 
-/** Saves and loads conversations by id; either side may be synchronous or asynchronous. */
+/**
+ * Saves and loads conversations by id; either side may be synchronous or asynchronous. What `load`
+ * returns is not trusted: the store migrates older shapes and checks every message, skipping (and
+ * listing in `state.storage.issues`) what it cannot show. `save` throws or rejects when the storage
+ * refuses (a full quota): the store reports it as "not saved" and keeps the conversation.
+ */
 export interface ChatPersistence {
   load(conversationId: string): PersistedChat | undefined | Promise<PersistedChat | undefined>;
   save(conversationId: string, chat: PersistedChat): void | Promise<void>;
   remove?(conversationId: string): void | Promise<void>;
+  /** Optional: tells the store the conversation changed elsewhere (another tab), with the stored copy. */
+  subscribe?(conversationId: string, listener: (chat: PersistedChat) => void): () => void;
+}
+
+/** Where a chat's persistence stands, for the UI: what could not be read, and a refused save. */
+export interface ChatStorageStatus {
+  /** Stored messages (or branch points) that could not be read and were skipped. */
+  issues: ThreadIssue[];
+  /** Set while the latest change has not been saved (the conversation stays in memory). */
+  unsaved?: ThreadSaveError;
 }
 
 /** The part of the Web Storage API the persistence uses (so tests and other runtimes can pass their own). */
@@ -87,41 +108,49 @@ export function fromPersistedChat(chat: PersistedChat): ChatState {
 }
 
 /**
+ * A stored value as a state to show: migrated from older shapes, each message checked, what cannot
+ * be read skipped and listed in `state.storage.issues`. Never throws.
+ */
+function readPersisted(value: unknown, conversationId: string): ChatState | undefined {
+  if (value === undefined || value === null) return undefined;
+  const { thread, issues } = parseThread(value, conversationId);
+  const state = thread ? fromPersistedChat({ ...thread, version: 1 }) : createInitialChatState();
+  if (issues.length > 0) state.storage = { issues };
+  return thread || issues.length > 0 ? state : undefined;
+}
+
+/**
  * The store's first state: the saved conversation when persistence answers synchronously (as
  * localStorage does, so the page never flashes an empty chat), else `initialMessages`, with
- * `onLoaded` called later when an asynchronous load finds one.
+ * `onLoaded` called later when an asynchronous load finds one. `ready` resolves once the load is
+ * settled either way: the store's actions wait for it, so a send before the load cannot replace
+ * the stored history.
  */
 export function loadPersistedState(
   options: ChatStoreOptions,
   onLoaded: (state: ChatState) => void,
-): ChatState {
+): { state: ChatState; ready: Promise<void> } {
   const fallback = createInitialChatState(options.initialMessages);
   const { persistence, conversationId } = options;
-  if (!persistence || conversationId === undefined) return fallback;
+  const settled = { state: fallback, ready: Promise.resolve() };
+  if (!persistence || conversationId === undefined) return settled;
   let loaded: ReturnType<typeof persistence.load>;
   try {
     loaded = persistence.load(conversationId);
   } catch {
-    return fallback;
+    return settled;
   }
   if (loaded instanceof Promise) {
-    loaded.then((chat) => chat && onLoaded(fromPersistedChat(chat))).catch(() => undefined);
-    return fallback;
+    const ready = loaded.then(
+      (value) => {
+        const state = readPersisted(value, conversationId);
+        if (state) onLoaded(state);
+      },
+      () => undefined,
+    );
+    return { state: fallback, ready };
   }
-  return loaded ? fromPersistedChat(loaded) : fallback;
-}
-
-function isPersistedChat(value: unknown): value is PersistedChat {
-  if (typeof value !== 'object' || value === null) return false;
-  const chat = value as Partial<PersistedChat>;
-  return (
-    chat.version === 1 &&
-    Array.isArray(chat.messageIds) &&
-    typeof chat.messagesById === 'object' &&
-    chat.messagesById !== null &&
-    typeof chat.branches === 'object' &&
-    chat.branches !== null
-  );
+  return { state: readPersisted(loaded, conversationId) ?? fallback, ready: settled.ready };
 }
 
 /**
@@ -146,23 +175,73 @@ export function createLocalStoragePersistence(
       return undefined;
     }
   };
+  // Tabs of one origin hear each other's saves (storage events reach only other documents, and not
+  // every runtime has them; the channel also covers two stores in one page).
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(`parley:chat:${prefix}`);
+  /** Message ids this tab has seen per conversation: what it lacks of them, it deleted. */
+  const seen = new Map<string, Set<string>>();
+  const see = (conversationId: string, chat: PersistedChat) => {
+    const ids = seen.get(conversationId) ?? new Set();
+    for (const id of Object.keys(chat.messagesById)) ids.add(id);
+    seen.set(conversationId, ids);
+  };
+  const read = (conversationId: string): unknown => {
+    const text = storage()?.getItem(prefix + conversationId);
+    if (!text) return undefined;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text; // reported as unreadable by the store, never thrown
+    }
+  };
+  const readChat = (conversationId: string): PersistedChat | undefined => {
+    const { thread } = parseThread(read(conversationId), conversationId);
+    return (
+      thread && {
+        version: 1,
+        messageIds: thread.messageIds,
+        messagesById: thread.messagesById,
+        branches: thread.branches,
+        deletedIds: thread.deletedIds,
+      }
+    );
+  };
   return {
     load(conversationId) {
       try {
-        const text = storage()?.getItem(prefix + conversationId);
-        if (!text) return undefined;
-        const value: unknown = JSON.parse(text);
-        return isPersistedChat(value) ? value : undefined;
+        const value = read(conversationId) as PersistedChat | undefined;
+        const chat = readChat(conversationId);
+        if (chat) see(conversationId, chat);
+        return value;
       } catch {
         return undefined;
       }
     },
     save(conversationId, chat) {
-      try {
-        storage()?.setItem(prefix + conversationId, JSON.stringify(chat));
-      } catch {
-        // Quota exceeded or storage blocked: keep chatting without history.
-      }
+      const target = storage();
+      if (!target) return;
+      // Merged with what another tab stored meanwhile: by message, deletions of either side winning.
+      const known = seen.get(conversationId) ?? new Set();
+      const deletedIds = [...known].filter((id) => !(id in chat.messagesById));
+      const ours = threadOf(conversationId, {
+        ...chat,
+        deletedIds: [...(chat.deletedIds ?? []), ...deletedIds],
+      });
+      const stored = readChat(conversationId);
+      const merged = mergeThreads(ours, stored && threadOf(conversationId, stored));
+      const next: PersistedChat = {
+        version: 1,
+        messageIds: merged.messageIds,
+        messagesById: merged.messagesById,
+        branches: merged.branches,
+        deletedIds: merged.deletedIds,
+      };
+      if (chat.usageTotal) next.usageTotal = chat.usageTotal;
+      // A refusal (a full quota) propagates: the store reports it as "not saved".
+      target.setItem(prefix + conversationId, JSON.stringify(next));
+      see(conversationId, next);
+      channel?.postMessage({ conversationId });
     },
     remove(conversationId) {
       try {
@@ -171,22 +250,51 @@ export function createLocalStoragePersistence(
         // Nothing to do when storage is blocked.
       }
     },
+    subscribe(conversationId, listener) {
+      const changed = () => {
+        const chat = readChat(conversationId);
+        if (!chat) return;
+        see(conversationId, chat);
+        listener(chat);
+      };
+      const onMessage = (event: MessageEvent<{ conversationId?: unknown }>) => {
+        if (event.data?.conversationId === conversationId) changed();
+      };
+      const onStorage = (event: Event) => {
+        if ((event as StorageEvent).key === prefix + conversationId) changed();
+      };
+      channel?.addEventListener('message', onMessage);
+      const events = globalThis as {
+        addEventListener?: typeof addEventListener;
+        removeEventListener?: typeof removeEventListener;
+      };
+      events.addEventListener?.('storage', onStorage);
+      return () => {
+        channel?.removeEventListener('message', onMessage);
+        events.removeEventListener?.('storage', onStorage);
+      };
+    },
   };
 }
 
 /**
- * Saves the chat whenever it comes to rest with a changed conversation (never per streamed token).
- * Saving is asynchronous and its failures are ignored: losing history must not break the chat.
+ * Saves the chat whenever it comes to rest with a changed conversation (never per streamed token),
+ * once the stored conversation has loaded. A refused save is reported through `report` (the store
+ * shows it as `state.storage.unsaved`), and the next successful one clears it.
  */
 export function savePersistedChanges(
-  store: { subscribe(listener: (state: ChatState) => void): () => void },
-  initial: ChatState,
+  store: { subscribe(listener: (state: ChatState) => void): () => void; getState(): ChatState },
+  ready: Promise<void>,
   target: () => { persistence: ChatPersistence | undefined; conversationId: string | undefined },
+  report: (error: ThreadSaveError | undefined, cause?: unknown) => void,
 ): () => void {
-  let saved = initial;
+  let saved: ChatState | undefined;
+  void ready.then(() => {
+    saved = store.getState();
+  });
   return store.subscribe((next) => {
     const { persistence, conversationId } = target();
-    if (!persistence || conversationId === undefined) return;
+    if (!persistence || conversationId === undefined || !saved) return;
     if (next.status === 'submitted' || next.status === 'streaming') return;
     const unchanged =
       next.messageIds === saved.messageIds &&
@@ -196,6 +304,36 @@ export function savePersistedChanges(
     saved = next;
     void Promise.resolve()
       .then(() => persistence.save(conversationId, toPersistedChat(next)))
-      .catch(() => undefined);
+      .then(
+        () => report(undefined),
+        (cause: unknown) => report(toSaveError(cause, Date.now()), cause),
+      );
+  });
+}
+
+/**
+ * Follows changes made elsewhere (another tab): when the chat is at rest, the other copy is merged
+ * in by message (see `mergeThreads`), so its messages appear here and none of ours are lost. While
+ * a reply streams, the change waits for the next save, which merges it anyway.
+ */
+export function followPersistedChanges(
+  chat: { current(): ChatState; replace(state: ChatState): void },
+  options: ChatStoreOptions,
+): () => void {
+  const { persistence, conversationId } = options;
+  if (!persistence?.subscribe || conversationId === undefined) return () => undefined;
+  return persistence.subscribe(conversationId, (theirs) => {
+    const state = chat.current();
+    if (state.status === 'submitted' || state.status === 'streaming') return;
+    const merged = mergeThreads(threadOf(conversationId, state), threadOf(conversationId, theirs));
+    const added = Object.keys(merged.messagesById).some((id) => !(id in state.messagesById));
+    if (!added && merged.messageIds.join() === state.messageIds.join()) return;
+    const loaded = fromPersistedChat({ ...merged, version: 1 });
+    chat.replace({
+      ...state,
+      messageIds: loaded.messageIds,
+      messagesById: loaded.messagesById,
+      branches: loaded.branches,
+    });
   });
 }

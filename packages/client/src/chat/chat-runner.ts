@@ -4,7 +4,7 @@
  * conversation to a streamed reply.
  */
 import { ParleyInvalidRequestError, toChatErrorInfo } from '../errors.ts';
-import { chunkToEvents } from './chat-events.ts';
+import { type ChatEvent, chunkToEvents } from './chat-events.ts';
 import type { ChatStateHolder } from './chat-notify.ts';
 import { parseRouteHeader, ROUTE_HEADER } from './chat-route.ts';
 import { selectMessages } from './chat-selectors.ts';
@@ -119,11 +119,14 @@ export async function runRequest(
   try {
     const extra = (typeof options.params === 'function' ? options.params() : options.params) ?? {};
     const model = extra.model ?? options.model;
-    chat.dispatch(
-      model === undefined
-        ? { type: 'request-start', messageId, at: now() }
-        : { type: 'request-start', messageId, at: now(), model },
-    );
+    const start: Extract<ChatEvent, { type: 'request-start' }> = {
+      type: 'request-start',
+      messageId,
+      at: now(),
+    };
+    if (model !== undefined) start.model = model;
+    if (extra.response_format) start.responseFormat = extra.response_format;
+    chat.dispatch(start);
     const body = toRequestBody(selectMessages(chat.current()), extra, options);
     const client = options.client;
     if (!client) {

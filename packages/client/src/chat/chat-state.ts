@@ -4,6 +4,7 @@
  * reducer in `reduce-chat.ts` is the only code that builds it.
  */
 import type { Usage } from '../wire-types.ts';
+import type { ChatStorageStatus } from './chat-persistence.ts';
 import type { ChatErrorInfo, ChatMessage, ChatStatus } from './chat-types.ts';
 import { sumUsage } from './usage-total.ts';
 
@@ -54,6 +55,8 @@ export interface ChatState {
    * to the same record, so a row can look itself up (see `getBranch`).
    */
   branches: Record<string, ChatBranch>;
+  /** Persistence trouble: stored messages that could not be read, a save the storage refused ("not saved"). */
+  storage?: ChatStorageStatus;
 }
 
 /** An empty, idle chat. */

@@ -6,6 +6,7 @@ import type { ChatPersistence } from './chat-persistence.ts';
 import type { ChatState } from './chat-state.ts';
 import type { ChatTool } from './chat-tools.ts';
 import type { ChatMessage, ChatPart, ChatToolCall } from './chat-types.ts';
+import type { ThreadSaveError } from './threads/thread-types.ts';
 
 /** What `onFinish` receives each time a reply finishes streaming normally. */
 export interface ChatFinishInfo {
@@ -62,6 +63,11 @@ export interface ChatStoreOptions {
    */
   onToolCall?: ((info: ChatToolCallInfo) => unknown) | undefined;
   generateId?: (() => string) | undefined;
+  /**
+   * Called when the storage refuses to save the conversation (a full quota, blocked storage); the
+   * conversation stays in memory and `state.storage.unsaved` says "not saved" until a save succeeds.
+   */
+  onStorageError?: ((error: ThreadSaveError, cause: unknown) => void) | undefined;
   /** Where to keep the conversation between visits, under `conversationId`. */
   persistence?: ChatPersistence | undefined;
   conversationId?: string | undefined;

@@ -17,7 +17,12 @@
  *   carries a `notice`.
  */
 import { createChatStateHolder } from './chat-notify.ts';
-import { loadPersistedState, restoreMessage, savePersistedChanges } from './chat-persistence.ts';
+import {
+  followPersistedChanges,
+  loadPersistedState,
+  restoreMessage,
+  savePersistedChanges,
+} from './chat-persistence.ts';
 import { type ChatContext, createRunQueue, defaultGenerateId, runRequest } from './chat-runner.ts';
 import { lastAssistantMessage, selectBranch } from './chat-selectors.ts';
 import type { ChatStore, ChatStoreOptions } from './chat-store-types.ts';
@@ -37,8 +42,10 @@ const STOPPED = 'Stopped by the user.';
  * await chat.send('Hello');
  */
 export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
+  // Set by what replaces the conversation at once (setMessages, a branch switch, a delete): a load
+  // arriving later must not undo it. Queued actions (send...) wait for the load instead.
   let touched = false;
-  const initial = loadPersistedState(options, (loaded) => {
+  const { state: initial, ready } = loadPersistedState(options, (loaded) => {
     if (!touched && !queue.destroyed) chat.replace(loaded);
   });
   const chat = createChatStateHolder(initial, () => options.scheduler);
@@ -54,15 +61,26 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     afterJob: () => chat.publish(),
   });
   const tools = createToolRounds({ context, queue, request: (run, id) => runRequest(context, run, id) });
-  savePersistedChanges(chat.api, initial, () => ({
-    persistence: options.persistence,
-    conversationId: options.conversationId,
-  }));
+  savePersistedChanges(
+    chat.api,
+    ready,
+    () => ({ persistence: options.persistence, conversationId: options.conversationId }),
+    (unsaved, cause) => {
+      if (unsaved === chat.current().storage?.unsaved) return;
+      chat.dispatch({ type: 'storage-status', unsaved });
+      if (unsaved) options.onStorageError?.(unsaved, cause);
+    },
+  );
+  const unfollow = followPersistedChanges(chat, options);
 
   function enqueue(pendingReason: string, task: Parameters<typeof queue.enqueue>[1]): Promise<void> {
     if (queue.destroyed) return Promise.resolve();
-    touched = true;
-    return queue.enqueue(pendingReason, task);
+    // A send before the stored conversation has loaded waits for it, so it adds to the history
+    // instead of replacing it.
+    return queue.enqueue(pendingReason, async (run) => {
+      await ready;
+      await task(run);
+    });
   }
 
   function stop(): void {
@@ -185,6 +203,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     destroy() {
       stop();
       queue.destroy();
+      unfollow();
     },
   };
 }

@@ -12,6 +12,7 @@ import type {
   FinishReason,
   MessageRole,
   ReasoningDetail,
+  ResponseFormat,
   Usage,
 } from '../wire-types.ts';
 import type { ChatRouteAttempt } from './chat-route.ts';
@@ -126,6 +127,8 @@ export interface ChatMessage {
   annotations?: Annotation[];
   /** The response's `id` (`gen-…` on OpenRouter), to look the generation up or attach feedback to it. */
   generationId?: string;
+  /** The request's `response_format` when it asked for JSON, so the reply can be shown and checked as such. */
+  responseFormat?: ResponseFormat;
   usage?: Usage;
   finishReason?: FinishReason | null;
   nativeFinishReason?: string | null;

@@ -163,6 +163,9 @@ export function reduceChat(state: ChatState, event: ChatEvent): ChatState {
         timing: { startedAt: event.at },
       };
       if (event.model !== undefined) message.model = event.model;
+      if (event.responseFormat && event.responseFormat.type !== 'text') {
+        message.responseFormat = event.responseFormat;
+      }
       const next = replaceMessage(state, message);
       if (state.messageIds[state.messageIds.length - 1] !== event.messageId) {
         next.messageIds = [...state.messageIds, event.messageId];
@@ -230,5 +233,14 @@ export function reduceChat(state: ChatState, event: ChatEvent): ChatState {
       return switchBranch(state, event.messageId, event.index);
     case 'message-delete':
       return deleteMessages(state, event.messageId, event.turn);
+    case 'storage-status': {
+      const issues = state.storage?.issues ?? [];
+      if (!event.unsaved && issues.length === 0) {
+        if (!state.storage) return state;
+        const { storage: _, ...rest } = state;
+        return rest;
+      }
+      return { ...state, storage: event.unsaved ? { issues, unsaved: event.unsaved } : { issues } };
+    }
   }
 }

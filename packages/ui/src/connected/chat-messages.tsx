@@ -39,7 +39,36 @@ interface RowSettings {
   onApproveToolCall: (toolCallId: string) => void;
   onDenyToolCall: (toolCallId: string) => void;
   onRetry: () => void;
-  onChangeKey: (() => void) | undefined;
+  onContinue: (messageId: string) => void;
+  onRephrase: (messageId: string) => void;
+}
+
+// What Continue sends after a reply cut by its length limit; the model picks up where it stopped.
+const CONTINUE_PROMPT = 'Continue from where you stopped.';
+
+/** The text of the user message the reply `messageId` answers. */
+function promptOf(store: ChatStore, messageId: string): string {
+  const { messageIds, messagesById } = store.getState();
+  for (let index = messageIds.indexOf(messageId) - 1; index >= 0; index--) {
+    const message = messagesById[messageIds[index] ?? ''];
+    if (message?.role === 'user') {
+      return message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('\n');
+    }
+  }
+  return '';
+}
+
+/**
+ * Puts `text` in the draft and focuses it, through the textarea's native setter and an input
+ * event, so the composer's own state (controlled by React) takes the change as if typed.
+ */
+function fillDraft(textarea: HTMLTextAreaElement | null | undefined, text: string) {
+  if (!textarea) return;
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  setter?.call(textarea, text);
+  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  textarea.focus();
+  textarea.setSelectionRange(text.length, text.length);
 }
 
 // Regenerate, Retry and Delete remove the button that was pressed (the actions hide while a reply
@@ -145,6 +174,11 @@ export function ChatMessages({
         else keepFocusInConversation();
         void store.retry();
       },
+      onContinue: () => {
+        keepFocusInConversation();
+        void store.send(CONTINUE_PROMPT);
+      },
+      onRephrase: (messageId) => fillDraft(root?.draftRef.current, promptOf(store, messageId)),
       onChangeKey: root?.onChangeKey,
     }),
     [store, components, toolRenderers, regenerate, edit, canDelete, root],

@@ -16,3 +16,5 @@ export {
   ChatParametersPanel as ParametersPanel,
   ChatProviderPrefs as ProviderPrefs,
 } from './chat-model-settings.tsx';
+export type { ChatUsageProps } from './chat-usage.tsx';
+export { ChatUsage as Usage } from './chat-usage.tsx';

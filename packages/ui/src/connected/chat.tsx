@@ -14,6 +14,7 @@ import { ChatComposer } from './chat-composer.tsx';
 import { ChatErrorNotice } from './chat-error-notice.tsx';
 import { ChatMessages } from './chat-messages.tsx';
 import { ChatRootContext } from './chat-root-context.ts';
+import { ChatUsage } from './chat-usage.tsx';
 
 export interface ChatRootProps extends React.ComponentProps<'section'> {
   /** A store made elsewhere (shared with other components). */
@@ -45,6 +46,7 @@ function ChatFrame({
           <>
             <ChatMessages />
             <ChatErrorNotice />
+            <ChatUsage />
             <ChatComposer acceptedModalities={acceptedModalities} />
           </>
         ) : (

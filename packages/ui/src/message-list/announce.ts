@@ -14,11 +14,13 @@ export function announcementFor(message: ChatMessage): string {
   const opening = text.length > ANNOUNCED_CHARACTERS ? `${text.slice(0, ANNOUNCED_CHARACTERS)}…` : text;
   switch (message.status) {
     case 'complete':
+      if (message.refusal && !opening) return `Assistant declined: ${message.refusal}`;
       if (message.toolCalls?.length && !opening) return 'Assistant is using tools.';
       return opening ? `Assistant replied: ${opening}` : 'Assistant replied.';
     case 'aborted':
       return 'Reply stopped.';
     case 'incomplete':
+      if (message.finishReason === 'content_filter') return `Reply stopped by the content filter: ${opening}`;
       return `Reply cut short: ${opening}`;
     case 'error':
       return 'The reply failed.';

@@ -30,3 +30,9 @@ export {
 export type { MessageCallbacks } from './message-context.ts';
 export type { MessageErrorProps } from './message-error.tsx';
 export { MessageError as Error } from './message-error.tsx';
+export {
+  MessageFinishNotice as FinishNotice,
+  MessageRefusal as Refusal,
+  MessageSources as Sources,
+  MessageStructured as Structured,
+} from './message-outcome.tsx';

@@ -17,6 +17,10 @@ export interface MessageCallbacks {
   onEdit?: ((messageId: string, parts: ChatPart[]) => void) | undefined;
   onDelete?: ((messageId: string) => void) | undefined;
   onRetry?: (() => void) | undefined;
+  /** Offered when a reply was cut by its length limit: ask the model to go on. */
+  onContinue?: ((messageId: string) => void) | undefined;
+  /** Offered when the content filter stopped a reply: reword the message that led to it. */
+  onRephrase?: ((messageId: string) => void) | undefined;
   /** Offered instead of Retry when the server refused the API key. */
   onChangeKey?: (() => void) | undefined;
   onSwitchBranch?: ((messageId: string, index: number) => void) | undefined;

@@ -5,6 +5,7 @@ import { useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
 import { ContentParts } from '../content-parts/content-parts.tsx';
+import { isNotableFinish } from '../finish-notice/finish-reasons.ts';
 import { InfoIcon, SparkleIcon, ToolIcon } from '../icons.tsx';
 import * as ReasoningPanel from '../reasoning-panel/index.ts';
 import * as ToolCall from '../tool-call/index.ts';
@@ -29,6 +30,15 @@ import {
 } from './message-context.ts';
 import { messageDetails } from './message-details.ts';
 import { MessageError } from './message-error.tsx';
+import {
+  MessageDetailsExtras,
+  MessageFinishNotice,
+  MessageRefusal,
+  MessageSources,
+  MessageStructured,
+  structuredSchema,
+  useCitedParts,
+} from './message-outcome.tsx';
 
 /* -------------------------------------------------------------------------------------------------
  * Root
@@ -65,6 +75,8 @@ export function MessageRoot({
   onEdit,
   onDelete,
   onRetry,
+  onContinue,
+  onRephrase,
   onChangeKey,
   onSwitchBranch,
   onApproveToolCall,
@@ -93,6 +105,8 @@ export function MessageRoot({
     onEdit,
     onDelete,
     onRetry,
+    onContinue,
+    onRephrase,
     onChangeKey,
     onSwitchBranch,
     onApproveToolCall,
@@ -129,8 +143,12 @@ function MessageDefaultLayout() {
         </div>
         <MessageReasoning />
         <MessageContent />
+        <MessageStructured />
+        <MessageRefusal />
         {onEdit ? <MessageEditor /> : null}
         <MessageToolCalls />
+        <MessageSources />
+        <MessageFinishNotice />
         <MessageError />
         <MessageStatus />
         <MessageActions>
@@ -213,11 +231,13 @@ export interface MessageContentProps extends Omit<React.ComponentProps<'div'>, '
 /** The message's parts, one renderer per type. Hidden while the message is edited. */
 export function MessageContent({ components, ...props }: MessageContentProps) {
   const { message, editing, components: fromRoot } = useMessageContext('Content');
-  if (editing || message.parts.length === 0) return null;
+  const parts = useCitedParts(message);
+  // A JSON reply is Message.Structured's to show.
+  if (editing || message.parts.length === 0 || structuredSchema(message) !== null) return null;
   return (
     <ContentParts
       data-slot="message-content"
-      parts={message.parts}
+      parts={parts}
       messageRole={message.role}
       streaming={message.status === 'streaming'}
       components={components ?? fromRoot}
@@ -304,11 +324,9 @@ export function MessageStatus({ onRetry: onRetryProp, children, ...props }: Mess
   const { message, onRetry: fromRoot } = useMessageContext('Status');
   const onRetry = onRetryProp ?? fromRoot;
   let text = STATUS_TEXT[message.status];
-  if (message.status === 'incomplete') {
-    text =
-      message.finishReason === 'length'
-        ? 'Cut short: the reply reached its length limit.'
-        : 'Incomplete: the connection ended before the reply did.';
+  // A length cut or a content filter stop is Message.FinishNotice's to tell, with its action.
+  if (message.status === 'incomplete' && !isNotableFinish(message.finishReason)) {
+    text = 'Incomplete: the connection ended before the reply did.';
   }
   if (failure(message)) text = undefined;
   // A tool loop stopped at a limit: the reply is fine, but the person should know why it ended.
@@ -355,7 +373,7 @@ export interface MessageDetailsProps extends React.ComponentProps<typeof Collaps
 export function MessageDetails({ label = 'Details', ...props }: MessageDetailsProps) {
   const { message } = useMessageContext('Details');
   const details = messageDetails(message);
-  if (details.length === 0) return null;
+  if (details.length === 0 && !message.generationId) return null;
   return (
     <Collapsible.Root data-slot="message-details" {...props}>
       <IconTooltip label={label}>
@@ -363,7 +381,7 @@ export function MessageDetails({ label = 'Details', ...props }: MessageDetailsPr
           <InfoIcon />
         </Collapsible.Trigger>
       </IconTooltip>
-      <Collapsible.Content asChild>
+      <Collapsible.Content data-slot="message-details-content">
         <dl data-slot="message-details-list">
           {details.map((detail) => (
             <div key={detail.label} data-slot="message-detail">
@@ -372,6 +390,7 @@ export function MessageDetails({ label = 'Details', ...props }: MessageDetailsPr
             </div>
           ))}
         </dl>
+        <MessageDetailsExtras />
       </Collapsible.Content>
     </Collapsible.Root>
   );

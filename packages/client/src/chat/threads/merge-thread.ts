@@ -7,7 +7,7 @@
  */
 import type { ChatBranch } from '../chat-state.ts';
 import type { ChatMessage } from '../chat-types.ts';
-import type { Thread } from './thread-types.ts';
+import { THREAD_VERSION, type Thread } from './thread-types.ts';
 
 function isOpen(message: ChatMessage): boolean {
   return message.status === 'pending' || message.status === 'streaming';
@@ -130,4 +130,25 @@ export function mergeThreads(ours: Thread, theirs: Thread | undefined): Thread {
     deletedIds: [...deleted],
   };
   return merged;
+}
+
+/** A chat's messages as a thread with no title or times, to merge two copies of one conversation. */
+export function threadOf(
+  id: string,
+  chat: Pick<Thread, 'messageIds' | 'messagesById' | 'branches'> & { deletedIds?: string[] | undefined },
+): Thread {
+  return {
+    version: THREAD_VERSION,
+    id,
+    title: '',
+    createdAt: 0,
+    updatedAt: 0,
+    pinned: false,
+    metadata: {},
+    propertiesUpdatedAt: 0,
+    messageIds: chat.messageIds,
+    messagesById: { ...chat.messagesById },
+    branches: chat.branches,
+    deletedIds: chat.deletedIds ?? [],
+  };
 }

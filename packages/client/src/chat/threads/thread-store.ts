@@ -93,7 +93,8 @@ export interface ThreadStore {
 
 const CHANNEL_PREFIX = 'parley:threads:';
 
-function toSaveError(cause: unknown, at: number): ThreadSaveError {
+/** A storage's refusal as data: `quota` for a full disk (by the DOMException's name), else `storage`. */
+export function toSaveError(cause: unknown, at: number): ThreadSaveError {
   const name = (cause as { name?: unknown } | null)?.name;
   const quota = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
   const message = cause instanceof Error ? cause.message : String(cause);
@@ -310,6 +311,12 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
       return { version: 1, messageIds, messagesById, branches };
     },
     save: (conversationId, chat) => saveChat(conversationId, chat),
+    subscribe: (conversationId, listener) =>
+      store.subscribeThread(conversationId, (thread) => {
+        if (!thread) return;
+        const { messageIds, messagesById, branches, deletedIds } = thread;
+        listener({ version: 1, messageIds, messagesById, branches, deletedIds });
+      }),
     remove: async (conversationId) => void (await store.remove(conversationId)),
   };
 

@@ -1,0 +1,146 @@
+/**
+ * What came back besides text, end to end: the connected chat against the simulator over HTTP in
+ * Chromium. A max_tokens cut, a refusal, a content filter stop, logprobs, a streamed json_schema
+ * reply, web citations, the generation id, the conversation's usage and an error body in full.
+ */
+import { createParleyClient } from '@parley/client';
+import { type ChatStore, type ChatStoreOptions, createChatStore } from '@parley/client/chat';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import '../styles.css';
+import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
+import { TRIP_SCHEMA } from '../__fixtures__/trip-request.ts';
+import * as Chat from './chat-parts.ts';
+
+const baseURL = () => `${inject('simulatorUrl')}/api/v1`;
+const stores: ChatStore[] = [];
+
+function chatStore(options: Partial<ChatStoreOptions> = {}): ChatStore {
+  const store = createChatStore({
+    client: createParleyClient({ baseURL: baseURL(), maxRetries: 0 }),
+    model: 'parley/echo',
+    ...options,
+  });
+  stores.push(store);
+  return store;
+}
+
+afterEach(() => {
+  for (const store of stores.splice(0)) store.destroy();
+});
+
+const scenario = (value: string) => ({ params: { metadata: { parley_scenario: value } } });
+const frame = { height: 720 };
+const textbox = () => screen.getByRole('textbox', { name: 'Message' });
+const log = () => screen.getByRole('log', { name: 'Conversation' });
+const lastReply = () =>
+  within(log()).getAllByRole('article', { name: 'Assistant message' }).at(-1) as HTMLElement;
+
+async function ask(store: ChatStore, text: string) {
+  const user = userEvent.setup();
+  render(<Chat.Root store={store} style={frame} />);
+  await user.type(textbox(), `${text}{Enter}`);
+  await waitFor(() => expect(store.getState().status).not.toMatch(/submitted|streaming/), {
+    timeout: 10_000,
+  });
+  return user;
+}
+
+describe('Chat: how a reply ended', () => {
+  it('says a max_tokens cut where the reply ends, and Continue asks for more', async () => {
+    const store = chatStore({ params: { max_tokens: 4 } });
+    const user = await ask(store, 'Tell me a long story about the sea');
+    const notice = within(lastReply()).getByRole('status');
+    expect(notice).toHaveTextContent('Cut short: the reply reached its length limit.');
+    await user.click(within(lastReply()).getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(store.getState().messageIds).toHaveLength(4));
+    const sent = store.getState().messagesById[store.getState().messageIds[2] ?? ''];
+    expect(sent?.parts[0]).toMatchObject({ text: 'Continue from where you stopped.' });
+    expect(screen.getByRole('log', { name: 'Conversation' })).toBeVisible();
+  });
+
+  it('says the content filter stopped the reply, and Rephrase puts the message back in the draft', async () => {
+    const store = chatStore(scenario('content-filter;after=3'));
+    const user = await ask(store, 'Tell me about the harbour');
+    expect(within(lastReply()).getByRole('status')).toHaveTextContent(
+      "Stopped by the provider's content filter.",
+    );
+    await user.click(within(lastReply()).getByRole('button', { name: 'Rephrase' }));
+    expect(textbox()).toHaveValue('Tell me about the harbour');
+    expect(textbox()).toHaveFocus();
+  });
+
+  it('shows a refusal as a refusal, not as an empty message', async () => {
+    const store = chatStore(scenario('refusal'));
+    await ask(store, 'Do something you should not');
+    const note = within(lastReply()).getByRole('note', { name: 'The model declined to answer' });
+    expect(note).toHaveTextContent("I'm sorry, but I can't help with that request.");
+    await expectNoAxeViolations(lastReply());
+  });
+});
+
+describe('Chat: what a reply carries', () => {
+  it('cites web sources with numbered markers and a list of safe links', async () => {
+    const store = chatStore({ model: 'parley/echo:online' });
+    await ask(store, 'Tell me about lighthouses');
+    const sources = within(lastReply()).getByRole('region', { name: 'Sources' });
+    const links = within(sources).getAllByRole('link');
+    expect(links).toHaveLength(5);
+    for (const link of links) expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    const markers = within(lastReply()).getAllByRole('link', { name: /^\[\d\]/ });
+    expect(markers).toHaveLength(5);
+  });
+
+  it('shows logprobs, usage and the generation id (with a copy action) in Details', async () => {
+    const store = chatStore({ params: { logprobs: true, top_logprobs: 3 } });
+    const user = await ask(store, 'Describe the lighthouse');
+    await user.click(within(lastReply()).getByRole('button', { name: 'Details' }));
+    const reply = store.getState().messagesById[store.getState().messageIds[1] ?? ''];
+    expect(within(lastReply()).getByText(reply?.generationId ?? 'missing')).toBeVisible();
+    expect(within(lastReply()).getByRole('button', { name: 'Copy generation id' })).toBeVisible();
+    const toolbar = within(lastReply()).getByRole('toolbar', { name: 'Reply tokens by probability' });
+    expect(within(toolbar).getAllByRole('button')).toHaveLength(reply?.logprobs?.content?.length ?? -1);
+    const usage = within(lastReply()).getByRole('region', { name: 'Usage of this reply' });
+    expect(within(usage).getByText(/^Cost \$/)).toBeVisible();
+  });
+
+  it('streams a json_schema reply as a tree and checks it against the schema', async () => {
+    const store = chatStore({
+      model: 'parley/structured',
+      params: {
+        response_format: {
+          type: 'json_schema',
+          json_schema: { name: 'trip', strict: true, schema: TRIP_SCHEMA },
+        },
+      },
+    });
+    await ask(store, 'Plan 3 days in Lisbon');
+    const tree = within(lastReply()).getByRole('region', { name: 'Structured reply' });
+    expect(within(tree).getByRole('button', { name: /root \{3 keys\}/ })).toBeVisible();
+    expect(within(lastReply()).getByText('The reply matches the schema.')).toBeVisible();
+  });
+
+  it('sums the conversation’s usage over replies', async () => {
+    const store = chatStore();
+    const user = await ask(store, 'First question');
+    await user.type(textbox(), 'Second question{Enter}');
+    await waitFor(() => expect(store.getState().messageIds).toHaveLength(4));
+    await waitFor(() => expect(store.getState().status).toBe('idle'));
+    const total = store.getState().usageTotal;
+    const meter = screen.getByRole('region', { name: 'Conversation usage' });
+    const prompt = within(meter).getByText('Prompt').nextElementSibling;
+    expect(prompt).toHaveTextContent(`${total?.prompt_tokens.toLocaleString('en')} tokens`);
+    const replies = store.getState().messageIds.map((id) => store.getState().messagesById[id]?.usage);
+    expect(total?.prompt_tokens).toBe((replies[1]?.prompt_tokens ?? 0) + (replies[3]?.prompt_tokens ?? 0));
+  });
+
+  it('shows a moderation error body in full', async () => {
+    const store = chatStore(scenario('moderation'));
+    await ask(store, 'Flag this please');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Flagged by moderation');
+    expect(within(alert).getByText('harassment, violence')).toBeVisible();
+    expect(within(alert).getByText('Flag this please')).toBeVisible();
+  });
+});

@@ -1,0 +1,119 @@
+'use client';
+import type { ChatMessage, ChatPart, JsonSchema } from '@parley/client/chat';
+import * as React from 'react';
+import * as FinishNotice from '../finish-notice/index.ts';
+import * as LogprobsView from '../logprobs-view/index.ts';
+import { CopyButton } from '../markdown/copy-button.tsx';
+import * as Refusal from '../refusal/index.ts';
+import { citeMarkdown } from '../sources/cite-sources.ts';
+import * as Sources from '../sources/index.ts';
+import * as StructuredOutput from '../structured-output/index.ts';
+import * as UsageMeter from '../usage-meter/index.ts';
+import { useMessageContext } from './message-context.ts';
+
+/**
+ * The parts of a message that show what came back besides its text: a refusal, why it ended
+ * early, its web sources, a structured (JSON) reply, and in Details its generation id, usage and
+ * token probabilities.
+ */
+
+/** The text parts with numbered citation markers after each cited span (web search replies). */
+export function useCitedParts(message: ChatMessage): ChatPart[] {
+  const { parts, annotations } = message;
+  return React.useMemo(() => {
+    const texts = parts.filter((part) => part.type === 'text');
+    // Spans index the reply's text; with more than one text part they cannot be placed safely.
+    if (!annotations?.length || texts.length !== 1) return parts;
+    return parts.map((part) =>
+      part.type === 'text' ? { ...part, text: citeMarkdown(part.text, annotations) } : part,
+    );
+  }, [parts, annotations]);
+}
+
+/** The request's JSON Schema when the reply was asked for as JSON; `null` when it was not. */
+export function structuredSchema(message: ChatMessage): JsonSchema | undefined | null {
+  const format = message.responseFormat;
+  if (message.role !== 'assistant' || !format) return null;
+  if (format.type === 'json_schema') return format.json_schema.schema as JsonSchema | undefined;
+  return format.type === 'json_object' ? undefined : null;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Structured
+ * -----------------------------------------------------------------------------------------------*/
+
+/** A `json_object` or `json_schema` reply as a live tree, checked against the request's schema. */
+export function MessageStructured(props: Omit<StructuredOutput.StructuredOutputRootProps, 'text'>) {
+  const { message, editing } = useMessageContext('Structured');
+  const schema = structuredSchema(message);
+  if (editing || schema === null) return null;
+  const text = message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
+  return (
+    <StructuredOutput.Root
+      text={text}
+      {...(schema ? { schema } : {})}
+      streaming={message.status === 'streaming' || message.status === 'pending'}
+      {...props}
+    />
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Refusal, FinishNotice, Sources
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The model's refusal, apart from content; nothing when it did not refuse. */
+export function MessageRefusal(props: Omit<Refusal.RefusalRootProps, 'refusal'>) {
+  const { message } = useMessageContext('Refusal');
+  return <Refusal.Root refusal={message.refusal} streaming={message.status === 'streaming'} {...props} />;
+}
+
+/**
+ * Where a reply that ended early ends: cut by its length limit (Continue) or stopped by the
+ * content filter (Rephrase). Errors are the status's to tell, with Retry.
+ */
+export function MessageFinishNotice(
+  props: Omit<FinishNotice.FinishNoticeRootProps, 'reason' | 'onContinue' | 'onRephrase'>,
+) {
+  const { message, onContinue, onRephrase } = useMessageContext('FinishNotice');
+  if (message.status !== 'incomplete' || message.finishReason === 'error') return null;
+  return (
+    <FinishNotice.Root
+      reason={message.finishReason}
+      onContinue={onContinue ? () => onContinue(message.id) : undefined}
+      onRephrase={onRephrase ? () => onRephrase(message.id) : undefined}
+      {...props}
+    />
+  );
+}
+
+/** The pages a web search reply cites, numbered like its inline markers. */
+export function MessageSources(props: Omit<Sources.SourcesRootProps, 'annotations'>) {
+  const { message } = useMessageContext('Sources');
+  return <Sources.Root annotations={message.annotations} {...props} />;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Details extras
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Inside Details: the generation id with a copy action, the reply's usage, its token probabilities. */
+export function MessageDetailsExtras() {
+  const { message } = useMessageContext('Details');
+  const logprobs = message.logprobs?.content;
+  return (
+    <>
+      {message.generationId ? (
+        <div data-slot="message-generation">
+          <span data-slot="message-generation-label">Generation</span>{' '}
+          <code data-slot="message-generation-id">{message.generationId}</code>{' '}
+          <CopyButton value={message.generationId} label="Copy generation id" />
+        </div>
+      ) : null}
+      <UsageMeter.Root usage={message.usage} label="Usage of this reply" />
+      {logprobs?.length ? (
+        <LogprobsView.Root logprobs={logprobs} streaming={message.status === 'streaming'} />
+      ) : null}
+    </>
+  );
+}
