@@ -69,15 +69,16 @@ export default [
   check({
     name: '@parley/client + @parley/react useChatCompletion',
     target: '12 kB',
-    interim: '20 kB',
+    interim: '24 kB',
     pending: 'a smaller chat core (issue 9)',
     imports: { [REACT]: '{ useChatCompletion }' },
   }),
   check({
     name: '<Chat> (@parley/ui/connected) with styles.css, before highlighting',
     target: '60 kB',
-    interim: '155 kB',
-    // ~50 kB of it is the markdown renderer; the model settings (picker, parameters, react-query) add ~28 kB.
+    interim: '175 kB',
+    // ~50 kB of it is the markdown renderer; model settings (picker, parameters, react-query) ~28 kB; message
+    // outcome parts (radix tooltip, popover) ~20 kB.
     pending: MARKDOWN,
     imports: { [CONNECTED]: '{ Chat }', [STYLES]: '*' },
     ignore: [...HOST, ...HIGHLIGHTING],
@@ -86,7 +87,7 @@ export default [
     check({
       name: `@parley/ui ${namespace} alone`,
       target: '50 kB',
-      ...(RENDERS_MARKDOWN.has(namespace) ? { interim: '85 kB', pending: MARKDOWN } : {}),
+      ...(RENDERS_MARKDOWN.has(namespace) ? { interim: '110 kB', pending: MARKDOWN } : {}),
       imports: { [UI]: `{ ${namespace} }` },
       ignore: [...HOST, ...HIGHLIGHTING],
     }),

@@ -1,6 +1,7 @@
 import { createParleyClient } from '@parley/client';
-import { type ChatStoreOptions, type ChatTool, createChatStore } from '@parley/client/chat';
+import type { ChatStoreOptions, ChatTool } from '@parley/client/chat';
 import { createSimulatorFetch } from '@parley/mock-server/browser';
+import { useChatStore } from '@parley/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, waitFor, within } from 'storybook/test';
@@ -13,26 +14,31 @@ interface LiveChatProps {
   options?: Partial<ChatStoreOptions>;
 }
 
-// The simulator runs in the page: no server, no network, the same streams as over HTTP.
+function AskButton({ question }: { question: string }) {
+  const store = useChatStore();
+  return (
+    <button type="button" onClick={() => void store.send(question)}>
+      Ask: {question}
+    </button>
+  );
+}
+
+// The simulator runs in the page: no server, no network, the same streams as over HTTP. The options
+// are read at each send, so the model and question controls apply to the next question.
 function LiveChat({ model, question, options }: LiveChatProps) {
-  const [store] = React.useState(() =>
-    createChatStore({
-      client: createParleyClient({
+  const client = React.useMemo(
+    () =>
+      createParleyClient({
         baseURL: 'https://parley.local/api/v1',
         fetch: createSimulatorFetch({ tokenDelayMs: 8 }),
       }),
-      model,
-      ...options,
-    }),
+    [],
   );
-  React.useEffect(() => () => store.destroy(), [store]);
   return (
-    <div style={{ display: 'grid', gap: 8 }}>
-      <button type="button" onClick={() => void store.send(question)}>
-        Ask: {question}
-      </button>
-      <Chat.Messages store={store} style={{ height: 560 }} />
-    </div>
+    <Chat.Root options={{ client, model, ...options }} style={{ display: 'grid', gap: 8, height: 'auto' }}>
+      <AskButton question={question} />
+      <Chat.Messages style={{ height: 560 }} />
+    </Chat.Root>
   );
 }
 

@@ -13,6 +13,10 @@ import { describe, expect, inject, it } from 'vitest';
 import * as Chat from './chat-parts.ts';
 
 const PATIENT = { timeout: 10_000 };
+// Each test is a person working through a form (dozens of steps), so it gets more time than one
+// assertion would; `delay: null` types without waiting between keys.
+const LONG_TEST = { timeout: 60_000 };
+const user = userEvent.setup({ delay: null });
 const FAST = { parley_scenario: 'slow;pace=0' };
 let run = 0;
 
@@ -36,7 +40,7 @@ function setup(children: React.ReactNode, model = 'parley/echo') {
 const replies = () => screen.queryAllByRole('article', { name: 'Assistant message' });
 
 async function send(text: string, count: number) {
-  await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), `${text}{Enter}`);
+  await user.type(screen.getByRole('textbox', { name: 'Message' }), `${text}{Enter}`);
   await waitFor(() => expect(replies()).toHaveLength(count), PATIENT);
   const reply = replies()[count - 1] as HTMLElement;
   await waitFor(
@@ -47,28 +51,32 @@ async function send(text: string, count: number) {
 }
 
 async function choose(name: RegExp) {
-  await userEvent.click(screen.getByRole('button', { name: /^Model: / }));
-  await userEvent.click(await screen.findByRole('option', { name }, PATIENT));
+  await user.click(screen.getByRole('button', { name: /^Model: / }));
+  await user.click(await screen.findByRole('option', { name }, PATIENT));
 }
 
 describe('model settings reach the simulator', () => {
-  it('sends the picked model and fallback chain with its variant, and the reply names who served', async () => {
-    const { received } = setup(<Chat.ModelPicker mode="chain" />);
-    await userEvent.click(screen.getByRole('button', { name: /^Model: / }));
-    await userEvent.click(await screen.findByRole('radio', { name: 'Floor (cheapest)' }));
-    await userEvent.click(await screen.findByRole('option', { name: /Parley: Structured/ }, PATIENT));
-    await userEvent.click(screen.getByRole('radio', { name: 'Default routing' }));
-    await userEvent.click(screen.getByRole('option', { name: /Parley: Echo/ }));
-    await userEvent.keyboard('{Escape}');
-    const reply = await send('Hello there', 1);
-    const [body] = await received();
-    expect(body).toMatchObject({ model: 'parley/structured:floor', models: ['parley/echo'] });
-    // :floor sorts by price: Parley is the cheaper of structured's two providers.
-    expect(within(reply).getByText('parley/structured')).toBeInTheDocument();
-    expect(reply).toHaveTextContent('parley/structured via Parley');
-  });
+  it(
+    'sends the picked model and fallback chain with its variant, and the reply names who served',
+    LONG_TEST,
+    async () => {
+      const { received } = setup(<Chat.ModelPicker mode="chain" />);
+      await user.click(screen.getByRole('button', { name: /^Model: / }));
+      await user.click(await screen.findByRole('radio', { name: 'Floor (cheapest)' }));
+      await user.click(await screen.findByRole('option', { name: /Parley: Structured/ }, PATIENT));
+      await user.click(screen.getByRole('radio', { name: 'Default routing' }));
+      await user.click(screen.getByRole('option', { name: /Parley: Echo/ }));
+      await user.keyboard('{Escape}');
+      const reply = await send('Hello there', 1);
+      const [body] = await received();
+      expect(body).toMatchObject({ model: 'parley/structured:floor', models: ['parley/echo'] });
+      // :floor sorts by price: Parley is the cheaper of structured's two providers.
+      expect(within(reply).getByText('parley/structured')).toBeInTheDocument();
+      expect(reply).toHaveTextContent('parley/structured via Parley');
+    },
+  );
 
-  it('offers Attach only for a model that takes files', async () => {
+  it('offers Attach only for a model that takes files', LONG_TEST, async () => {
     setup(<Chat.ModelPicker />);
     await choose(/Parley: Vision/);
     expect(await screen.findByRole('button', { name: 'Attach' })).toBeInTheDocument();
@@ -77,36 +85,36 @@ describe('model settings reach the simulator', () => {
     expect(screen.queryByRole('button', { name: 'Record' })).toBeNull();
   });
 
-  it('sends exactly the provider object the form shows, and routing follows it', async () => {
+  it('sends exactly the provider object the form shows, and routing follows it', LONG_TEST, async () => {
     const { received } = setup(<Chat.ProviderPrefs endpoints={[]} />);
-    await userEvent.selectOptions(screen.getByLabelText('Sort providers by'), 'price');
+    await user.selectOptions(screen.getByLabelText('Sort providers by'), 'price');
     const cheapest = await send('First', 1);
-    await userEvent.selectOptions(screen.getByLabelText('Data collection'), 'deny');
+    await user.selectOptions(screen.getByLabelText('Data collection'), 'deny');
     expect(screen.getByText('Cheapest first; never providers that train on data or keep it.')).toBeVisible();
     const private_ = await send('Second', 2);
-    await userEvent.selectOptions(screen.getByLabelText('Data collection'), '');
-    await userEvent.selectOptions(screen.getByLabelText('Sort providers by'), '');
-    await userEvent.type(screen.getByLabelText('Provider to add to Try first, in order'), 'Mynah{Enter}');
-    await userEvent.type(screen.getByLabelText('Provider to add to Try first, in order'), 'Parley{Enter}');
-    await userEvent.type(screen.getByLabelText('Provider to add to Only these'), 'Parley{Enter}');
-    await userEvent.type(screen.getByLabelText('Provider to add to Only these'), 'Mynah{Enter}');
-    await userEvent.type(screen.getByLabelText('Provider to add to Never these'), 'Lyrebird{Enter}');
-    await userEvent.selectOptions(screen.getByLabelText('Fall back to other providers'), 'yes');
-    await userEvent.selectOptions(screen.getByLabelText('Require every parameter supported'), 'no');
-    await userEvent.selectOptions(screen.getByLabelText('Zero data retention only'), 'no');
-    await userEvent.selectOptions(screen.getByLabelText('Only distillable output'), 'no');
-    await userEvent.click(screen.getByRole('checkbox', { name: 'fp16' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: 'bf16' }));
-    await userEvent.selectOptions(screen.getByLabelText('Sort across'), 'model');
-    await userEvent.type(screen.getByLabelText('Max prompt price ($ per 1M tokens)'), '5');
-    await userEvent.type(screen.getByLabelText('Max completion price ($ per 1M tokens)'), '5');
-    await userEvent.type(screen.getByLabelText('Max image price ($ per image)'), '1');
-    await userEvent.type(screen.getByLabelText('Max audio price ($ per clip)'), '1');
-    await userEvent.type(screen.getByLabelText('Max request price ($ per request)'), '0.5');
-    await userEvent.type(screen.getByLabelText('Minimum throughput (tokens/s)'), '10');
-    await userEvent.type(screen.getByLabelText('Maximum latency (s to first token)'), '5');
-    await userEvent.type(screen.getByLabelText('Preferred minimum throughput (tokens/s)'), '50');
-    await userEvent.type(screen.getByLabelText('Preferred maximum latency (s)'), '1');
+    await user.selectOptions(screen.getByLabelText('Data collection'), '');
+    await user.selectOptions(screen.getByLabelText('Sort providers by'), '');
+    await user.type(screen.getByLabelText('Provider to add to Try first, in order'), 'Mynah{Enter}');
+    await user.type(screen.getByLabelText('Provider to add to Try first, in order'), 'Parley{Enter}');
+    await user.type(screen.getByLabelText('Provider to add to Only these'), 'Parley{Enter}');
+    await user.type(screen.getByLabelText('Provider to add to Only these'), 'Mynah{Enter}');
+    await user.type(screen.getByLabelText('Provider to add to Never these'), 'Lyrebird{Enter}');
+    await user.selectOptions(screen.getByLabelText('Fall back to other providers'), 'yes');
+    await user.selectOptions(screen.getByLabelText('Require every parameter supported'), 'no');
+    await user.selectOptions(screen.getByLabelText('Zero data retention only'), 'no');
+    await user.selectOptions(screen.getByLabelText('Only distillable output'), 'no');
+    await user.click(screen.getByRole('checkbox', { name: 'fp16' }));
+    await user.click(screen.getByRole('checkbox', { name: 'bf16' }));
+    await user.selectOptions(screen.getByLabelText('Sort across'), 'model');
+    await user.type(screen.getByLabelText('Max prompt price ($ per 1M tokens)'), '5');
+    await user.type(screen.getByLabelText('Max completion price ($ per 1M tokens)'), '5');
+    await user.type(screen.getByLabelText('Max image price ($ per image)'), '1');
+    await user.type(screen.getByLabelText('Max audio price ($ per clip)'), '1');
+    await user.type(screen.getByLabelText('Max request price ($ per request)'), '0.5');
+    await user.type(screen.getByLabelText('Minimum throughput (tokens/s)'), '10');
+    await user.type(screen.getByLabelText('Maximum latency (s to first token)'), '5');
+    await user.type(screen.getByLabelText('Preferred minimum throughput (tokens/s)'), '50');
+    await user.type(screen.getByLabelText('Preferred maximum latency (s)'), '1');
     const ordered = await send('Third', 3);
     const bodies = await received();
     expect(bodies.map((body) => body.provider)).toEqual([
@@ -135,12 +143,11 @@ describe('model settings reach the simulator', () => {
     expect(ordered).toHaveTextContent('parley/echo via Mynah');
   });
 
-  it('sends every parameter and plugin the panel sets, exactly', async () => {
+  it('sends every parameter and plugin the panel sets, exactly', LONG_TEST, async () => {
     // Structured output needs a model that writes it.
     const { received } = setup(<Chat.ParametersPanel />, 'parley/structured');
-    const type = (label: string, text: string) => userEvent.type(screen.getByLabelText(label), text);
-    const pick = (label: string, value: string) =>
-      userEvent.selectOptions(screen.getByLabelText(label), value);
+    const type = (label: string, text: string) => user.type(screen.getByLabelText(label), text);
+    const pick = (label: string, value: string) => user.selectOptions(screen.getByLabelText(label), value);
     await type('Temperature', '0.4');
     await type('Top P', '0.8');
     await type('Frequency penalty', '0.1');
@@ -162,18 +169,18 @@ describe('model settings reach the simulator', () => {
     await pick('Route', 'fallback');
     await type('User id', 'person-1');
     await type('Session id', 'session-1');
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Web search' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Web search' }));
     await type('Web results', '2');
     await pick('Search engine', 'native');
-    await userEvent.click(screen.getByRole('checkbox', { name: 'File parser' }));
+    await user.click(screen.getByRole('checkbox', { name: 'File parser' }));
     await pick('PDF engine', 'mistral-ocr');
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Moderation' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Response healing' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Moderation' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Response healing' }));
     await send('Parameters please', 1);
     await pick('Format', 'json_schema');
     await pick('Strict', 'yes');
     await send('Now with a schema', 2);
-    await userEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     await send('And plain again', 3);
 
     const [first, second, third] = await received();

@@ -88,6 +88,8 @@ function LiveConversation() {
 
 /** A reply streaming in: the list follows it, and announces it once, when it is finished. */
 export const StreamingReply: Story = {
+  // Plays its own fixture: no control would change it.
+  parameters: { controls: { disable: true } },
   render: () => <LiveConversation />,
   play: async ({ canvas }) => {
     const log = canvas.getByRole('log');
@@ -104,6 +106,8 @@ export const StreamingReply: Story = {
 
 /** Scrolled up while a reply streams: the list stays put and offers "Jump to latest". */
 export const ScrolledUp: Story = {
+  // Plays its own fixture: no control would change it.
+  parameters: { controls: { disable: true } },
   render: () => <LiveConversation />,
   play: async ({ canvas, userEvent }) => {
     const log = canvas.getByRole('log');

@@ -36,6 +36,8 @@ function LiveReasoning() {
 
 /** Reasoning streaming in: open, "Thinking…"; it closes by itself when the model is done. */
 export const Streaming: Story = {
+  // Plays its own fixture: no control would change it.
+  parameters: { controls: { disable: true } },
   render: () => <LiveReasoning />,
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Thinking…' })).toHaveAttribute('aria-expanded', 'true');
