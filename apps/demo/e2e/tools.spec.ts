@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { send, settled } from './app.ts';
+import { simulator } from './simulator.ts';
+
+test.beforeEach(async ({ request, page }) => {
+  await simulator(request).reset();
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Model: / }).click();
+  // In chain mode an option adds or removes a model: the default one goes first.
+  await page.getByRole('option', { name: /Parley: Echo/ }).click();
+  await page.getByRole('option', { name: /Parley: Tool caller/i }).click();
+  await page.keyboard.press('Escape');
+});
+
+const toolMessages = (body: Record<string, unknown> | undefined) =>
+  ((body?.messages ?? []) as { role: string; content: unknown }[]).filter((m) => m.role === 'tool');
+
+test('a tool asks for approval, runs in the browser once approved, and the model answers from it', async ({
+  page,
+  request,
+}) => {
+  await send(page, 'Please convert 5 km to mi');
+  const approve = page.getByRole('button', { name: 'Approve' });
+  await expect(approve).toBeVisible();
+  await approve.click();
+  await settled(page);
+  const requests = await simulator(request).requests();
+  expect(requests).toHaveLength(2);
+  const [result] = toolMessages(requests[1]);
+  // The converter ran here, on the arguments the model chose.
+  expect(JSON.parse(String(result?.content))).toMatchObject({
+    value: expect.any(Number),
+    unit: expect.any(String),
+  });
+});
+
+test('a denied call tells the model so', async ({ page, request }) => {
+  await send(page, 'Please convert 5 km to mi');
+  await page.getByRole('button', { name: 'Deny' }).click();
+  await settled(page);
+  const requests = await simulator(request).requests();
+  expect(String(toolMessages(requests[1])[0]?.content)).toMatch(/denied/i);
+});
+
+test('a failing tool reaches the model as an error and the chat goes on', async ({ page, request }) => {
+  await send(page, 'What is the time in Atlantis?');
+  await settled(page);
+  const requests = await simulator(request).requests();
+  expect(String(toolMessages(requests[1])[0]?.content)).toMatch(/^Error/);
+  await expect(page.getByRole('article', { name: 'Assistant message' }).last()).toBeVisible();
+});
