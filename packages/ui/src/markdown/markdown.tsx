@@ -18,11 +18,11 @@ export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'childr
   /** The markdown source. */
   children: string;
   /** The text is still arriving: unfinished syntax at its end is completed before rendering. */
-  streaming?: boolean;
+  streaming?: boolean | undefined;
   /** Overrides for element renderers (`a`, `img`, `pre`, `p`, ...). Keep the object stable across renders. */
-  components?: MarkdownComponents;
+  components?: MarkdownComponents | undefined;
   /** `ask` (default) loads images only when the person allows; `allow` loads them at once. */
-  images?: 'ask' | 'allow';
+  images?: 'ask' | 'allow' | undefined;
 }
 
 const NO_REFERENCES: MarkdownReferences = {};
