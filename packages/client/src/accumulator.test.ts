@@ -54,7 +54,7 @@ describe('createCompletionAccumulator', () => {
 
   it('takes id, model, created, provider and fingerprint from the first chunk that carries them', () => {
     const acc = createCompletionAccumulator();
-    acc.add({ ...chunk([]), id: '', model: '', provider: undefined });
+    acc.add({ ...chunk([]), id: '', model: '' });
     acc.add(chunk([delta({ content: 'a' })], { provider: 'P1', system_fingerprint: 'fp1' }));
     acc.add(
       chunk([delta({ content: 'b' })], {

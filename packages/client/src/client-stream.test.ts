@@ -37,7 +37,7 @@ async function serve(handler: TestHandler, timeout?: number) {
     baseURL: server.baseURL,
     maxRetries: 0,
     scheduler: createFakeScheduler(),
-    ...(timeout === undefined ? {} : { timeout }),
+    timeout,
   });
   return { server, client };
 }

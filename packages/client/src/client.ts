@@ -24,22 +24,22 @@ export interface ParleyClientOptions {
   /** The API root, such as `https://openrouter.ai/api/v1` or a simulator's `baseURL`. */
   baseURL: string;
   /** Sent only as `Authorization: Bearer …`; never put in a URL, an error message or a log line. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** The fetch to use; defaults to the global `fetch`, looked up at call time. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Headers sent with every request (such as `HTTP-Referer` and `X-Title` for OpenRouter). */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Retries after a retryable failure before the response; default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /**
    * Milliseconds without progress (before the response, or between stream reads) before giving up;
    * default 600,000 (10 minutes); a stall is noticed at most an eighth late. 0 or `Infinity` turns it off.
    */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Called before each retry with its number, delay and cause. */
-  onRetry?: (info: RetryInfo) => void;
+  onRetry?: ((info: RetryInfo) => void) | undefined;
   /** Advanced: the clock, sleep and random source of the retry loop (tests use a fake one). */
-  scheduler?: RetryScheduler;
+  scheduler?: RetryScheduler | undefined;
 }
 
 /** The `chat.completions` resource. */

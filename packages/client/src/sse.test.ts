@@ -15,7 +15,7 @@ function bodyOf(
       if (piece === undefined) controller.close();
       else controller.enqueue(typeof piece === 'string' ? encoder.encode(piece) : new Uint8Array(piece));
     },
-    cancel: onCancel,
+    ...(onCancel ? { cancel: onCancel } : {}),
   });
 }
 

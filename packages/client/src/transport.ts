@@ -24,15 +24,15 @@ import type { ErrorBody } from './wire-types.ts';
 /** Per-call options accepted by every client method. */
 export interface RequestOptions {
   /** Aborts the request, the retry wait, or the stream. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Extra headers for this call only. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Overrides the client's `maxRetries` for this call. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Overrides the client's `timeout` (milliseconds) for this call. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Called before each retry of this call, after the client's own `onRetry`. */
-  onRetry?: (info: RetryInfo) => void;
+  onRetry?: ((info: RetryInfo) => void) | undefined;
 }
 
 /** What the transport needs from the client configuration. */
@@ -195,7 +195,7 @@ export async function send(
       const response = await config.fetch(url, {
         method: request.method,
         headers,
-        body,
+        body: body ?? null,
         signal: attempt.signal,
       });
       if (response.ok) {

@@ -30,7 +30,7 @@ function clientAnswering(
   return createParleyClient({
     baseURL: 'http://wire.invalid/api/v1',
     maxRetries: 0,
-    ...(apiKey === undefined ? {} : { apiKey }),
+    apiKey,
     fetch: async (_, init) => {
       const key = new Headers(init?.headers).get('authorization')?.replace(/^Bearer /, '') ?? '';
       const { status = 200, contentType, body, headers = {} } = answer(key);

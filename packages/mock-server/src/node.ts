@@ -6,9 +6,9 @@ import { createSimulator, type Simulator } from './simulator.ts';
 /** Options of {@link startSimulator}: the simulator's, plus where to listen. */
 export interface NodeSimulatorOptions extends SimulatorOptions {
   /** Default 127.0.0.1: the simulator is for this machine only unless you say otherwise. */
-  host?: string;
+  host?: string | undefined;
   /** Default 8787; 0 picks a free port. */
-  port?: number;
+  port?: number | undefined;
 }
 
 /** A simulator listening over HTTP. */

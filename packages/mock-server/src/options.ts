@@ -1,15 +1,15 @@
 /** Options of {@link createSimulator}, shared by every adapter. */
 export interface SimulatorOptions {
   /** Milliseconds between streamed tokens. Default 15 (readable by humans); tests pass 0. */
-  tokenDelayMs?: number;
+  tokenDelayMs?: number | undefined;
   /** Answer 401 to chat requests without a valid `Authorization: Bearer <key>`. Default false. */
-  requireApiKey?: boolean;
+  requireApiKey?: boolean | undefined;
   /** The keys accepted when `requireApiKey` is on. Empty or absent: any non-empty key. */
-  apiKeys?: string[];
+  apiKeys?: string[] | undefined;
   /** Largest accepted request body in bytes; larger bodies get 413. Default 20 MiB (data URLs are big). */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** Mixed into every request's seed, so two simulators can be told apart. Default 0. */
-  seed?: number;
+  seed?: number | undefined;
 }
 
 /** {@link SimulatorOptions} with every default applied. */

@@ -8,15 +8,15 @@ const ChatStoreContext = createContext<ChatStore | undefined>(undefined);
 
 /** Props of {@link ChatProvider}: a store made elsewhere, or the options to make one. */
 export interface ChatProviderProps {
-  store?: ChatStore;
+  store?: ChatStore | undefined;
   /**
    * What to create the store with. Read when used, as by `useChatCompletion`: the connection
    * (`baseURL`, `apiKey`, `fetch`, `headers`), model, parameters, tools and callbacks may change
    * between renders; `initialMessages`, `persistence` and `conversationId` count when the store is
    * created (and on `reset`).
    */
-  options?: ChatOptions;
-  children?: ReactNode;
+  options?: ChatOptions | undefined;
+  children?: ReactNode | undefined;
 }
 
 /**

@@ -4,18 +4,18 @@
  * `client` and reads it on every request; this is where React remakes that client when a setting
  * changes, so a pasted key or a switched endpoint counts from the next request of the same chat.
  */
-import { createParleyClient, type ParleyClient, type ParleyClientOptions } from '@parley/client';
+import { createParleyClient, type ParleyClient } from '@parley/client';
 import { useMemo } from 'react';
 
 /** Where and how to reach the API: what a client is made from (see `createParleyClient`). */
 export interface ParleyConnection {
   /** The API root, such as `https://openrouter.ai/api/v1`; without it no client is made here. */
-  baseURL?: string;
+  baseURL?: string | undefined;
   /** Sent as a Bearer token; prefer a server-side proxy over shipping a key to browsers. */
-  apiKey?: string;
-  fetch?: typeof fetch;
+  apiKey?: string | undefined;
+  fetch?: typeof fetch | undefined;
   /** Headers sent with every request (such as `HTTP-Referer` and `X-Title` for OpenRouter). */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /**
@@ -31,10 +31,7 @@ export function useConnectionClient({
   const headersKey = headers === undefined ? undefined : JSON.stringify(headers);
   return useMemo(() => {
     if (!baseURL) return undefined;
-    const options: ParleyClientOptions = { baseURL };
-    if (apiKey !== undefined) options.apiKey = apiKey;
-    if (fetch !== undefined) options.fetch = fetch;
-    if (headersKey !== undefined) options.headers = JSON.parse(headersKey) as Record<string, string>;
-    return createParleyClient(options);
+    const headers = headersKey === undefined ? undefined : (JSON.parse(headersKey) as Record<string, string>);
+    return createParleyClient({ baseURL, apiKey, fetch, headers });
   }, [baseURL, apiKey, fetch, headersKey]);
 }

@@ -63,10 +63,10 @@ export function modelEndpointsQueryOptions(client: ParleyClient, modelId: string
 /** What models must offer to pass {@link filterModels}. */
 export interface ModelFilter {
   /** Every one of these input modalities (e.g. `['image']` for vision). */
-  inputModalities?: Modality[];
-  outputModalities?: Modality[];
+  inputModalities?: Modality[] | undefined;
+  outputModalities?: Modality[] | undefined;
   /** Every one of these request parameters (e.g. `['tools', 'reasoning']`). */
-  supportedParameters?: string[];
+  supportedParameters?: string[] | undefined;
 }
 
 /** The models that accept every listed modality and parameter. */
@@ -86,8 +86,8 @@ export function filterModels(models: readonly Model[], filter: ModelFilter): Mod
 /** Options of {@link useModels}. */
 export interface UseModelsOptions extends ModelFilter {
   /** Default: the client of the nearest `ParleyProvider`. */
-  client?: ParleyClient;
-  enabled?: boolean;
+  client?: ParleyClient | undefined;
+  enabled?: boolean | undefined;
 }
 
 /**
@@ -108,9 +108,12 @@ export function useModels(options: UseModelsOptions = {}): UseQueryResult<Model[
   return useQuery({
     ...modelsQueryOptions(options.client ?? fromContext),
     enabled: options.enabled ?? true,
-    select: filtering
-      ? (models: Model[]) => filterModels(models, { inputModalities, outputModalities, supportedParameters })
-      : undefined,
+    ...(filtering
+      ? {
+          select: (models: Model[]) =>
+            filterModels(models, { inputModalities, outputModalities, supportedParameters }),
+        }
+      : {}),
   });
 }
 

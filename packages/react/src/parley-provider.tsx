@@ -15,10 +15,10 @@ const ParleyClientContext = createContext<ParleyClient | undefined>(undefined);
  * (remade when they change, so hooks below use a new key or endpoint from their next request).
  */
 export interface ParleyProviderProps extends ParleyConnection {
-  client?: ParleyClient;
+  client?: ParleyClient | undefined;
   /** The react-query cache to use; by default the one already above, or a new one. */
-  queryClient?: QueryClient;
-  children?: ReactNode;
+  queryClient?: QueryClient | undefined;
+  children?: ReactNode | undefined;
 }
 
 /**

@@ -17,10 +17,10 @@ const PreferencesContext = createContext<PreferencesStore | undefined>(undefined
 
 /** Props of {@link PreferencesProvider}: a store made elsewhere, or where a new one starts. */
 export interface PreferencesProviderProps {
-  store?: PreferencesStore;
+  store?: PreferencesStore | undefined;
   /** The first state of the provider's own store (read once, as `useState` reads its initial value). */
-  initial?: Partial<ChatPreferencesState>;
-  children?: ReactNode;
+  initial?: Partial<ChatPreferencesState> | undefined;
+  children?: ReactNode | undefined;
 }
 
 /**

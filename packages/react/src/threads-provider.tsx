@@ -10,10 +10,10 @@ const ThreadStoreContext = createContext<ThreadStore | undefined>(undefined);
 
 /** Props of {@link ThreadsProvider}: a store made elsewhere, or the options to make one. */
 export interface ThreadsProviderProps {
-  store?: ThreadStore;
+  store?: ThreadStore | undefined;
   /** What to create the store with (read once): `storage`, `sync`, `onIssues`, `onSaveError`... */
-  options?: ThreadStoreOptions;
-  children?: ReactNode;
+  options?: ThreadStoreOptions | undefined;
+  children?: ReactNode | undefined;
 }
 
 /**

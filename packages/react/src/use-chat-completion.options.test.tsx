@@ -119,12 +119,7 @@ describe('useChatCompletion options', () => {
   it('sends the next message of the same conversation to a changed endpoint with a changed key', async () => {
     const guarded = guardedSimulatorBaseURL();
     const chat = (baseURL: string, apiKey?: string) => (
-      <Chat
-        baseURL={baseURL}
-        {...(apiKey === undefined ? {} : { apiKey })}
-        model="parley/echo"
-        params={{ metadata: FAST }}
-      />
+      <Chat baseURL={baseURL} apiKey={apiKey} model="parley/echo" params={{ metadata: FAST }} />
     );
     const { rerender } = render(chat(simulatorBaseURL()));
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));

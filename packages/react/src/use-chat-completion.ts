@@ -24,7 +24,7 @@ import { type ChatOptions, useLiveOptions } from './live-options.ts';
  */
 export interface UseChatCompletionOptions extends ChatOptions {
   /** Use this store (shared, made elsewhere) instead of creating one; the other options are then ignored. */
-  store?: ChatStore;
+  store?: ChatStore | undefined;
 }
 
 /** What {@link useChatCompletion} returns: the chat's state and its actions (stable functions). */

@@ -33,44 +33,44 @@ export interface ChatStoreOptions {
    * The client to send with, read on every request: replace it (a pasted key, another endpoint)
    * and the next request uses the new one. `@parley/react` makes it from the connection settings.
    */
-  client?: ParleyClient;
-  model?: string;
+  client?: ParleyClient | undefined;
+  model?: string | undefined;
   /** Fallback models, in order (OpenRouter's `models`). */
-  models?: string[];
+  models?: string[] | undefined;
   /** Any request parameter of the spec (temperature, reasoning, provider, metadata...), read at send time. */
-  params?: ChatRequestParams | (() => ChatRequestParams);
-  tools?: Record<string, ChatTool>;
+  params?: (ChatRequestParams | (() => ChatRequestParams)) | undefined;
+  tools?: Record<string, ChatTool> | undefined;
   /**
    * Send a forced `tool_choice` (`required` or a named function) on every tool round. By default
    * it applies to the first round only and later rounds send `auto`, because OpenAI-style models
    * force a call on every request that asks, so the loop would never end with an answer.
    */
-  keepToolChoice?: boolean;
+  keepToolChoice?: boolean | undefined;
   /** How many tool rounds run by themselves after one user message; default 5. */
-  maxToolRounds?: number;
+  maxToolRounds?: number | undefined;
   /** Stop continuing tool rounds once the replies since the last user message cost more than this (usage `cost`). */
-  maxCost?: number;
-  initialMessages?: ChatMessage[];
+  maxCost?: number | undefined;
+  initialMessages?: ChatMessage[] | undefined;
   /** When to notify subscribers; default {@link frameScheduler}. Tests pass `syncScheduler`. */
-  scheduler?: ChatScheduler;
+  scheduler?: ChatScheduler | undefined;
   /** Called each time a reply finishes streaming normally (once per request, so once per tool round). */
-  onFinish?: (info: ChatFinishInfo) => void;
+  onFinish?: ((info: ChatFinishInfo) => void) | undefined;
   /** Called when a request fails (not when the user stops it), with the client's typed error. */
-  onError?: (error: unknown) => void;
+  onError?: ((error: unknown) => void) | undefined;
   /**
    * Called for a call whose tool has no `execute` (or that no tool declares). Return a value (or a
    * promise of one) to answer it; return `undefined` to answer later with `addToolResult`.
    */
-  onToolCall?: (info: ChatToolCallInfo) => unknown;
-  generateId?: () => string;
+  onToolCall?: ((info: ChatToolCallInfo) => unknown) | undefined;
+  generateId?: (() => string) | undefined;
   /**
    * Called when the storage refuses to save the conversation (a full quota, blocked storage); the
    * conversation stays in memory and `state.storage.unsaved` says "not saved" until a save succeeds.
    */
-  onStorageError?: (error: ThreadSaveError, cause: unknown) => void;
+  onStorageError?: ((error: ThreadSaveError, cause: unknown) => void) | undefined;
   /** Where to keep the conversation between visits, under `conversationId`. */
-  persistence?: ChatPersistence;
-  conversationId?: string;
+  persistence?: ChatPersistence | undefined;
+  conversationId?: string | undefined;
 }
 
 /** A chat: its state (a read-only zustand store) and what a user can do with it. */

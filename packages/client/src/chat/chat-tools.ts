@@ -22,7 +22,7 @@ export interface ChatToolContext {
 
 /** A tool the model may call. */
 export interface ChatTool {
-  description?: string;
+  description?: string | undefined;
   /** A JSON Schema object for the arguments; arguments that break it never reach `execute`. */
   parameters: JsonSchema;
   /**
@@ -30,9 +30,9 @@ export interface ChatTool {
    * a throw becomes a tool message describing the error. Without `execute`, the call waits for
    * `addToolResult` (or an `onToolCall` that returns a value).
    */
-  execute?: (args: unknown, context: ChatToolContext) => unknown | Promise<unknown>;
+  execute?: ((args: unknown, context: ChatToolContext) => unknown | Promise<unknown>) | undefined;
   /** Wait for `approveToolCall` or `denyToolCall` before running. */
-  needsApproval?: boolean;
+  needsApproval?: boolean | undefined;
 }
 
 /** The wire `tools` of a request. */

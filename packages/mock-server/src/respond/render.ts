@@ -49,7 +49,7 @@ export function toCompletion(rendered: RenderedTurn): ChatCompletion {
           content: (turn.toolCalls.length > 0 || turn.refusal) && content === '' ? null : content,
           refusal: turn.refusal ? turn.refusal.join('') : null,
           ...(turn.annotations ? { annotations: turn.annotations } : {}),
-          reasoning: details ? turn.reasoning?.text.join('') : null,
+          reasoning: details ? (turn.reasoning?.text.join('') ?? null) : null,
           ...(details ? { reasoning_details: details } : {}),
           ...(turn.toolCalls.length > 0
             ? {

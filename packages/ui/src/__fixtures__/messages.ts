@@ -35,13 +35,14 @@ export const assistantStreaming: ChatMessage = {
   timing: { startedAt: T0 + 2000, firstTokenAt: T0 + 2300 },
 };
 
+// An aborted reply has no usage: the answer's fields without it.
+const { usage: _answerUsage, ...answerWithoutUsage } = assistantAnswer;
 export const assistantAborted: ChatMessage = {
-  ...assistantAnswer,
+  ...answerWithoutUsage,
   id: 'assistant-aborted',
   parts: [{ type: 'text', text: 'The release adds streaming-safe markdown, and' }],
   status: 'aborted',
   finishReason: null,
-  usage: undefined,
 };
 
 export const assistantIncomplete: ChatMessage = {

@@ -18,7 +18,7 @@ export function ComposerToolbar(props: React.ComponentProps<'div'>) {
 
 export interface ComposerButtonProps extends React.ComponentProps<'button'> {
   /** Render the child element instead of a `<button>`, merging props onto it. */
-  asChild?: boolean;
+  asChild?: boolean | undefined;
 }
 
 /**

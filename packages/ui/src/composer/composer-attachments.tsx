@@ -30,7 +30,7 @@ function useObjectUrl(file: Blob): string | undefined {
 
 export interface ComposerAttachmentsProps extends Omit<React.ComponentProps<'ul'>, 'children'> {
   /** Renders one attachment; a `Composer.Attachment` with preview, name and remove button by default. */
-  children?: (attachment: ComposerAttachment) => React.ReactNode;
+  children?: ((attachment: ComposerAttachment) => React.ReactNode) | undefined;
 }
 
 /** The list of files waiting to be sent. Rendered only when there are some. */
@@ -133,7 +133,7 @@ export function ComposerAttachmentName(props: React.ComponentProps<'span'>) {
 }
 
 export interface ComposerAttachmentRemoveProps extends React.ComponentProps<'button'> {
-  asChild?: boolean;
+  asChild?: boolean | undefined;
 }
 
 /** Removes the file from the draft (and frees its preview), then returns focus to the draft. */

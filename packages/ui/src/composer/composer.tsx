@@ -50,26 +50,28 @@ export interface ComposerRootProps
    * `false`, resolves to `false` or rejects, unless the user has started a new draft meanwhile. A
    * rejection's message is shown and announced ("Not sent: …").
    */
-  onSubmit?: (submission: ComposerSubmission) => ComposerSubmitResult | Promise<ComposerSubmitResult>;
+  onSubmit?:
+    | ((submission: ComposerSubmission) => ComposerSubmitResult | Promise<ComposerSubmitResult>)
+    | undefined;
   /** Called by Stop while a reply is in flight. */
-  onStop?: () => void;
+  onStop?: (() => void) | undefined;
   /** A reply is in flight: Send gives way to Stop and Enter does not send. */
-  busy?: boolean;
-  disabled?: boolean;
+  busy?: boolean | undefined;
+  disabled?: boolean | undefined;
   /** The selected model's input modalities; decides which files are taken. All media kinds when absent. */
-  acceptedModalities?: readonly Modality[];
+  acceptedModalities?: readonly Modality[] | undefined;
   /** Tells a file's kind; `attachmentKind` from `@parley/react` fits. Defaults to the media type. */
-  attachmentKind?: AttachmentKindOf;
+  attachmentKind?: AttachmentKindOf | undefined;
   /** Files larger than this are refused with a reason. */
-  maxAttachmentBytes?: number;
+  maxAttachmentBytes?: number | undefined;
   /** Called with the files that were refused and why (the reason is also shown and announced). */
-  onAttachmentsRefused?: (refused: RefusedFile[]) => void;
+  onAttachmentsRefused?: ((refused: RefusedFile[]) => void) | undefined;
   /** Where recordings come from; the microphone by default. */
-  getAudioStream?: GetAudioStream;
+  getAudioStream?: GetAudioStream | undefined;
   /** The draft's textarea, for moving focus to it from outside (after a retry, for instance). */
-  inputRef?: React.RefObject<HTMLTextAreaElement | null>;
+  inputRef?: React.RefObject<HTMLTextAreaElement | null> | undefined;
   /** The parts; the default layout when absent. */
-  children?: React.ReactNode;
+  children?: React.ReactNode | undefined;
 }
 
 /**

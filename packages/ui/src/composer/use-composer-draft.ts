@@ -4,13 +4,13 @@ import type { ComposerAttachment } from './attachment-files.ts';
 /** The draft a composer holds, each half controlled or not. */
 export interface ComposerDraftProps {
   /** The draft text (controlled). */
-  value?: string;
-  defaultValue?: string;
-  onValueChange?: (value: string) => void;
+  value?: string | undefined;
+  defaultValue?: string | undefined;
+  onValueChange?: ((value: string) => void) | undefined;
   /** The files waiting to be sent (controlled). */
-  attachments?: ComposerAttachment[];
-  defaultAttachments?: ComposerAttachment[];
-  onAttachmentsChange?: (attachments: ComposerAttachment[]) => void;
+  attachments?: ComposerAttachment[] | undefined;
+  defaultAttachments?: ComposerAttachment[] | undefined;
+  onAttachmentsChange?: ((attachments: ComposerAttachment[]) => void) | undefined;
 }
 
 // One stable empty list, so an uncontrolled composer's default does not change on every render.

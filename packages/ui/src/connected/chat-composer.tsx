@@ -18,9 +18,9 @@ import { ChatRootContext } from './chat-root-context.ts';
 export interface ChatComposerProps
   extends Omit<ComposerRootProps, 'onSubmit' | 'onStop' | 'busy' | 'attachmentKind'> {
   /** The chat to send to; without it, its `Chat.Root`'s (or the nearest `ChatProvider`'s). */
-  store?: ChatStore;
+  store?: ChatStore | undefined;
   /** Turns an attachment into a content part; `fileToChatPart` (recordings: `recordingToChatPart`) by default. */
-  toChatPart?: (attachment: ComposerAttachment) => Promise<ChatPart>;
+  toChatPart?: ((attachment: ComposerAttachment) => Promise<ChatPart>) | undefined;
 }
 
 /** A send that failed before any reply arrived: its draft went back into the composer. */

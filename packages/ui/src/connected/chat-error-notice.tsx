@@ -8,9 +8,9 @@ import { ChatRootContext } from './chat-root-context.ts';
 export interface ChatErrorNoticeProps
   extends Omit<ErrorNoticeRootProps, 'error' | 'pendingRetry' | 'onRetry'> {
   /** The chat whose error to show; without it, its `Chat.Root`'s (or the nearest `ChatProvider`'s). */
-  store?: ChatStore;
+  store?: ChatStore | undefined;
   /** Called after Retry asked the chat to try again (to move focus, for instance). */
-  onRetry?: () => void;
+  onRetry?: (() => void) | undefined;
 }
 
 // A failed reply shows its own error where the reply is (`Message.Error`); the notice would only

@@ -18,14 +18,14 @@ export interface ChatMessagesActions {
 
 export interface ChatMessagesProps extends Omit<MessageList.MessageListRootProps, 'children'> {
   /** The chat to show; without it, its `Chat.Root`'s (or the nearest `ChatProvider`'s). */
-  store?: ChatStore;
+  store?: ChatStore | undefined;
   /** Content-part renderers by part type, merged over the defaults. Keep the object stable. */
-  components?: Partial<ContentPartComponents>;
+  components?: Partial<ContentPartComponents> | undefined;
   /** Tool-call renderers by tool name. Keep the object stable. */
-  toolRenderers?: ToolCallRenderers;
-  actions?: ChatMessagesActions;
+  toolRenderers?: ToolCallRenderers | undefined;
+  actions?: ChatMessagesActions | undefined;
   /** A guess of a row's height before it is measured, in pixels. */
-  estimateSize?: number;
+  estimateSize?: number | undefined;
 }
 
 interface RowSettings {

@@ -8,7 +8,7 @@ import * as ThreadList from '../thread-list/index.ts';
 export interface ChatThreadListProps
   extends Omit<ThreadList.ThreadListRootProps, 'threads' | 'unsaved' | 'onRename' | 'onPin' | 'onDelete'> {
   /** A thread store; default the nearest `ThreadsProvider`'s. */
-  store?: ThreadStore;
+  store?: ThreadStore | undefined;
 }
 
 /**

@@ -36,7 +36,7 @@ function SimulatedChat({
       createParleyClient({
         baseURL: 'https://parley.local/api/v1',
         fetch: createSimulatorFetch({ tokenDelayMs: 8 }),
-        ...(maxRetries === undefined ? {} : { maxRetries }),
+        maxRetries,
       }),
     [maxRetries],
   );

@@ -18,16 +18,16 @@ import { ChatUsage } from './chat-usage.tsx';
 
 export interface ChatRootProps extends React.ComponentProps<'section'> {
   /** A store made elsewhere (shared with other components). */
-  store?: ChatStore;
+  store?: ChatStore | undefined;
   /**
    * Options to create the chat's own store with. Read when used: a new `model`, parameters or tools
    * apply to the next request. Without `store` or `options`, the nearest `ChatProvider`'s store.
    */
-  options?: ChatOptions;
+  options?: ChatOptions | undefined;
   /** The selected model's input modalities: which files the default composer takes. */
-  acceptedModalities?: readonly Modality[];
+  acceptedModalities?: readonly Modality[] | undefined;
   /** Opens wherever the app lets the person change the API key; offered when the server refuses it (401). */
-  onChangeKey?: () => void;
+  onChangeKey?: (() => void) | undefined;
 }
 
 function ChatFrame({

@@ -21,9 +21,9 @@ export interface ContentPartsProps extends React.ComponentProps<'div'> {
   parts: ChatPart[];
   messageRole: MessageRole;
   /** The message is streaming: its last part is the one receiving tokens. */
-  streaming?: boolean;
+  streaming?: boolean | undefined;
   /** Renderers by part type, merged over the defaults. Keep the object stable across renders. */
-  components?: Partial<ContentPartComponents>;
+  components?: Partial<ContentPartComponents> | undefined;
 }
 
 function renderPart(

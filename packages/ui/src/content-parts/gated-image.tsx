@@ -9,9 +9,9 @@ export interface GatedImageProps extends Omit<React.ComponentProps<'img'>, 'src'
    * `ask` shows a "Load image from <host>" button first; `allow` loads at once. Model output
    * should ask: an image URL can carry conversation data to whoever serves it.
    */
-  policy?: 'ask' | 'allow';
+  policy?: 'ask' | 'allow' | undefined;
   /** Called when the person chooses to load the image. */
-  onAllow?: (src: string) => void;
+  onAllow?: ((src: string) => void) | undefined;
 }
 
 /**

@@ -73,11 +73,11 @@ export interface ErrorNoticeRootProps extends Omit<React.ComponentProps<'div'>, 
   /** Called when the user dismisses the notice; it hides itself until the error changes. */
   onDismiss?: (() => void) | undefined;
   /** Whether the default layout offers Dismiss; not for an error shown in place of a reply. Default true. */
-  dismissible?: boolean;
+  dismissible?: boolean | undefined;
   /** The time in epoch milliseconds, to drive the countdown yourself; the clock ticks on its own otherwise. */
-  now?: number;
+  now?: number | undefined;
   /** The parts; the default layout (title, description, detail, countdown, actions) when absent. */
-  children?: React.ReactNode;
+  children?: React.ReactNode | undefined;
 }
 
 /** When a rate-limited error (no automatic retry left) allows another request: its arrival plus `retry-after`. */
@@ -283,7 +283,7 @@ export function ErrorNoticeActions(props: React.ComponentProps<'div'>) {
 
 export interface ErrorNoticeButtonProps extends React.ComponentProps<'button'> {
   /** Render the child element instead of a `<button>`, merging props onto it. */
-  asChild?: boolean;
+  asChild?: boolean | undefined;
 }
 
 /** Sends the failed request again. Rendered when the root has `onRetry`, trying again can help and no automatic retry is pending. */

@@ -43,7 +43,7 @@ export const ErrorFinish: Story = {
 
 /** Without the matching callback, the notice still says why, with no button. */
 export const WithoutAction: Story = {
-  args: { reason: 'length', onContinue: undefined },
+  render: (args) => <FinishNotice.Root {...args} onContinue={undefined} />,
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('status')).toHaveTextContent(/length limit/);
     await expect(canvas.queryByRole('button')).toBeNull();

@@ -34,11 +34,11 @@ export interface FinishNoticeRootProps extends React.ComponentProps<'div'> {
   /** The message's `finishReason`; nothing renders unless it is `length`, `content_filter` or `error`. */
   reason: string | null | undefined;
   /** Offered after a `length` cut: ask the model to go on. */
-  onContinue?: () => void;
+  onContinue?: (() => void) | undefined;
   /** Offered after a `content_filter` stop: put the last message in the composer to reword it. */
-  onRephrase?: () => void;
+  onRephrase?: (() => void) | undefined;
   /** Offered after an `error` finish: send the request again. */
-  onRetry?: () => void;
+  onRetry?: (() => void) | undefined;
 }
 
 /**
@@ -96,7 +96,7 @@ export function FinishNoticeMessage({ children, ...props }: FinishNoticeMessageP
  * -----------------------------------------------------------------------------------------------*/
 
 export interface FinishNoticeActionProps extends React.ComponentProps<'button'> {
-  asChild?: boolean;
+  asChild?: boolean | undefined;
 }
 
 /** Continue, Rephrase or Retry, whichever fits; absent when the matching callback is not given. */

@@ -35,7 +35,7 @@ export interface LogprobsViewRootProps extends React.ComponentProps<'div'> {
   /** `logprobs.content` of the reply: one entry per token, growing while it streams. */
   logprobs: readonly TokenLogprob[] | undefined;
   /** The reply is still streaming: tokens keep arriving, and the least-confident list waits for the end. */
-  streaming?: boolean;
+  streaming?: boolean | undefined;
 }
 
 /**
@@ -189,7 +189,7 @@ function TokenAlternatives({ entry }: { entry: TokenLogprob }) {
 
 export interface LogprobsViewLeastConfidentProps extends React.ComponentProps<'section'> {
   /** How many spans to list. */
-  count?: number;
+  count?: number | undefined;
 }
 
 // Enough to point at the doubtful parts of a reply without becoming a second copy of it.

@@ -6,22 +6,24 @@ import { type HighlightedToken, highlightCode } from './highlight.ts';
 export interface CodeBlockProps extends React.ComponentProps<'div'> {
   code: string;
   /** The fence's info string, such as `ts`; unknown names render uncoloured. */
-  language?: string;
+  language?: string | undefined;
   /**
    * The block is still streaming: it stays plain text, so a tokenizer does not run per token;
    * colour arrives once the block settles.
    */
-  live?: boolean;
+  live?: boolean | undefined;
   /**
    * The code in pieces that only ever grow at the end (a long block while it streams): each piece
    * renders once, so a token appends text instead of rewriting the whole block.
    */
-  chunks?: string[];
+  chunks?: string[] | undefined;
 }
 
-// A frozen piece of streaming code: memo keeps React from touching its text node again.
+// A frozen piece of streaming code: memo keeps React from touching it again, and as a block of its
+// own the browser lays out only the growing last piece per token, not the whole block's text.
+const CODE_CHUNK_STYLE = { display: 'block' } as const;
 const CodeText = React.memo(function CodeText({ text }: { text: string }) {
-  return text;
+  return <span style={CODE_CHUNK_STYLE}>{text}</span>;
 });
 
 function useHighlightedTokens(code: string, language: string | undefined, enabled: boolean) {

@@ -10,10 +10,10 @@ export interface CopyButtonProps extends Omit<React.ComponentProps<'button'>, 'v
   /** The text put on the clipboard. */
   value: string;
   /** Accessible name before copying; must start with the visible text. Default "Copy". */
-  label?: string;
+  label?: string | undefined;
   /** Called after the text reached the clipboard. */
-  onCopied?: (value: string) => void;
-  asChild?: boolean;
+  onCopied?: ((value: string) => void) | undefined;
+  asChild?: boolean | undefined;
 }
 
 /**

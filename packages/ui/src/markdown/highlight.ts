@@ -79,7 +79,7 @@ async function tokenize(code: string, language: string): Promise<HighlightedToke
     const chunk = instance.codeToTokens(lines.slice(start, start + LINES_PER_TASK).join('\n'), {
       lang,
       themes: THEMES,
-      grammarState,
+      ...(grammarState ? { grammarState } : {}),
       tokenizeMaxLineLength: MAX_LINE_LENGTH,
       tokenizeTimeLimit: LINE_TIME_LIMIT_MS,
     });

@@ -6,7 +6,7 @@ import { Markdown } from './markdown.tsx';
 
 declare global {
   interface Window {
-    __pwned?: string;
+    __pwned?: string | undefined;
   }
 }
 

@@ -18,11 +18,11 @@ export interface MarkdownProps extends Omit<React.ComponentProps<'div'>, 'childr
   /** The markdown source. */
   children: string;
   /** The text is still arriving: unfinished syntax at its end is completed before rendering. */
-  streaming?: boolean;
+  streaming?: boolean | undefined;
   /** Overrides for element renderers (`a`, `img`, `pre`, `p`, ...). Keep the object stable across renders. */
-  components?: MarkdownComponents;
+  components?: MarkdownComponents | undefined;
   /** `ask` (default) loads images only when the person allows; `allow` loads them at once. */
-  images?: 'ask' | 'allow';
+  images?: 'ask' | 'allow' | undefined;
 }
 
 const NO_REFERENCES: MarkdownReferences = {};
@@ -101,6 +101,17 @@ const InlineRun = React.memo(function InlineRun({
   );
 });
 
+// 16 runs of PARAGRAPH_CHUNK (512) characters: 8 KB of one paragraph.
+const BLOCK_RUNS_AFTER = 16;
+const BLOCK_RUN_STYLE = { display: 'block' } as const;
+function BlockRun(props: React.ComponentProps<typeof InlineRun>) {
+  return (
+    <span style={BLOCK_RUN_STYLE}>
+      <InlineRun {...props} />
+    </span>
+  );
+}
+
 function LongTail({
   tail,
   code,
@@ -126,14 +137,17 @@ function LongTail({
   }
   if (tail.kind === 'paragraph') {
     const Paragraph = components.p ?? 'p';
+    // Past a few kilobytes (never in an ordinary reply), each run becomes a block of its own: the
+    // browser then lays out only the growing run per token, not the whole paragraph's lines.
+    const Run = tail.chunks.length > BLOCK_RUNS_AFTER ? BlockRun : InlineRun;
     return (
       <Paragraph>
         {tail.chunks.map((chunk, index) => (
           // Runs are frozen in order and never change: position is identity.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <InlineRun key={index} source={chunk} components={components} />
+          <Run key={index} source={chunk} components={components} />
         ))}
-        <InlineRun source={tail.rest} components={components} live />
+        <Run source={tail.rest} components={components} live />
       </Paragraph>
     );
   }

@@ -42,7 +42,7 @@ function useMessageListContext(part: string): MessageListContextValue {
 
 export interface MessageListRootProps extends React.ComponentProps<'div'> {
   /** Receives `scrollToLatest()`. */
-  apiRef?: React.Ref<MessageListApi>;
+  apiRef?: React.Ref<MessageListApi> | undefined;
 }
 
 /**
@@ -82,9 +82,9 @@ export interface MessageListViewportProps extends Omit<React.ComponentProps<'div
   /** Renders one row. Return a memoised component subscribed to its own message. */
   renderMessage: (id: string, index: number) => React.ReactNode;
   /** A guess of a row's height in pixels before it is measured. */
-  estimateSize?: number;
+  estimateSize?: number | undefined;
   /** Rows rendered beyond the visible ones, in each direction. */
-  overscan?: number;
+  overscan?: number | undefined;
 }
 
 interface ItemProps {

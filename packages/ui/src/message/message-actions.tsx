@@ -16,7 +16,8 @@ import { CopyButton, type CopyButtonProps } from '../markdown/copy-button.tsx';
 import { IconTooltip } from '../tooltip.tsx';
 import { useMessageContext } from './message-context.ts';
 
-type ButtonProps = React.ComponentProps<'button'> & { asChild?: boolean };
+// `slot` names the part (`data-slot`), so the HTML attribute of that name is not taken.
+type ButtonProps = Omit<React.ComponentProps<'button'>, 'slot'> & { asChild?: boolean | undefined };
 
 // An icon button named by `label` (its accessible name and its tooltip); children replace the icon.
 function ActionButton({
@@ -144,8 +145,8 @@ export function MessageEditAction({ onClick, children, ref, ...props }: ButtonPr
 
 export interface MessageEditorProps extends Omit<React.ComponentProps<'form'>, 'onSubmit'> {
   /** The edited parts: the text replaced, other parts (images, audio) kept. Defaults to the root's `onEdit`. */
-  onSave?: (messageId: string, parts: ChatPart[]) => void;
-  onCancel?: () => void;
+  onSave?: ((messageId: string, parts: ChatPart[]) => void) | undefined;
+  onCancel?: (() => void) | undefined;
 }
 
 /**
@@ -219,7 +220,7 @@ export function MessageEditor({ onSave: onSaveProp, onCancel, ...props }: Messag
 export interface MessageBranchPickerProps extends React.ComponentProps<'div'> {
   /** Which version is shown and how many exist, as `useChatBranch` gives it. Defaults to the root's `branch`. */
   branch?: { index: number; count: number } | undefined;
-  onSwitch?: (messageId: string, index: number) => void;
+  onSwitch?: ((messageId: string, index: number) => void) | undefined;
 }
 
 /** "Previous version", "2 / 3", "Next version", when a message has more than one version. */

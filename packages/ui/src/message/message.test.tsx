@@ -25,7 +25,7 @@ function WeatherCard({ args }: ToolCallRendererProps) {
 // The fixture's weather call alone, changed as a test needs.
 const withCall = (overrides: Partial<ChatToolCall>): ChatMessage => ({
   ...assistantToolCalls,
-  toolCalls: assistantToolCalls.toolCalls?.slice(0, 1).map((call) => ({ ...call, ...overrides })),
+  toolCalls: (assistantToolCalls.toolCalls ?? []).slice(0, 1).map((call) => ({ ...call, ...overrides })),
 });
 
 describe('Message.Root', () => {

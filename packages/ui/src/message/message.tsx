@@ -47,9 +47,9 @@ import {
 export interface MessageRootProps extends React.ComponentProps<'article'>, MessageCallbacks {
   message: ChatMessage;
   /** Whether the message is being edited (controlled); pair with `onEditingChange`. */
-  editing?: boolean;
-  defaultEditing?: boolean;
-  onEditingChange?: (editing: boolean) => void;
+  editing?: boolean | undefined;
+  defaultEditing?: boolean | undefined;
+  onEditingChange?: ((editing: boolean) => void) | undefined;
 }
 
 /**
@@ -225,7 +225,7 @@ export function MessageMeta(props: React.ComponentProps<'span'>) {
 
 export interface MessageContentProps extends Omit<React.ComponentProps<'div'>, 'children'> {
   /** Renderers by part type, merged over the defaults. */
-  components?: Partial<ContentPartComponents>;
+  components?: Partial<ContentPartComponents> | undefined;
 }
 
 /** The message's parts, one renderer per type. Hidden while the message is edited. */
@@ -267,9 +267,9 @@ export function MessageReasoning(
 
 export interface MessageToolCallsProps extends React.ComponentProps<'div'> {
   /** Renderers by tool name; a tool without one gets the default view. Defaults to the root's `toolRenderers`. */
-  renderers?: ToolCall.ToolCallRenderers;
-  onApprove?: (toolCallId: string) => void;
-  onDeny?: (toolCallId: string) => void;
+  renderers?: ToolCall.ToolCallRenderers | undefined;
+  onApprove?: ((toolCallId: string) => void) | undefined;
+  onDeny?: ((toolCallId: string) => void) | undefined;
 }
 
 /** The message's tool calls, each with its state, arguments and result, or the renderer registered for its name. */
@@ -307,7 +307,7 @@ export function MessageToolCalls({ renderers, onApprove, onDeny, ...props }: Mes
 
 export interface MessageStatusProps extends React.ComponentProps<'div'> {
   /** Offered as a Retry button when the message ended in an error. Defaults to the root's `onRetry`. */
-  onRetry?: () => void;
+  onRetry?: (() => void) | undefined;
 }
 
 const STATUS_TEXT: Partial<Record<ChatMessage['status'], string>> = {
@@ -366,7 +366,7 @@ export function MessageRetry({
 
 export interface MessageDetailsProps extends React.ComponentProps<typeof Collapsible.Root> {
   /** The toggle's text. Default "Details". */
-  label?: string;
+  label?: string | undefined;
 }
 
 /** Timing and usage on demand: a "Details" toggle revealing a description list. */

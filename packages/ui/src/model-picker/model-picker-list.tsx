@@ -38,7 +38,7 @@ export interface ModelPickerOptionProps extends React.ComponentProps<'div'> {
   selected: boolean;
   active: boolean;
   /** Position in the chain when the picker builds one (1 is the model, 2 the first fallback). */
-  position?: number;
+  position?: number | undefined;
 }
 
 /** One model: name, context, prices per million tokens, modalities in and out, capabilities. */

@@ -41,20 +41,20 @@ export type { ModelPickerStatus } from './model-picker-context.ts';
 export interface ModelPickerRootProps extends Omit<React.ComponentProps<'div'>, 'defaultValue' | 'onChange'> {
   models: readonly Model[];
   /** Default `'ready'`; `'loading'` and `'error'` show in the list instead of models. */
-  status?: ModelPickerStatus;
+  status?: ModelPickerStatus | undefined;
   /** What went wrong, shown with `status="error"`. */
-  error?: string;
+  error?: string | undefined;
   /** Offered as "Try again" with `status="error"`. */
-  onRetry?: () => void;
+  onRetry?: (() => void) | undefined;
   /** The chosen ids, model first, then its fallbacks (with `:nitro` / `:floor` where chosen). */
-  value?: string[];
-  defaultValue?: string[];
-  onValueChange?: (value: string[]) => void;
+  value?: string[] | undefined;
+  defaultValue?: string[] | undefined;
+  onValueChange?: ((value: string[]) => void) | undefined;
   /** `'single'` (default): choosing replaces the model and closes. `'chain'`: choosing adds or removes a fallback. */
-  mode?: 'single' | 'chain';
-  open?: boolean;
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
+  mode?: 'single' | 'chain' | undefined;
+  open?: boolean | undefined;
+  defaultOpen?: boolean | undefined;
+  onOpenChange?: ((open: boolean) => void) | undefined;
 }
 
 /**

@@ -60,8 +60,8 @@ function statusLabel(status: number): string {
 
 export interface EndpointExplorerProps extends React.ComponentProps<'section'> {
   endpoints: readonly ModelEndpoint[];
-  status?: 'loading' | 'error' | 'ready';
-  error?: string;
+  status?: 'loading' | 'error' | 'ready' | undefined;
+  error?: string | undefined;
 }
 
 /** The endpoints table; must sit inside `ProviderPrefs.Root`, whose lists its row actions change. */

@@ -21,9 +21,9 @@ function Hint({
   disabledReason,
 }: {
   id: string;
-  hint?: string;
-  error?: string;
-  disabledReason?: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  disabledReason?: string | undefined;
 }) {
   const text = error ?? disabledReason ?? hint;
   if (!text) return null;
@@ -41,11 +41,11 @@ function Hint({
 export interface NumberFieldProps extends FieldShell {
   value: number | undefined;
   onValueChange: (value: number | undefined) => void;
-  min?: number;
-  max?: number;
+  min?: number | undefined;
+  max?: number | undefined;
   /** Whole numbers only. */
-  integer?: boolean;
-  step?: number | 'any';
+  integer?: boolean | undefined;
+  step?: number | 'any' | undefined;
 }
 
 /** The problem with `text` as a number in range, or `undefined` when it is fine. */
@@ -122,7 +122,7 @@ export interface ChoiceFieldProps<T extends string> extends FieldShell {
   /** The choices besides "not set", with their labels. */
   options: readonly (readonly [T, string])[];
   /** The label of "not set"; default "Default". */
-  unsetLabel?: string;
+  unsetLabel?: string | undefined;
 }
 
 /** A select whose first choice is "not set" (the field is omitted). */

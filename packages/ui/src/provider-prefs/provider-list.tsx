@@ -11,9 +11,9 @@ export interface ProviderListProps {
   names: readonly string[];
   onNamesChange: (names: string[]) => void;
   /** Names offered while typing (the model's providers). */
-  suggestions?: readonly string[];
+  suggestions?: readonly string[] | undefined;
   /** Order matters: offer Move up / Move down. */
-  reorderable?: boolean;
+  reorderable?: boolean | undefined;
 }
 
 /** One editable list of provider names. */

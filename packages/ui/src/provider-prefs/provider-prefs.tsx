@@ -36,15 +36,15 @@ export const QUANTIZATIONS: readonly Quantization[] = [
 
 export interface ProviderPrefsRootProps
   extends Omit<React.ComponentProps<'form'>, 'defaultValue' | 'onChange' | 'onSubmit'> {
-  value?: ProviderPreferences;
-  defaultValue?: ProviderPreferences;
+  value?: ProviderPreferences | undefined;
+  defaultValue?: ProviderPreferences | undefined;
   /** Called with the spec's `provider` object: only the fields set, nothing empty. */
-  onValueChange?: (value: ProviderPreferences) => void;
+  onValueChange?: ((value: ProviderPreferences) => void) | undefined;
   /** The chosen model's endpoints: suggested provider names, and the explorer's rows. */
-  endpoints?: readonly ModelEndpoint[];
+  endpoints?: readonly ModelEndpoint[] | undefined;
   /** Where the endpoints are (for the explorer). */
-  endpointsStatus?: 'loading' | 'error' | 'ready';
-  endpointsError?: string;
+  endpointsStatus?: 'loading' | 'error' | 'ready' | undefined;
+  endpointsError?: string | undefined;
 }
 
 /**

@@ -25,7 +25,7 @@ function LiveReasoning() {
   const { text, done } = useReplayedText(reasoning.text, { step: 3, intervalMs: 30 });
   return (
     <ReasoningPanel.Root
-      reasoning={{ text, details: [], durationMs: done ? 3200 : undefined }}
+      reasoning={done ? { text, details: [], durationMs: 3200 } : { text, details: [] }}
       streaming={!done}
     >
       <ReasoningPanel.Trigger />

@@ -31,15 +31,15 @@ function reasoningLabel(streaming: boolean, durationMs: number | undefined): str
 
 export interface ReasoningPanelRootProps
   extends Omit<React.ComponentProps<typeof Collapsible.Root>, 'open' | 'defaultOpen' | 'onOpenChange'> {
-  reasoning?: ChatReasoning;
+  reasoning?: ChatReasoning | undefined;
   /** Reasoning is still streaming: the panel is open (unless the person closed it) and says "Thinking…". */
-  streaming?: boolean;
+  streaming?: boolean | undefined;
   /** `usage.completion_tokens_details.reasoning_tokens`, shown with hidden (encrypted) reasoning. */
-  reasoningTokens?: number;
-  open?: boolean;
+  reasoningTokens?: number | undefined;
+  open?: boolean | undefined;
   /** Without it, the panel follows `streaming` until the person toggles it. */
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
+  defaultOpen?: boolean | undefined;
+  onOpenChange?: ((open: boolean) => void) | undefined;
 }
 
 /**

@@ -5,9 +5,9 @@ export interface RefusalRootProps extends React.ComponentProps<'div'> {
   /** The message's `refusal` text; nothing renders without one. */
   refusal: string | undefined;
   /** The refusal is still streaming (`data-status="streaming"`). */
-  streaming?: boolean;
+  streaming?: boolean | undefined;
   /** Shown before the text; "The model declined to answer" by default. */
-  heading?: React.ReactNode;
+  heading?: React.ReactNode | undefined;
 }
 
 /**

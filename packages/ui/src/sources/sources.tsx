@@ -16,7 +16,7 @@ const SourcesContext = React.createContext<SourcesContextValue>({ sources: [] })
 
 export interface SourcesRootProps extends React.ComponentProps<'section'> {
   /** The reply's annotations; `url_citation` entries become numbered sources. */
-  annotations?: readonly Annotation[];
+  annotations?: readonly Annotation[] | undefined;
 }
 
 /**

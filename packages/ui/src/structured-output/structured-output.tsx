@@ -32,9 +32,9 @@ export interface StructuredOutputRootProps extends React.ComponentProps<'div'> {
   /** The reply's text: JSON, possibly still arriving. */
   text: string;
   /** `response_format.json_schema.schema` of the request; the complete reply is checked against it. */
-  schema?: JsonSchema;
+  schema?: JsonSchema | undefined;
   /** The reply is still streaming: read leniently, not validated yet. */
-  streaming?: boolean;
+  streaming?: boolean | undefined;
 }
 
 /**

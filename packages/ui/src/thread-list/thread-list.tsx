@@ -26,18 +26,18 @@ export interface ThreadListRootProps extends Omit<React.ComponentProps<'nav'>, '
   /** The threads to show, in order (`useThreads().visible` is pinned first, then last updated). */
   threads: readonly ThreadSummary[];
   /** The open thread, marked `aria-current`. */
-  activeId?: string;
+  activeId?: string | undefined;
   /** Threads whose latest change was not saved, by id (`useThreads().unsaved`). */
-  unsaved?: Readonly<Record<string, unknown>>;
-  query?: string;
-  defaultQuery?: string;
+  unsaved?: Readonly<Record<string, unknown>> | undefined;
+  query?: string | undefined;
+  defaultQuery?: string | undefined;
   /** The search text changed; filter `threads` with it (`useThreads({ query })` does). */
-  onQueryChange?: (query: string) => void;
-  onSelect?: (id: string) => void;
-  onRename?: (id: string, title: string) => void;
-  onPin?: (id: string, pinned: boolean) => void;
+  onQueryChange?: ((query: string) => void) | undefined;
+  onSelect?: ((id: string) => void) | undefined;
+  onRename?: ((id: string, title: string) => void) | undefined;
+  onPin?: ((id: string, pinned: boolean) => void) | undefined;
   /** Delete a thread; return a function that restores it (or a promise of one) to offer "Undo". */
-  onDelete?: (id: string) => unknown;
+  onDelete?: ((id: string) => unknown) | undefined;
 }
 
 /**
@@ -146,7 +146,7 @@ export function ThreadListSearch({ onChange, onKeyDown, ...props }: React.Compon
 
 export interface ThreadListItemsProps extends React.ComponentProps<'ul'> {
   /** How to show each thread; default {@link ThreadListItem}. */
-  renderItem?: (thread: ThreadSummary) => React.ReactNode;
+  renderItem?: ((thread: ThreadSummary) => React.ReactNode) | undefined;
 }
 
 /** The threads, one row each; arrow keys move between them (one tab stop for the whole list). */
@@ -191,7 +191,7 @@ export function ThreadListEmpty({ children, ...props }: React.ComponentProps<'p'
 
 export interface ThreadListUndoProps extends React.ComponentProps<'div'> {
   /** How long the Undo stays offered, in ms (default 8 s, long enough to reach it by keyboard). */
-  durationMs?: number;
+  durationMs?: number | undefined;
 }
 
 /** After a deletion: "Deleted “title”." announced, with an Undo button while the deletion can be undone. */

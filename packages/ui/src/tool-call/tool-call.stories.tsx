@@ -4,11 +4,16 @@ import { expect, fn } from 'storybook/test';
 import { useReplayedText } from '../__fixtures__/replay.ts';
 import * as ToolCall from './index.ts';
 
-const weather: ChatToolCall = {
+// The call before it has a result; `weather` is the same call once it ran.
+const pending: ChatToolCall = {
   id: 'call-weather',
   index: 0,
   name: 'get_weather',
   argumentsText: '{"city":"Lisbon","unit":"celsius"}',
+  state: 'awaiting-result',
+};
+const weather: ChatToolCall = {
+  ...pending,
   state: 'done',
   result: '{"city":"Lisbon","temperature":21,"unit":"celsius","sky":"clear"}',
 };
@@ -52,16 +57,20 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The call as it was before it had a result. */
+function withoutResult({ result: _result, ...call }: ChatToolCall): ChatToolCall {
+  return call;
+}
+
 // Replays the story's own arguments, so editing `toolCall` in the controls changes what streams.
 function LiveArguments({ toolCall }: { toolCall: ChatToolCall }) {
   const { text, done } = useReplayedText(toolCall.argumentsText, { step: 2, intervalMs: 40 });
   return (
     <ToolCall.Root
       toolCall={{
-        ...toolCall,
+        ...withoutResult(toolCall),
         argumentsText: text,
         state: done ? 'running' : 'streaming-arguments',
-        result: undefined,
       }}
     />
   );
@@ -95,7 +104,7 @@ export const AwaitingApproval: Story = {
 
 /** Running: one line, no buttons, no result yet. */
 export const Running: Story = {
-  args: { toolCall: { ...weather, state: 'running', result: undefined } },
+  args: { toolCall: { ...pending, state: 'running' } },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Running')).toBeVisible();
     await expect(canvas.queryByRole('figure', { name: 'Result' })).toBeNull();
@@ -114,7 +123,7 @@ export const Done: Story = {
 /** Failed, open, saying why. */
 export const Failed: Story = {
   args: {
-    toolCall: { ...weather, state: 'failed', result: undefined, error: 'The weather service timed out.' },
+    toolCall: { ...pending, state: 'failed', error: 'The weather service timed out.' },
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('The weather service timed out.')).toBeVisible();

@@ -78,9 +78,9 @@ export interface ToolCallRootProps
   extends Omit<React.ComponentProps<typeof Collapsible.Root>, 'open' | 'defaultOpen' | 'onOpenChange'> {
   toolCall: ChatToolCall;
   /** Whether the details (arguments, result) show. Without it, they show while the arguments stream, while the call awaits approval and when it failed, until the person toggles them. */
-  open?: boolean;
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
+  open?: boolean | undefined;
+  defaultOpen?: boolean | undefined;
+  onOpenChange?: ((open: boolean) => void) | undefined;
   /** Called when the person approves a call awaiting approval. */
   onApprove?: ((toolCallId: string) => void) | undefined;
   /** Called when the person denies a call awaiting approval. */

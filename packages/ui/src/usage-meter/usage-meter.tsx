@@ -26,9 +26,9 @@ export interface UsageMeterRootProps extends React.ComponentProps<'section'> {
   /** A reply's `usage`, or a conversation's total; nothing renders without it. */
   usage: Usage | undefined;
   /** The model's per-token prices, to estimate the cost when the server did not report it. */
-  pricing?: ModelPricing;
+  pricing?: ModelPricing | undefined;
   /** Names the group for assistive technology: "This reply", "Conversation". */
-  label?: string;
+  label?: string | undefined;
 }
 
 /**
@@ -123,9 +123,9 @@ export interface UsageMeterContextWindowProps extends React.ComponentProps<'div'
   /** The chosen model's `context_length`. */
   contextLength: number;
   /** Tokens the next send adds, when you count them; otherwise estimated from `draft`. */
-  nextTokens?: number;
+  nextTokens?: number | undefined;
   /** The draft about to be sent, estimated at about four characters a token. */
-  draft?: string;
+  draft?: string | undefined;
 }
 
 const CONTEXT_WARNINGS: Record<ContextState, string> = {

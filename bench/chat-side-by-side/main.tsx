@@ -1,0 +1,80 @@
+// The page driven by chat-side-by-side.bench.ts: `?impl=` picks an implementation (loaded as its
+// own chunk, so a first open pays for its code like a real page), `?prior=` the conversation size.
+import '@parley/ui/styles.css';
+import { counters, emitted, feed, type Implementation, priorText, TOKEN_COUNT } from './feed.ts';
+
+const IMPLEMENTATIONS: Record<string, () => Promise<{ implementation: Implementation }>> = {
+  'parley-chat': () => import('./parley-chat.tsx'),
+  'parley-hooks': () => import('./parley-hooks.tsx'),
+  'ai-sdk': () => import('./ai-sdk.tsx'),
+  reducer: () => import('./reducer.tsx'),
+};
+
+const params = new URLSearchParams(location.search);
+const prior = Number(params.get('prior') ?? 10);
+const container = document.getElementById('root') as HTMLElement;
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+const longTasks: number[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push(entry.duration);
+}).observe({ type: 'longtask' });
+
+// The highest token number on screen, read from the last markdown (the reply) in the page. The
+// element is looked up again only when it leaves the DOM, so measuring costs the same at 10 and
+// 1,000 messages.
+let reply: Element | undefined;
+function visibleToken(): number {
+  if (!reply?.isConnected || !reply.textContent?.includes(' w0')) {
+    const all = container.querySelectorAll('[data-slot="markdown"]');
+    reply = all[all.length - 1];
+  }
+  const text = reply?.textContent ?? '';
+  let highest = -1;
+  for (const match of text.slice(-40).matchAll(/w(\d+)/g)) highest = Math.max(highest, Number(match[1]));
+  return highest;
+}
+
+async function open() {
+  const { implementation } = await (
+    IMPLEMENTATIONS[params.get('impl') ?? ''] ?? (() => import('./reducer.tsx'))
+  )();
+  const app = implementation.mount(container, prior);
+  const last = priorText(prior - 1).slice(0, 16);
+  while (!container.textContent?.includes(last)) await nextFrame();
+  await nextFrame();
+  // Since navigation: loading and compiling the implementation's code is part of a first open.
+  return { app, openMs: performance.now() };
+}
+
+const opened = open();
+
+async function stream(mode: 'fast' | 'paced') {
+  const { app } = await opened;
+  feed.mode = mode;
+  counters.settledRenders = 0;
+  longTasks.length = 0;
+  emitted.length = 0;
+  const seen: number[] = [];
+  const started = performance.now();
+  app.send();
+  // Each frame, which tokens became visible: their latency is that frame's time minus their emission.
+  let shown = -1;
+  while (shown < TOKEN_COUNT - 1 && performance.now() - started < 120_000) {
+    const now = await nextFrame();
+    const visible = visibleToken();
+    for (let token = shown + 1; token <= visible; token++) seen[token] = now - (emitted[token] ?? now);
+    shown = Math.max(shown, visible);
+  }
+  await nextFrame();
+  return {
+    ms: performance.now() - started,
+    latencies: seen.filter((value) => value !== undefined),
+    settledRenders: counters.settledRenders,
+    longTasks: [...longTasks],
+  };
+}
+
+Object.assign(window, {
+  __bench: { opened: () => opened.then(({ openMs }) => openMs), stream },
+});

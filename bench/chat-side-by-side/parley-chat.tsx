@@ -1,0 +1,43 @@
+// Parley's connected UI: Chat.Messages (virtualised list, memoised rows, full message UI).
+import { createParleyClient } from '@parley/client';
+import type { ChatTextPart } from '@parley/client/chat';
+import { createChatStore } from '@parley/client/chat';
+import { ContentParts } from '@parley/ui';
+import { Chat } from '@parley/ui/connected';
+import { createRoot } from 'react-dom/client';
+import { countRender, type Implementation, sseFetch } from './feed.ts';
+import { parleyMessages } from './parley-store.ts';
+
+type TextProps = React.ComponentProps<typeof ContentParts.Text>;
+function CountedText(props: TextProps) {
+  countRender((props.part as ChatTextPart).text);
+  return <ContentParts.Text {...props} />;
+}
+const components = { text: CountedText };
+
+export const implementation: Implementation = {
+  mount(container, prior) {
+    const store = createChatStore({
+      client: createParleyClient({ baseURL: 'http://bench.local/api/v1', fetch: parleyFetch() }),
+      model: 'bench/model',
+      initialMessages: parleyMessages(prior),
+    });
+    createRoot(container).render(
+      <Chat.Messages store={store} components={components} style={{ height: '100%' }} />,
+    );
+    return { send: () => void store.send('Give me the long answer.') };
+  },
+};
+
+export function parleyFetch() {
+  const chunk = (delta: object, finish: string | null = null) => ({
+    id: 'bench',
+    object: 'chat.completion.chunk',
+    created: 0,
+    model: 'bench/model',
+    choices: [{ index: 0, delta, finish_reason: finish }],
+  });
+  return sseFetch([chunk({ role: 'assistant', content: '' })], (text) => chunk({ content: text }), [
+    JSON.stringify(chunk({}, 'stop')),
+  ]);
+}

@@ -1,0 +1,65 @@
+// Streams pathological replies (a 60 KB code block, a 1,000-row table, 5,000 nesting markers,
+// 20,000 emphasis delimiters, a 200 KB line) into one Markdown in Chromium, 5 characters a token,
+// and reports the cost per token at the start, middle and end of each (1,000 tokens each), and the
+// longest task of the whole run (streaming, the final render and highlighting).
+// Run: pnpm exec tsx --conditions=source bench/markdown-stream.bench.ts   (about 1-3 min)
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { chromiumLaunch } from '../chromium-launch.ts';
+import { servePage } from './serve-page.ts';
+
+// About one English token.
+const TOKEN_CHARS = 5;
+
+type Result = {
+  perToken: number[][];
+  renderOnly: number[][];
+  settleMs: number;
+  highlightMs: number;
+  longTasks: number[];
+  bytes: number;
+};
+type Bench = { run(name: string, tokenChars: number): Promise<Result>; names: string[] };
+
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+
+const page = await servePage(fileURLToPath(new URL('./markdown-stream/', import.meta.url)));
+const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
+const tab = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+await tab.goto(page.url);
+await tab.waitForFunction(() => '__bench' in window, undefined, { timeout: 60_000 });
+const names = await tab.evaluate(() => (window as unknown as { __bench: Bench }).__bench.names);
+
+const rows: Record<string, string>[] = [];
+for (const name of names) {
+  const result = await tab.evaluate(
+    ([sample, chars]) => (window as unknown as { __bench: Bench }).__bench.run(sample, chars),
+    [name, TOKEN_CHARS] as const,
+  );
+  const [first = [], middle = [], last = []] = result.perToken;
+  const start = mean(first);
+  const end = mean(last);
+  rows.push({
+    reply: name,
+    KB: (result.bytes / 1000).toFixed(0),
+    'start ms/token': start.toFixed(3),
+    'middle ms/token': mean(middle).toFixed(3),
+    'end ms/token': end.toFixed(3),
+    'end / start': (end / start).toFixed(2),
+    'render only, start': mean(result.renderOnly[0] ?? []).toFixed(3),
+    'render only, end': mean(result.renderOnly[2] ?? []).toFixed(3),
+    'max token ms': Math.max(...first, ...middle, ...last).toFixed(1),
+    'settle ms': result.settleMs.toFixed(1),
+    'highlight ms': result.highlightMs ? result.highlightMs.toFixed(0) : '-',
+    'tasks > 50 ms': String(result.longTasks.length),
+    'longest task ms': result.longTasks.length ? Math.max(...result.longTasks).toFixed(0) : '< 50',
+  });
+  console.log(JSON.stringify(rows.at(-1)));
+}
+console.log(
+  `\nPer-token cost (React render and commit, then the browser's layout), ${TOKEN_CHARS} characters a token`,
+);
+console.table(rows);
+
+await browser.close();
+await page.close();
