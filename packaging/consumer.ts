@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { STORE_DIR } from './workspace.ts';
 
+// CI sets `CI`, which turns on colours in Vite and Next (picocolors): a bold port in the printed URL or a colour
+// code inside a warning would then defeat the patterns these tests read the output with.
+const PLAIN_OUTPUT = { NO_COLOR: '1' };
+
 const run = promisify(execFile);
 
 /** A throwaway app outside the workspace, installed from the packed tarballs. */
@@ -54,7 +58,7 @@ export async function createConsumerApp(
     try {
       const { stdout, stderr } = await run(command, args, {
         cwd: dir,
-        env: { ...process.env, ...env },
+        env: { ...process.env, ...PLAIN_OUTPUT, ...env },
         maxBuffer: 64 * 1024 * 1024,
       });
       return `${stdout}${stderr}`;
@@ -89,7 +93,7 @@ function startServer(
   // Its own process group, so stopping it also stops the workers it starts (next start forks).
   const child: ChildProcess = spawn(command, args, {
     cwd,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...PLAIN_OUTPUT, ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
