@@ -6,8 +6,11 @@ import { dirname, join } from 'node:path';
 import { bundle } from 'lightningcss';
 import { defineConfig } from 'tsdown';
 
+type Exports = Record<string, string | Record<string, string>>;
+
 interface Manifest {
-  exports?: Record<string, string | Record<string, string>>;
+  exports?: Exports;
+  publishConfig?: { exports?: Exports };
   bin?: Record<string, string>;
   peerDependencies?: Record<string, string>;
 }
@@ -26,6 +29,23 @@ for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
   if (!source || !built) throw new Error(`exports["${subpath}"] needs "source" and "default" conditions`);
   if (/\.tsx?$/.test(source)) entry[entryName(built)] = source;
   else assets.push({ from: source, to: built });
+}
+
+/**
+ * The `source` condition points at src/, which the tarball leaves out: `pnpm pack` replaces `exports` with
+ * `publishConfig.exports`, which must be the same map without it. A build fails when the two drift apart.
+ */
+const published = Object.fromEntries(
+  Object.entries(manifest.exports ?? {}).map(([subpath, target]) => {
+    if (typeof target === 'string') return [subpath, target];
+    const { source: _source, ...conditions } = target;
+    return [subpath, conditions];
+  }),
+);
+if (JSON.stringify(manifest.publishConfig?.exports) !== JSON.stringify(published)) {
+  throw new Error(
+    `${join(cwd, 'package.json')}: publishConfig.exports must be exports without "source":\n${JSON.stringify(published, null, 2)}`,
+  );
 }
 for (const built of Object.values(manifest.bin ?? {})) {
   // A bin is built from the source file of the same name (./dist/cli.js from ./src/cli.ts).

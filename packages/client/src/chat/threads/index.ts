@@ -1,14 +1,8 @@
 export { mergeThreads } from './merge-thread.ts';
 export { migrateThread } from './migrate-thread.ts';
-export {
-  exportThreadsJson,
-  importThreadsJson,
-  THREADS_EXPORT_FORMAT,
-  type ThreadsExport,
-} from './thread-json.ts';
+export { exportThreadsJson, importThreadsJson } from './thread-json.ts';
 export { exportThreadMarkdown, exportThreadsMarkdown, importThreadsMarkdown } from './thread-markdown.ts';
 export {
-  createDefaultThreadStorage,
   createIndexedDbThreadStorage,
   createLocalStorageThreadStorage,
   createMemoryThreadStorage,
