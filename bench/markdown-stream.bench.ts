@@ -2,7 +2,8 @@
 // 20,000 emphasis delimiters, a 200 KB line) into one Markdown in Chromium, 5 characters a token,
 // and reports the cost per token at the start, middle and end of each (1,000 tokens each), and the
 // longest task of the whole run (streaming, the final render and highlighting).
-// Run: pnpm exec tsx --conditions=source bench/markdown-stream.bench.ts   (about 1-3 min)
+// Run: pnpm exec tsx --conditions=source bench/markdown-stream.bench.ts [name filter]   (about 5-15 min;
+// a filter such as `table` runs only the replies whose name contains it)
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumLaunch } from '../chromium-launch.ts';
@@ -28,7 +29,10 @@ const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
 const tab = await browser.newPage({ viewport: { width: 1024, height: 800 } });
 await tab.goto(page.url);
 await tab.waitForFunction(() => '__bench' in window, undefined, { timeout: 60_000 });
-const names = await tab.evaluate(() => (window as unknown as { __bench: Bench }).__bench.names);
+const only = process.argv[2]?.toLowerCase();
+const names = (await tab.evaluate(() => (window as unknown as { __bench: Bench }).__bench.names)).filter(
+  (name) => !only || name.toLowerCase().includes(only),
+);
 
 const rows: Record<string, string>[] = [];
 for (const name of names) {

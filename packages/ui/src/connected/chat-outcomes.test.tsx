@@ -71,6 +71,28 @@ describe('Chat: how a reply ended', () => {
     expect(textbox()).toHaveFocus();
   });
 
+  it('says an error finish once, where the reply ends, with what the provider reported and Retry', async () => {
+    // Only the first request fails, so Retry gets an answer.
+    const store = chatStore(scenario(`error-mid-stream;after=3;times=1;key=error-finish-${Date.now()}`));
+    const user = await ask(store, 'Tell me about the tides');
+    const reply = lastReply();
+    // One notice for one failure: the reply's, not the chat's error notice as well.
+    const alerts = screen.getAllByRole('alert');
+    expect(alerts).toHaveLength(1);
+    expect(reply).toContainElement(alerts[0] ?? null);
+    expect(alerts[0]).toHaveTextContent('The reply ended with an error before it was complete.');
+    const failed = store.getState().messagesById[store.getState().messageIds[1] ?? ''];
+    expect(failed).toMatchObject({ status: 'error', finishReason: 'error' });
+    expect(within(reply).getByText(failed?.error?.message ?? 'missing')).toBeVisible();
+    expect(within(reply).getByText('Provider').nextElementSibling).toHaveTextContent(
+      failed?.provider ?? 'missing',
+    );
+    await expectNoAxeViolations(reply);
+    await user.click(within(reply).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(lastReply()).toHaveAttribute('data-status', 'complete'), { timeout: 10_000 });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('shows a refusal as a refusal, not as an empty message', async () => {
     const store = chatStore(scenario('refusal'));
     await ask(store, 'Do something you should not');
