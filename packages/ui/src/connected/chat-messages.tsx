@@ -3,6 +3,7 @@ import type { ChatPart, ChatStore } from '@parley/client/chat';
 import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
+import { preloadMarkdown } from '../markdown/lazy-markdown.tsx';
 import { MessageRoot } from '../message/message.tsx';
 import * as MessageList from '../message-list/index.ts';
 import { MessageBoundary } from '../render-boundary/render-boundary.tsx';
@@ -175,6 +176,12 @@ export function ChatMessages({
     [settings],
   );
   const lastId = ids.at(-1);
+  // The markdown renderer is not part of the first paint: it starts loading with the first message (a
+  // restored conversation, or the person's first send), so it is there when the reply's text arrives.
+  const hasMessages = lastId !== undefined;
+  React.useEffect(() => {
+    if (hasMessages) void preloadMarkdown();
+  }, [hasMessages]);
   return (
     <MessageList.Root apiRef={apiRef} {...props}>
       <MessageList.Viewport ids={ids} renderMessage={renderMessage} estimateSize={estimateSize} />
