@@ -59,19 +59,6 @@ function promptOf(store: ChatStore, messageId: string): string {
   return '';
 }
 
-/**
- * Puts `text` in the draft and focuses it, through the textarea's native setter and an input
- * event, so the composer's own state (controlled by React) takes the change as if typed.
- */
-function fillDraft(textarea: HTMLTextAreaElement | null | undefined, text: string) {
-  if (!textarea) return;
-  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-  setter?.call(textarea, text);
-  textarea.dispatchEvent(new Event('input', { bubbles: true }));
-  textarea.focus();
-  textarea.setSelectionRange(text.length, text.length);
-}
-
 // Regenerate, Retry and Delete remove the button that was pressed (the actions hide while a reply
 // streams; a deleted row goes): focus moves to the conversation rather than the top of the page.
 function keepFocusInConversation() {
@@ -179,7 +166,7 @@ export function ChatMessages({
         keepFocusInConversation();
         void store.send(CONTINUE_PROMPT);
       },
-      onRephrase: (messageId) => fillDraft(root?.draftRef.current, promptOf(store, messageId)),
+      onRephrase: (messageId) => root?.composerRef.current?.setDraft(promptOf(store, messageId)),
       onChangeKey: root?.onChangeKey,
     }),
     [store, components, toolRenderers, regenerate, edit, canDelete, root],
