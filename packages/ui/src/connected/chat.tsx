@@ -10,10 +10,11 @@ import {
   useOptionalPreferencesStore,
 } from '@parley/react';
 import * as React from 'react';
+import type { ComposerApi } from '../composer/composer.tsx';
 import { ChatComposer } from './chat-composer.tsx';
 import { ChatErrorNotice } from './chat-error-notice.tsx';
 import { ChatMessages } from './chat-messages.tsx';
-import { ChatRootContext } from './chat-root-context.ts';
+import { ChatRootContext, createDraftText } from './chat-root-context.ts';
 import { ChatUsage } from './chat-usage.tsx';
 
 export interface ChatRootProps extends React.ComponentProps<'section'> {
@@ -38,7 +39,12 @@ function ChatFrame({
 }: Omit<ChatRootProps, 'options' | 'store'>) {
   const status = useChatStatus(useChatStore());
   const draftRef = React.useRef<HTMLTextAreaElement | null>(null);
-  const context = React.useMemo(() => ({ draftRef, onChangeKey }), [onChangeKey]);
+  const composerRef = React.useRef<ComposerApi | null>(null);
+  const [draftText] = React.useState(createDraftText);
+  const context = React.useMemo(
+    () => ({ draftRef, composerRef, draftText, onChangeKey }),
+    [draftText, onChangeKey],
+  );
   return (
     <ChatRootContext.Provider value={context}>
       <section data-slot="chat" data-status={status} aria-label="Chat" {...props}>
