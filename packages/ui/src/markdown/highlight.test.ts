@@ -9,7 +9,7 @@ const lines = Array.from({ length: 600 }, (_, line) =>
   line % 7 === 3
     ? '/* a comment that goes on\n   over a second line */'
     : line % 11 === 5
-      ? 'const text = `a template\n${value} that spans lines`;'
+      ? `const text = \`a template\n\${value} that spans lines\`;`
       : FUNCTION(line),
 ).flatMap((text) => text.split('\n'));
 
@@ -32,7 +32,7 @@ describe('highlightCode', () => {
         expect([colourOf(line, 'export'), colourOf(line, 'input')]).toEqual([keyword, parameter]);
       } else if (text.startsWith('   over')) {
         expect(colourOf(line, 'second line')).toBe(comment);
-      } else if (text.startsWith('${value}')) {
+      } else if (text.startsWith('$' + '{value}')) {
         expect(colourOf(line, 'that spans')).toBe(string);
       }
     }
