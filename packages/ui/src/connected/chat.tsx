@@ -10,10 +10,11 @@ import {
   useOptionalPreferencesStore,
 } from '@parley/react';
 import * as React from 'react';
+import type { ComposerApi } from '../composer/composer.tsx';
 import { ChatComposer } from './chat-composer.tsx';
 import { ChatErrorNotice } from './chat-error-notice.tsx';
 import { ChatMessages } from './chat-messages.tsx';
-import { ChatRootContext } from './chat-root-context.ts';
+import { ChatRootContext, createDraftText } from './chat-root-context.ts';
 import { ChatStorageNotice } from './chat-storage-notice.tsx';
 import { ChatUsage } from './chat-usage.tsx';
 
@@ -40,9 +41,11 @@ function ChatFrame({
 }: Omit<ChatRootProps, 'options' | 'store'> & { conversationId?: string | undefined }) {
   const status = useChatStatus(useChatStore());
   const draftRef = React.useRef<HTMLTextAreaElement | null>(null);
+  const composerRef = React.useRef<ComposerApi | null>(null);
+  const [draftText] = React.useState(createDraftText);
   const context = React.useMemo(
-    () => ({ draftRef, onChangeKey, conversationId }),
-    [onChangeKey, conversationId],
+    () => ({ draftRef, composerRef, draftText, onChangeKey, conversationId }),
+    [draftText, onChangeKey, conversationId],
   );
   return (
     <ChatRootContext.Provider value={context}>
