@@ -32,13 +32,16 @@ export function createDraftText(): DraftText {
  * What `Chat.Root` shares with its parts besides the store (which travels through `ChatProvider`):
  * the draft's textarea, so focus can return to it wherever the composer is placed; the composer's
  * API, so Rephrase can put a message back in the draft; the draft's text, followed by the context
- * meter; and the app's way to change the API key, offered when the server refuses it.
+ * meter; the app's way to change the API key, offered when the server refuses it; and the
+ * conversation's id.
  */
 export interface ChatRootContextValue {
   draftRef: React.RefObject<HTMLTextAreaElement | null>;
   composerRef: React.RefObject<ComposerApi | null>;
   draftText: DraftText;
   onChangeKey: (() => void) | undefined;
+  /** The conversation's id when `Chat.Root` made the store from `options`: exports keep it. */
+  conversationId: string | undefined;
 }
 
 export const ChatRootContext = React.createContext<ChatRootContextValue | null>(null);
