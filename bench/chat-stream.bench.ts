@@ -7,14 +7,11 @@
  */
 
 import { createParleyClient } from '@parley/client';
-import type { ChatEvent } from '@parley/client/chat';
-import {
-  type ChatMessage,
-  type ChatScheduler,
-  createChatStore,
-  createInitialChatState,
-  reduceChat,
-} from '@parley/client/chat';
+import { type ChatMessage, type ChatScheduler, createChatStore } from '@parley/client/chat';
+// The reducer is internal to the chat core: the bench times it from its source, not the public API.
+import type { ChatEvent } from '../packages/client/src/chat/chat-events.ts';
+import { createInitialChatState } from '../packages/client/src/chat/chat-state.ts';
+import { reduceChat } from '../packages/client/src/chat/reduce-chat.ts';
 
 const TOKENS = 2_000;
 const SIZES = [10, 100, 1_000];

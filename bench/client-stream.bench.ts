@@ -11,15 +11,12 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import {
-  type ChatCompletion,
-  createCompletionAccumulator,
-  createParleyClient,
-  decodeServerSentEvents,
-  parseChunkEvents,
-} from '@parley/client';
+import { type ChatCompletion, createParleyClient } from '@parley/client';
 import OpenAI from 'openai';
 import { Bench } from 'tinybench';
+// The pieces the client's stream is built from are internal: the bench times them from their source.
+import { createCompletionAccumulator } from '../packages/client/src/accumulator.ts';
+import { decodeServerSentEvents, parseChunkEvents } from '../packages/client/src/sse.ts';
 
 // The parser the client itself depends on (same version), resolved from the client package.
 const requireFromClient = createRequire(new URL('../packages/client/package.json', import.meta.url));

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,6 +18,7 @@ async function unpack(tarball: string) {
   const root = join(dir, 'package');
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     exports: Record<string, string | Record<string, string>>;
+    bin?: Record<string, string>;
     peerDependencies?: Record<string, string>;
   };
   return { dir, root, manifest };
@@ -31,6 +32,21 @@ describe.each(Object.entries(tarballs))('the %s tarball', (name, tarball) => {
       files.filter((file) => !/^package\/(dist\/.+|README\.md|LICENSE|package\.json)$/.test(file)),
     ).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['package/README.md', 'package/LICENSE']));
+  });
+
+  it('exports only files it holds, with no `source` condition pointing at the sources it leaves out', async () => {
+    const { manifest, root, dir } = await unpack(tarball);
+    try {
+      const targets = Object.values(manifest.exports).flatMap((target) =>
+        typeof target === 'string' ? [['default', target]] : Object.entries(target),
+      );
+      expect(targets.filter(([condition]) => condition === 'source')).toEqual([]);
+      expect(targets.filter(([, file]) => !existsSync(join(root, file ?? '')))).toEqual([]);
+      expect(JSON.stringify([manifest.exports, manifest.bin])).not.toContain('src/');
+      expect(manifest).not.toHaveProperty('publishConfig');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 
   it('passes publint, warnings included', async () => {

@@ -1,5 +1,3 @@
-export type { CompletionAccumulator } from './accumulator.ts';
-export { createCompletionAccumulator } from './accumulator.ts';
 export type {
   ChatCompletionsResource,
   ModelsResource,
@@ -7,7 +5,7 @@ export type {
   ParleyClientOptions,
 } from './client.ts';
 export { createParleyClient } from './client.ts';
-export type { ChatErrorInfo, ParleyErrorKind } from './error-info.ts';
+export type { ParleyErrorKind } from './error-info.ts';
 export type { ParleyErrorOptions } from './errors.ts';
 export {
   isParleyError,
@@ -23,11 +21,7 @@ export {
   ParleyTimeoutError,
   toChatErrorInfo,
 } from './errors.ts';
-export type { IndexedToolCall } from './merge.ts';
-export { mergeReasoningDetails, mergeToolCallDeltas } from './merge.ts';
 export type { RetryInfo, RetryScheduler } from './retry.ts';
-export type { ChunkEventResult, ServerSentEvent } from './sse.ts';
-export { decodeServerSentEvents, parseChunkEvent, parseChunkEvents } from './sse.ts';
 export type { ChatCompletionStream } from './stream.ts';
 export type { RequestOptions } from './transport.ts';
 export type {

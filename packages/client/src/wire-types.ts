@@ -16,40 +16,40 @@ export type ChatGenerationParams = Schemas['ChatGenerationParams'];
 export type ProviderPreferences = Schemas['ChatGenerationParamsProvider'];
 /** A provider slug, one of the known names or any string. @see spec `Schema0Items` */
 export type ProviderName = Schemas['Schema0Items'];
-/** @see spec `ChatGenerationParamsProviderQuantizationsItems` */
+/** A quantization level a provider may serve a model at (`int4`, `fp8`, ...). @see spec `ChatGenerationParamsProviderQuantizationsItems` */
 export type Quantization = Schemas['ChatGenerationParamsProviderQuantizationsItems'];
-/** @see spec `ProviderSortUnion` */
+/** How to order providers: by price, throughput or latency. @see spec `ProviderSortUnion` */
 export type ProviderSort = Schemas['ProviderSortUnion'];
-/** @see spec `ChatGenerationParamsProviderMaxPrice` */
+/** The most a request may cost per prompt and completion token, request and image. @see spec `ChatGenerationParamsProviderMaxPrice` */
 export type ProviderMaxPrice = Schemas['ChatGenerationParamsProviderMaxPrice'];
 /** One plugin of `plugins[]` (moderation, web, file-parser, response-healing). @see spec `ChatGenerationParamsPluginsItems` */
 export type Plugin = Schemas['ChatGenerationParamsPluginsItems'];
-/** @see spec `ChatGenerationParamsRoute` */
+/** How `models[]` fallbacks are used. @see spec `ChatGenerationParamsRoute` */
 export type Route = Schemas['ChatGenerationParamsRoute'];
-/** @see spec `ChatGenerationParamsReasoning` */
+/** The request's reasoning settings (effort, token budget, whether to return it). @see spec `ChatGenerationParamsReasoning` */
 export type ReasoningParams = Schemas['ChatGenerationParamsReasoning'];
-/** @see spec `ChatGenerationParamsReasoningEffort` */
+/** How hard a reasoning model thinks. @see spec `ChatGenerationParamsReasoningEffort` */
 export type ReasoningEffort = Schemas['ChatGenerationParamsReasoningEffort'];
-/** @see spec `ChatGenerationParamsResponseFormat` (text, json_object, json_schema, grammar, python) */
+/** The shape asked of the reply. @see spec `ChatGenerationParamsResponseFormat` (text, json_object, json_schema, grammar, python) */
 export type ResponseFormat = Schemas['ChatGenerationParamsResponseFormat'];
-/** @see spec `JSONSchemaConfig` */
+/** The schema of a `json_schema` response format, with its name and strictness. @see spec `JSONSchemaConfig` */
 export type JsonSchemaConfig = Schemas['JSONSchemaConfig'];
-/** @see spec `ChatStreamOptions` */
+/** Options of a streamed request (`include_usage`). @see spec `ChatStreamOptions` */
 export type StreamOptions = Schemas['ChatStreamOptions'];
-/** @see spec `ToolChoiceOption` */
+/** Whether and which tool the model must call: `none`, `auto`, `required` or a named function. @see spec `ToolChoiceOption` */
 export type ToolChoice = Schemas['ToolChoiceOption'];
 /** A function tool offered to the model. @see spec `ToolDefinitionJson` */
 export type ToolDefinition = Schemas['ToolDefinitionJson'];
-/** @see spec `ChatGenerationParamsStop` */
+/** Where generation stops: one string or several. @see spec `ChatGenerationParamsStop` */
 export type StopSequences = Schemas['ChatGenerationParamsStop'];
 
-/** @see spec `ChatMessageContentItemCacheControl` */
+/** A prompt-caching breakpoint on a content part. @see spec `ChatMessageContentItemCacheControl` */
 export type CacheControl = Schemas['ChatMessageContentItemCacheControl'];
-/** @see spec `ChatMessageContentItemText` */
+/** A text content part. @see spec `ChatMessageContentItemText` */
 export type TextContentPart = Schemas['ChatMessageContentItemText'];
-/** @see spec `ChatMessageContentItem` (image_url variant) */
+/** An image content part, by URL or data URL. @see spec `ChatMessageContentItem` (image_url variant) */
 export type ImageContentPart = Extract<Schemas['ChatMessageContentItem'], { type: 'image_url' }>;
-/** @see spec `ChatMessageContentItem` (input_audio variant) */
+/** An audio content part, inline as base64 with its format. @see spec `ChatMessageContentItem` (input_audio variant) */
 export type AudioContentPart = Extract<Schemas['ChatMessageContentItem'], { type: 'input_audio' }>;
 /**
  * A video by URL or data URL. The spec's variant carries only `type`; the `video_url` payload
@@ -75,29 +75,29 @@ export type ContentPart =
   | VideoUrlContentPart
   | InputVideoContentPart;
 
-/** @see spec `ChatMessageToolCall` */
+/** A function call the model made, its arguments as raw JSON text. @see spec `ChatMessageToolCall` */
 export type ToolCall = Schemas['ChatMessageToolCall'];
 /** One `reasoning_details` entry: text (with signature), summary or encrypted. @see spec `__schema3` */
 export type ReasoningDetail = Schemas['__schema3'];
-/** @see spec `Schema32` */
+/** A `reasoning.text` entry: reasoning text with its signature. @see spec `Schema32` */
 export type ReasoningTextDetail = Schemas['Schema32'];
-/** @see spec `Schema30` */
+/** A `reasoning.summary` entry. @see spec `Schema30` */
 export type ReasoningSummaryDetail = Schemas['Schema30'];
-/** @see spec `Schema31` */
+/** A `reasoning.encrypted` entry, opaque to the client. @see spec `Schema31` */
 export type ReasoningEncryptedDetail = Schemas['Schema31'];
 
-/** @see spec `SystemMessage` */
+/** A system message. @see spec `SystemMessage` */
 export type SystemMessage = Schemas['SystemMessage'];
-/** @see spec `Message2` (the developer role) */
+/** A developer message. @see spec `Message2` (the developer role) */
 export type DeveloperMessage = Schemas['Message2'];
-/** @see spec `UserMessage`, with the video parts completed as {@link ContentPart} describes */
+/** A user message. @see spec `UserMessage`, with the video parts completed as {@link ContentPart} describes */
 export interface UserMessage {
   role: 'user';
   content: string | ContentPart[];
   name?: string;
 }
 /**
- * @see spec `AssistantMessage`. `reasoning_details` is not in the spec's message schema (it sits
+ * An assistant message, as sent back in the history. @see spec `AssistantMessage`. `reasoning_details` is not in the spec's message schema (it sits
  * on the choice), but OpenRouter requires it back on the assistant message for reasoning continuity.
  */
 export interface AssistantMessage extends Omit<Schemas['AssistantMessage'], 'content'> {
@@ -119,7 +119,7 @@ export interface UrlCitationAnnotation {
 }
 /** An annotation of a reply; `url_citation` is the only type OpenRouter sends today. */
 export type Annotation = UrlCitationAnnotation;
-/** @see spec `ToolResponseMessage` */
+/** The result of a tool call, sent back to the model. @see spec `ToolResponseMessage` */
 export interface ToolMessage {
   role: 'tool';
   content: string | ContentPart[];
@@ -137,18 +137,18 @@ export type ChatCompletionStreamingParams = ChatCompletionParams & { stream: tru
 /** A request body that asks for one JSON response. */
 export type ChatCompletionNonStreamingParams = ChatCompletionParams & { stream?: false | null };
 
-/** @see spec `ChatCompletionFinishReason` */
+/** Why a choice ended: `stop`, `length`, `tool_calls`, `content_filter` or `error`. @see spec `ChatCompletionFinishReason` */
 export type FinishReason = Schemas['ChatCompletionFinishReason'];
-/** @see spec `ChatMessageTokenLogprobs` */
+/** The log probabilities of a choice's tokens. @see spec `ChatMessageTokenLogprobs` */
 export type ChoiceLogprobs = Schemas['ChatMessageTokenLogprobs'];
-/** @see spec `ChatMessageTokenLogprob` */
+/** One token with its log probability and top alternatives. @see spec `ChatMessageTokenLogprob` */
 export type TokenLogprob = Schemas['ChatMessageTokenLogprob'];
-/** @see spec `ChatGenerationTokenUsage` */
+/** Token counts of a request, with their details and the cost. @see spec `ChatGenerationTokenUsage` */
 export type Usage = Schemas['ChatGenerationTokenUsage'] & {
   /** OpenRouter adds the cost in credits when usage accounting is on. */
   cost?: number;
 };
-/** @see spec `ChatResponseChoice` */
+/** One choice of the non-streaming response. @see spec `ChatResponseChoice` */
 export interface ChatCompletionChoice extends Omit<Schemas['ChatResponseChoice'], 'message'> {
   message: AssistantMessage;
   /** OpenRouter's upstream finish reason, verbatim. */

@@ -12,7 +12,6 @@ export {
 export type { ChatOptions } from './live-options.ts';
 export type { ModelFilter, UseModelsOptions } from './models.ts';
 export {
-  filterModels,
   modelEndpointsQueryOptions,
   modelsQueryOptions,
   queryKeys,

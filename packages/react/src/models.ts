@@ -60,7 +60,7 @@ export function modelEndpointsQueryOptions(client: ParleyClient, modelId: string
   });
 }
 
-/** What models must offer to pass {@link filterModels}. */
+/** What models must offer to be listed by {@link useModels}. */
 export interface ModelFilter {
   /** Every one of these input modalities (e.g. `['image']` for vision). */
   inputModalities?: Modality[] | undefined;

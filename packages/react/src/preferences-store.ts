@@ -70,6 +70,7 @@ export interface ChatPreferencesActions {
   deletePreset(name: string): void;
 }
 
+/** The preferences and what a person can do with them: a preferences store's state. */
 export type ChatPreferences = ChatPreferencesState & ChatPreferencesActions;
 /** A preferences store: `getState()`, `setState()`, `subscribe()`. */
 export type PreferencesStore = StoreApi<ChatPreferences>;

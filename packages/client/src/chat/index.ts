@@ -1,15 +1,7 @@
-export type { ChatDeltaEvent, ChatEvent, ChatToolCallUpdate } from './chat-events.ts';
-export { chunkToEvents, isDeltaEvent } from './chat-events.ts';
 export type { ChatScheduler } from './chat-notify.ts';
 export { frameScheduler, syncScheduler } from './chat-notify.ts';
 export type { ChatPersistence, PersistedChat, StorageLike } from './chat-persistence.ts';
-export {
-  createLocalStoragePersistence,
-  fromPersistedChat,
-  restoreMessage,
-  toPersistedChat,
-} from './chat-persistence.ts';
-export { type ChatRouteAttempt, parseRouteHeader, ROUTE_HEADER } from './chat-route.ts';
+export type { ChatRouteAttempt } from './chat-route.ts';
 export type { ChatMessageMetrics } from './chat-selectors.ts';
 export {
   getMessageMetrics,
@@ -19,7 +11,6 @@ export {
   selectMessages,
 } from './chat-selectors.ts';
 export type { ChatBranch, ChatPendingRetry, ChatState } from './chat-state.ts';
-export { createInitialChatState } from './chat-state.ts';
 export { createChatStore } from './chat-store.ts';
 export type {
   ChatFinishInfo,
@@ -28,13 +19,7 @@ export type {
   ChatStoreOptions,
   ChatToolCallInfo,
 } from './chat-store-types.ts';
-export type { ChatTool, ChatToolContext, ParsedToolArguments } from './chat-tools.ts';
-export {
-  isPendingToolCall,
-  parseToolArguments,
-  serializeToolResult,
-  toToolDefinitions,
-} from './chat-tools.ts';
+export type { ChatTool, ChatToolContext } from './chat-tools.ts';
 export type {
   ChatAudioPart,
   ChatErrorInfo,
@@ -50,11 +35,39 @@ export type {
   ChatToolCall,
   ChatToolCallState,
   ChatVideoPart,
-  ParleyErrorKind,
 } from './chat-types.ts';
-export { reduceChat } from './reduce-chat.ts';
-export { applyDelta, endMessage } from './reduce-message.ts';
-export * from './threads/index.ts';
-export { toolCallContent, toRequestMessages } from './to-request-messages.ts';
+export { createLocalStoragePersistence } from './local-storage-persistence.ts';
+export { mergeThreads } from './threads/merge-thread.ts';
+export { migrateThread } from './threads/migrate-thread.ts';
+export { exportThreadsJson, importThreadsJson } from './threads/thread-json.ts';
+export {
+  exportThreadMarkdown,
+  exportThreadsMarkdown,
+  importThreadsMarkdown,
+} from './threads/thread-markdown.ts';
+export {
+  createIndexedDbThreadStorage,
+  createLocalStorageThreadStorage,
+  createMemoryThreadStorage,
+  type ListableStorageLike,
+} from './threads/thread-storages.ts';
+export { createThreadStore } from './threads/thread-store.ts';
+export { compareThreads, matchesThread, toThreadSummary } from './threads/thread-summary.ts';
+export { ThreadDeletedError } from './threads/thread-tombstone.ts';
+export type {
+  Thread,
+  ThreadChat,
+  ThreadInit,
+  ThreadIssue,
+  ThreadSaveError,
+  ThreadStorage,
+  ThreadStore,
+  ThreadStoreOptions,
+  ThreadStoreState,
+  ThreadSummary,
+  ThreadTombstone,
+} from './threads/thread-types.ts';
+export { THREAD_VERSION } from './threads/thread-types.ts';
+export { parseMessage, parseThread } from './threads/validate-thread.ts';
 export type { JsonSchema, JsonSchemaIssue } from './validate-json-schema.ts';
 export { validateJsonSchema } from './validate-json-schema.ts';

@@ -23,19 +23,23 @@ export function simulatedCompletion(body: Body): Promise<ChatCompletion> {
   return simulatedClient().chat.completions.create({ ...body, stream: false });
 }
 
-/** Streams the simulator's answer to `body`, calling `onChunk` for each chunk as it arrives. */
+/**
+ * Streams the simulator's answer to `body`, calling `onChunk` for each chunk as it arrives with the
+ * completion assembled so far, and resolves with the whole completion.
+ */
 export async function streamSimulated(
   body: Body,
-  onChunk: (chunk: ChatCompletionChunk) => void,
+  onChunk: (chunk: ChatCompletionChunk, completion: ChatCompletion) => void,
   {
     tokenDelayMs = 12,
     signal,
     simulator,
   }: { tokenDelayMs?: number; signal?: AbortSignal; simulator?: Simulator } = {},
-): Promise<void> {
+): Promise<ChatCompletion> {
   const stream = await simulatedClient(tokenDelayMs, simulator).chat.completions.create(
     { ...body, stream: true },
     signal ? { signal } : {},
   );
-  for await (const chunk of stream) onChunk(chunk);
+  for await (const chunk of stream) onChunk(chunk, stream.currentCompletion());
+  return stream.finalCompletion();
 }

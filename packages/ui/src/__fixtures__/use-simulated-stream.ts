@@ -1,4 +1,4 @@
-import { type ChatCompletion, type ChatCompletionNonStreamingParams, createCompletionAccumulator } from '@parley/client';
+import type { ChatCompletion, ChatCompletionNonStreamingParams } from '@parley/client';
 import type { Simulator } from '@parley/mock-server';
 import * as React from 'react';
 import { streamSimulated } from './simulated-completion.ts';
@@ -18,17 +18,13 @@ export function useSimulatedStream(
   const key = JSON.stringify(body);
   React.useEffect(() => {
     const controller = new AbortController();
-    const accumulator = createCompletionAccumulator();
     setState({ completion: undefined, done: false });
     streamSimulated(
       JSON.parse(key),
-      (chunk) => {
-        accumulator.add(chunk);
-        setState({ completion: accumulator.snapshot(), done: false });
-      },
+      (_, completion) => setState({ completion, done: false }),
       { tokenDelayMs, signal: controller.signal, ...(simulator ? { simulator } : {}) },
     ).then(
-      () => setState({ completion: accumulator.snapshot(), done: true }),
+      (completion) => setState({ completion, done: true }),
       () => undefined,
     );
     return () => controller.abort();

@@ -191,7 +191,7 @@ export function MessageListViewport({
     const element = scrollRef.current;
     if (!element) return;
     const handleScrollEnd = () => {
-      if (!gliding()) return;
+      if (performance.now() >= glideUntilRef.current) return;
       glideUntilRef.current = 0;
       if (followingRef.current) scrollToBottom();
     };
