@@ -2,7 +2,7 @@
 // and its entries come from its own package.json (the `source` condition of each export, and `bin`), so
 // a new subpath export needs no change here.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { bundle } from 'lightningcss';
 import { defineConfig } from 'tsdown';
 
@@ -51,6 +51,33 @@ for (const built of Object.values(manifest.bin ?? {})) {
   // A bin is built from the source file of the same name (./dist/cli.js from ./src/cli.ts).
   entry[entryName(built)] = built.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts');
 }
+
+/**
+ * `export * as Chat from './chat-parts.ts'` in an entry: rolldown would build the namespace as an object of
+ * getters (`__exportAll`), which no app bundler can shake, so `<Chat.Root>` would keep every other part of
+ * `Chat` (the model settings with react-query, ...). Such targets are built as entries of their own and the
+ * entry re-exports their real ES module namespace (`./chat-parts.js`), whose unused members an app's
+ * bundler drops.
+ */
+const NAMESPACE_EXPORT = /export \* as \w+ from '(\.[^']+)'/g;
+const namespaceTargets = new Map<string, Map<string, string>>();
+for (const source of Object.values(entry)) {
+  const file = resolve(cwd, source);
+  const targets = new Map<string, string>();
+  for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(NAMESPACE_EXPORT)) {
+    const target = resolve(dirname(file), specifier);
+    targets.set(specifier, specifier.replace(/\.tsx?$/, '.js'));
+    entry[relative(join(cwd, 'src'), target).replace(/\.tsx?$/, '')] = `./${relative(cwd, target)}`;
+  }
+  if (targets.size > 0) namespaceTargets.set(file, targets);
+}
+const realNamespaces = {
+  name: 'parley:real-namespaces',
+  resolveId(specifier: string, importer: string | undefined) {
+    const built = importer === undefined ? undefined : namespaceTargets.get(importer)?.get(specifier);
+    return built === undefined ? null : { id: built, external: true };
+  },
+};
 
 /**
  * React Server Components treat a module as client code only when `'use client'` opens it, so every
@@ -102,6 +129,7 @@ export default defineConfig({
   tsconfig: join(cwd, 'tsconfig.json'),
   // Node builtins (the simulator's HTTP server) stay imports; `neutral` would warn about each one.
   deps: { neverBundle: [/^node:/] },
+  plugins: [realNamespaces],
   // The declaration build is the slow part by nature; its timing warning says nothing actionable.
   checks: { pluginTimings: false },
   outputOptions: {

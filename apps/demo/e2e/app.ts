@@ -21,3 +21,16 @@ export async function pickModel(page: Page, name: RegExp) {
   await page.getByRole('option', { name }).click();
   await page.keyboard.press('Escape');
 }
+
+/** Chooses an item of the header's "More" menu. */
+export async function menu(page: Page, item: string | RegExp) {
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+/** Picks the theme from the "More" menu and waits until the page wears it. */
+export async function chooseTheme(page: Page, theme: 'light' | 'dark' | 'system') {
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitemradio', { name: theme[0]!.toUpperCase() + theme.slice(1) }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-parley-theme', theme);
+}

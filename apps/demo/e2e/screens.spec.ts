@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { send, settled } from './app.ts';
+import { chooseTheme, menu, send, settled } from './app.ts';
 import { simulator } from './simulator.ts';
 
 test.beforeEach(async ({ request }) => {
@@ -19,25 +19,53 @@ for (const theme of ['light', 'dark'] as const) {
     // Four full axe scans on a shared 2-core machine.
     test.setTimeout(120_000);
     await page.goto('/');
-    await page.getByLabel('Theme').selectOption(theme);
-    await expect(page.locator('html')).toHaveAttribute('data-parley-theme', theme);
+    await chooseTheme(page, theme);
     await send(page, 'Show me some markdown please');
     await settled(page);
+    await expectOneRow(page);
     await check(page, `chat-${theme}`);
 
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: /^Model: / }).click();
+    await expect(page.getByRole('dialog', { name: 'Choose a model' })).toBeVisible();
+    await check(page, `model-picker-${theme}`);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'More' }).click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await check(page, `menu-${theme}`);
+    await page.keyboard.press('Escape');
+
+    await menu(page, 'Settings');
     await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
     await check(page, `settings-${theme}`);
     await page.keyboard.press('Escape');
 
-    await page.getByRole('button', { name: 'Connection' }).click();
+    await menu(page, 'Connection');
     await expect(page.getByRole('dialog', { name: 'Connection' })).toBeVisible();
     await check(page, `connection-${theme}`);
     await page.keyboard.press('Escape');
 
     await page.setViewportSize({ width: 375, height: 740 });
-    await page.getByRole('button', { name: 'Conversations' }).click();
+    // One header row on a phone: every control sits on the line of the first.
+    await expectOneRow(page);
+    await check(page, `phone-chat-${theme}`);
+    await page.getByRole('button', { name: 'Conversations', exact: true }).click();
     await expect(page.getByRole('complementary', { name: 'Conversations' })).toBeVisible();
     await check(page, `phone-sidebar-${theme}`);
   });
+}
+
+/** The header's controls all share one line (none wrapped below another). */
+async function expectOneRow(page: Page) {
+  const boxes = await page
+    .locator('header > :is(button, div, h1):visible')
+    .evaluateAll((elements) =>
+      elements
+        .filter((element) => element.getBoundingClientRect().width > 1)
+        .map((element) => element.getBoundingClientRect()),
+    );
+  expect(boxes.length).toBeGreaterThanOrEqual(3);
+  const header = await page.locator('header').boundingBox();
+  expect(header?.height).toBeLessThan(64);
+  for (const box of boxes) expect(box.top).toBeLessThan(boxes[0]!.bottom);
 }

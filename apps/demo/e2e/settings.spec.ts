@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { send, settled } from './app.ts';
+import { menu, send, settled } from './app.ts';
 import { simulator } from './simulator.ts';
 
 test.beforeEach(async ({ request }) => {
@@ -18,7 +18,7 @@ test('model, fallback chain and provider preferences change the next request exa
   await page.getByRole('option', { name: /Parley: Reasoner/ }).click();
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await menu(page, 'Settings');
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByLabel('Provider to add to Only these').fill('Lyrebird');
   await settings.getByLabel('Provider to add to Only these').press('Enter');

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { send, settled } from './app.ts';
+import { menu, send, settled } from './app.ts';
 import { simulator } from './simulator.ts';
 
 test.beforeEach(async ({ request }) => {
@@ -23,7 +23,7 @@ test('conversations survive a reload, and export then import gives the same conv
   );
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export JSON' }).click();
+  await menu(page, 'Export as JSON');
   const file = await (await download).path();
   const exported = JSON.parse(await readFile(file, 'utf8'));
   expect(JSON.stringify(exported)).toContain('Remember the lighthouse keeper');

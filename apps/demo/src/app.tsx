@@ -8,16 +8,22 @@ import {
   useThread,
   useThreads,
 } from '@parley/react';
-import { Chat, ThreadList } from '@parley/ui/connected';
-import { useCallback, useRef, useState } from 'react';
+import { Chat } from '@parley/ui/connected';
+import { Tooltip } from 'radix-ui';
+import { lazy, useCallback, useRef, useState } from 'react';
+import type { MenuAction } from './app-menu.tsx';
 import { type Connection, useConnection } from './connection.ts';
-import { ConnectionForm } from './connection-dialog.tsx';
 import { Dialog } from './dialog.tsx';
-import { SHORTCUTS, useShortcuts } from './shortcuts.ts';
+import { Header } from './header.tsx';
+import { useShortcuts } from './shortcuts.ts';
+import { Sidebar } from './sidebar.tsx';
 import { useThemeChoice } from './theme.ts';
-import { ThemeSwitch } from './theme-switch.tsx';
 import { tools } from './tools.ts';
-import { exportThread, importFile } from './transfer.ts';
+
+// Screens a person opens later load then, keeping the first page light (the e2e checks its size).
+const SettingsPanel = lazy(() => import('./settings-panel.tsx'));
+const ConnectionForm = lazy(() => import('./connection-dialog.tsx'));
+const ShortcutsHelp = lazy(() => import('./shortcuts-help.tsx'));
 
 const newId = (): string => crypto.randomUUID();
 const connectionProps = ({ baseURL, apiKey }: Connection) => (apiKey ? { baseURL, apiKey } : { baseURL });
@@ -29,7 +35,9 @@ export function App() {
     <ParleyProvider {...connectionProps(connection)}>
       <PreferencesProvider initial={{ chain: ['parley/echo'] }}>
         <ThreadsProvider>
-          <Shell connection={connection} onConnectionChange={setConnection} />
+          <Tooltip.Provider delayDuration={400}>
+            <Shell connection={connection} onConnectionChange={setConnection} />
+          </Tooltip.Provider>
         </ThreadsProvider>
       </PreferencesProvider>
     </ParleyProvider>
@@ -52,6 +60,7 @@ function Shell({
   const [theme, setTheme] = useThemeChoice();
   const { store } = useThreads();
   const importRef = useRef<HTMLInputElement>(null);
+  const drawerButtonRef = useRef<HTMLButtonElement>(null);
   const open = useCallback((id: string) => {
     setOpenId(id);
     setSidebarOpen(false);
@@ -60,76 +69,54 @@ function Shell({
   useShortcuts({ newChat, help: useCallback(() => setScreen('help'), []) });
   const offerTools = useOfferTools();
   const title = useThread(openId).thread?.title || 'New chat';
-  const exportOpen = (format: 'json' | 'markdown') => {
+  const onAction = async (action: MenuAction) => {
+    if (action === 'settings' || action === 'connection' || action === 'help') return setScreen(action);
+    if (action === 'import') return importRef.current?.click();
     const thread = store.get(openId);
-    if (thread) exportThread(thread, format);
-    else setNotice('Nothing to export yet: send a message first.');
+    if (!thread) return setNotice('Nothing to export yet: send a message first.');
+    const { exportThread } = await import('./transfer.ts');
+    exportThread(thread, action === 'export-json' ? 'json' : 'markdown');
   };
   return (
     <div className="app" data-sidebar={sidebarOpen ? 'open' : 'closed'}>
-      <aside className="app-sidebar" id="conversations" aria-label="Conversations">
-        <div className="app-sidebar-head">
-          <span className="app-brand">Parley</span>
-          <button type="button" className="app-button app-button-primary" onClick={newChat}>
-            New chat
-          </button>
-        </div>
-        <ThreadList.Root activeId={openId} onSelect={open} />
-      </aside>
+      <Sidebar
+        activeId={openId}
+        open={sidebarOpen}
+        onClose={() => setSidebarOpen(false)}
+        onSelect={open}
+        onNewChat={newChat}
+        returnFocusRef={drawerButtonRef}
+      />
       <div className="app-main">
-        <header className="app-header">
-          <button
-            type="button"
-            className="app-button app-menu"
-            aria-expanded={sidebarOpen}
-            aria-controls="conversations"
-            onClick={() => setSidebarOpen((value) => !value)}
-          >
-            Conversations
-          </button>
-          <h1 className="app-title">{title}</h1>
-          <Chat.ModelPicker mode="chain" />
-          <span className="app-spacer" />
-          <nav className="app-row" aria-label="App">
-            <button type="button" className="app-button" onClick={() => setScreen('settings')}>
-              Settings
-            </button>
-            <button type="button" className="app-button" onClick={() => setScreen('connection')}>
-              Connection
-            </button>
-            <button type="button" className="app-button" onClick={() => exportOpen('json')}>
-              Export JSON
-            </button>
-            <button type="button" className="app-button" onClick={() => exportOpen('markdown')}>
-              Export Markdown
-            </button>
-            <button type="button" className="app-button" onClick={() => importRef.current?.click()}>
-              Import
-            </button>
-            <input
-              ref={importRef}
-              type="file"
-              hidden
-              aria-label="Import a conversation"
-              accept=".json,.md,.markdown,application/json,text/markdown"
-              onChange={async (event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (!file) return;
-                const { threads, issues } = await importFile(file, store);
-                if (threads[0]) open(threads[0].id);
-                setNotice(
-                  `Imported ${threads.length} conversation${threads.length === 1 ? '' : 's'}` +
-                    (issues.length ? `; ${issues.length} skipped.` : '.'),
-                );
-              }}
-            />
-            <button type="button" className="app-button" onClick={() => setScreen('help')}>
-              Shortcuts
-            </button>
-            <ThemeSwitch value={theme} onValueChange={setTheme} />
-          </nav>
-        </header>
+        <Header
+          title={title}
+          sidebarOpen={sidebarOpen}
+          onToggleSidebar={() => setSidebarOpen((value) => !value)}
+          toggleRef={drawerButtonRef}
+          onNewChat={newChat}
+          onAction={(action) => void onAction(action)}
+          theme={theme}
+          onThemeChange={setTheme}
+        />
+        <input
+          ref={importRef}
+          type="file"
+          hidden
+          aria-label="Import a conversation"
+          accept=".json,.md,.markdown,application/json,text/markdown"
+          onChange={async (event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (!file) return;
+            const { importFile } = await import('./transfer.ts');
+            const { threads, issues } = await importFile(file, store);
+            if (threads[0]) open(threads[0].id);
+            setNotice(
+              `Imported ${threads.length} conversation${threads.length === 1 ? '' : 's'}` +
+                (issues.length ? `; ${issues.length} skipped.` : '.'),
+            );
+          }}
+        />
         <p role="status" className="app-notice">
           {notice}
         </p>
@@ -144,15 +131,12 @@ function Shell({
               conversationId: openId,
               tools: offerTools ? tools : {},
             }}
+            onChangeKey={() => setScreen('connection')}
           />
         </main>
       </div>
       <Dialog title="Settings" open={screen === 'settings'} onOpenChange={() => setScreen(undefined)}>
-        <p className="app-hint">These apply to the next message you send.</p>
-        <h3>Provider routing</h3>
-        <Chat.ProviderPrefs />
-        <h3>Parameters</h3>
-        <Chat.ParametersPanel />
+        <SettingsPanel />
       </Dialog>
       <Dialog title="Connection" open={screen === 'connection'} onOpenChange={() => setScreen(undefined)}>
         <ConnectionForm
@@ -164,16 +148,7 @@ function Shell({
         />
       </Dialog>
       <Dialog title="Keyboard shortcuts" open={screen === 'help'} onOpenChange={() => setScreen(undefined)}>
-        <dl className="app-shortcuts">
-          {SHORTCUTS.map((shortcut) => (
-            <div key={shortcut.keys}>
-              <dt>
-                <kbd>{shortcut.keys}</kbd>
-              </dt>
-              <dd>{shortcut.action}</dd>
-            </div>
-          ))}
-        </dl>
+        <ShortcutsHelp />
       </Dialog>
     </div>
   );

@@ -8,7 +8,7 @@ type Test =
   | { state: 'error'; message: string };
 
 /** Base URL and API key of the endpoint, with a test that lists its models. */
-export function ConnectionForm({
+export default function ConnectionForm({
   connection,
   onSave,
 }: {

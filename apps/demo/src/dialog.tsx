@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { CloseIcon } from './icons.tsx';
 
 export interface DialogProps {
   open: boolean;
@@ -26,11 +27,19 @@ export function Dialog({ open, onOpenChange, title, children }: DialogProps) {
         <>
           <div className="app-dialog-head">
             <h2 id={titleId}>{title}</h2>
-            <button type="button" className="app-button" onClick={() => onOpenChange(false)}>
-              Close
+            <button
+              type="button"
+              className="app-icon-button"
+              aria-label="Close"
+              onClick={() => onOpenChange(false)}
+            >
+              <CloseIcon />
             </button>
           </div>
-          <div className="app-dialog-body">{children}</div>
+          <div className="app-dialog-body">
+            {/* The screens load on first opening: a line, not a spinner, while they arrive. */}
+            <Suspense fallback={<p className="app-hint">Loading…</p>}>{children}</Suspense>
+          </div>
         </>
       )}
     </dialog>

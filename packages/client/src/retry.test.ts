@@ -36,7 +36,7 @@ describe('isRetryable', () => {
     });
 
   it('retries timeouts, rate limits, transient server errors and failures before a response', () => {
-    for (const status of [408, 429, 500, 502, 503]) expect(isRetryable(http(status))).toBe(true);
+    for (const status of [408, 429, 500, 502, 503, 524, 529]) expect(isRetryable(http(status))).toBe(true);
     expect(isRetryable(new ParleyNetworkError())).toBe(true);
     expect(isRetryable(new ParleyTimeoutError())).toBe(true);
   });

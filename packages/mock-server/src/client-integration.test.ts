@@ -14,6 +14,7 @@ import {
   ParleyTimeoutError,
   type ProviderPreferences,
   type RetryInfo,
+  type RetryScheduler,
 } from '@parley/client';
 import { describe, expect, it } from 'vitest';
 import { type Body, user, useSimulator } from './testing/harness.ts';
@@ -23,7 +24,12 @@ const simulator = useSimulator();
 const guarded = useSimulator({ requireApiKey: true, apiKeys: ['sk-client-good'] });
 
 const client = (
-  options: { maxRetries?: number; timeout?: number; onRetry?: (info: RetryInfo) => void } = {},
+  options: {
+    maxRetries?: number;
+    timeout?: number;
+    onRetry?: (info: RetryInfo) => void;
+    scheduler?: RetryScheduler;
+  } = {},
 ) => createParleyClient({ baseURL: simulator().baseURL, apiKey: 'sk-client', maxRetries: 0, ...options });
 const scenario = (value: string) => ({ headers: { 'x-parley-scenario': value } });
 const stripVolatile = (completion: ChatCompletion) => ({ ...completion, id: '', created: 0 });
@@ -169,6 +175,62 @@ describe('failures through the client', () => {
     expect(completion.choices[0]?.finish_reason).toBe('stop');
     expect(retries).toHaveLength(1);
     expect(retries[0]?.error).toMatchObject({ kind: 'http', status: 429, retryAfterMs: 0 });
+  });
+
+  /** Records the waits the retry loop asks for instead of waiting them out. */
+  function recordingScheduler() {
+    const sleeps: number[] = [];
+    const scheduler: RetryScheduler = {
+      now: () => Date.now(),
+      random: () => 0,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+    };
+    return { sleeps, scheduler };
+  }
+
+  it.each([
+    ['upstream-timeout', 524],
+    ['timeout', 408],
+  ])('retries a %s (%i) after the Retry-After it sent, then succeeds', async (name, status) => {
+    const { sleeps, scheduler } = recordingScheduler();
+    const retries: RetryInfo[] = [];
+    const completion = await client({
+      maxRetries: 2,
+      scheduler,
+      onRetry: (info) => retries.push(info),
+    }).chat.completions.create(
+      { model: 'parley/echo', messages: [user('retry after a timeout')] },
+      scenario(`${name};times=1;key=client-${name}-after;retry-after=2`),
+    );
+    expect(completion.choices[0]?.message.content).toContain('retry after a timeout');
+    expect(sleeps).toEqual([2000]);
+    expect(retries[0]?.error).toMatchObject({ kind: 'http', status, retryAfterMs: 2000 });
+  });
+
+  it('retries a streamed request that timed out upstream (524) with backoff when no Retry-After came', async () => {
+    const { sleeps, scheduler } = recordingScheduler();
+    const stream = await client({ maxRetries: 3, scheduler }).chat.completions.create(
+      { model: 'parley/echo', messages: [user('stream after two timeouts')], stream: true },
+      scenario('upstream-timeout;times=2;key=client-524-backoff'),
+    );
+    const completion = await stream.finalCompletion();
+    expect(completion.choices[0]?.finish_reason).toBe('stop');
+    // Backoff of 500 then 1000 ms (no jitter with random() = 0).
+    expect(sleeps).toEqual([500, 1000]);
+  });
+
+  it('surfaces a 524 whose Retry-After is longer than a minute instead of waiting', async () => {
+    const { sleeps, scheduler } = recordingScheduler();
+    const error = await client({ maxRetries: 2, scheduler })
+      .chat.completions.create(
+        { model: 'parley/echo', messages: [user('x')] },
+        scenario('upstream-timeout;retry-after=120'),
+      )
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'http', status: 524, retryAfterMs: 120_000 });
+    expect(sleeps).toEqual([]);
   });
 
   it.each(HTTP_SCENARIOS)(

@@ -3,15 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createParleyClient } from '../client.ts';
 import { createScriptedFetch, finish, text } from './__fixtures__/scripted-fetch.ts';
 import { syncScheduler } from './chat-notify.ts';
-import {
-  type ChatPersistence,
-  createLocalStoragePersistence,
-  type PersistedChat,
-} from './chat-persistence.ts';
+import type { ChatPersistence, PersistedChat } from './chat-persistence.ts';
 import { getMessageText, selectMessages } from './chat-selectors.ts';
 import { createChatStore } from './chat-store.ts';
 import type { ChatStoreOptions } from './chat-store-types.ts';
 import type { ChatMessage } from './chat-types.ts';
+import { createLocalStoragePersistence } from './local-storage-persistence.ts';
 import { memoryWebStorage } from './threads/__fixtures__/threads.ts';
 
 const said = (id: string, role: ChatMessage['role'], words: string): ChatMessage => ({

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { createParleyClient } from '../client.ts';
 import { createScriptedFetch, finish, text } from './__fixtures__/scripted-fetch.ts';
 import { syncScheduler } from './chat-notify.ts';
-import { createLocalStoragePersistence } from './chat-persistence.ts';
 import { createChatStore } from './chat-store.ts';
 import type { ChatStore } from './chat-store-types.ts';
+import { createLocalStoragePersistence } from './local-storage-persistence.ts';
 import { memoryWebStorage } from './threads/__fixtures__/threads.ts';
 
 type Command =

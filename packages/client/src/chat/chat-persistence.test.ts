@@ -2,10 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { createParleyClient } from '../client.ts';
 import { createScriptedFetch, finish, reasoning, text } from './__fixtures__/scripted-fetch.ts';
 import { syncScheduler } from './chat-notify.ts';
-import { createLocalStoragePersistence, type StorageLike } from './chat-persistence.ts';
+import type { StorageLike } from './chat-persistence.ts';
 import { getMessageText, selectMessages } from './chat-selectors.ts';
 import { createChatStore } from './chat-store.ts';
 import type { ChatMessage } from './chat-types.ts';
+import { createLocalStoragePersistence } from './local-storage-persistence.ts';
 
 function memoryStorage(): StorageLike & { items: Map<string, string> } {
   const items = new Map<string, string>();

@@ -1,8 +1,8 @@
 /**
  * Keeping a conversation between visits: loading it when a store starts, saving it when it comes to
- * rest, and a localStorage adapter. A persisted chat is plain JSON: the messages (those of inactive
- * branches too), their order and the branches, with everything a message carries, reasoning
- * durations included.
+ * rest, following other tabs' changes. A persisted chat is plain JSON: the messages (those of
+ * inactive branches too), their order and the branches, with everything a message carries,
+ * reasoning durations included. The localStorage adapter is in `local-storage-persistence.ts`.
  */
 
 import type { Usage } from '../wire-types.ts';
@@ -12,7 +12,7 @@ import type { ChatStoreOptions } from './chat-store-types.ts';
 import { isPendingToolCall } from './chat-tools.ts';
 import type { ChatMessage, ChatToolCall } from './chat-types.ts';
 import { mergeThreads, threadOf } from './threads/merge-thread.ts';
-import { toSaveError } from './threads/thread-store.ts';
+import { ThreadDeletedError, toSaveError } from './threads/thread-tombstone.ts';
 import type { ThreadIssue, ThreadSaveError } from './threads/thread-types.ts';
 import { parseThread } from './threads/validate-thread.ts';
 import { sumUsage } from './usage-total.ts';
@@ -33,21 +33,29 @@ export interface PersistedChat {
  * Saves and loads conversations by id; either side may be synchronous or asynchronous. What `load`
  * returns is not trusted: the store migrates older shapes and checks every message, skipping (and
  * listing in `state.storage.issues`) what it cannot show. `save` throws or rejects when the storage
- * refuses (a full quota): the store reports it as "not saved" and keeps the conversation.
+ * refuses (a full quota; a conversation deleted since this copy was made, as `ThreadDeletedError`):
+ * the store reports it as "not saved" and keeps the conversation.
  */
 export interface ChatPersistence {
   load(conversationId: string): PersistedChat | undefined | Promise<PersistedChat | undefined>;
-  save(conversationId: string, chat: PersistedChat): void | Promise<void>;
+  /** `restore`: save even if the conversation was deleted since (the user asked to keep it). */
+  save(conversationId: string, chat: PersistedChat, options?: { restore?: boolean }): void | Promise<void>;
   remove?(conversationId: string): void | Promise<void>;
-  /** Optional: tells the store the conversation changed elsewhere (another tab), with the stored copy. */
-  subscribe?(conversationId: string, listener: (chat: PersistedChat) => void): () => void;
+  /**
+   * Optional: tells the store the conversation changed elsewhere (another tab), with the stored
+   * copy, or `undefined` when it was deleted.
+   */
+  subscribe?(conversationId: string, listener: (chat: PersistedChat | undefined) => void): () => void;
 }
 
 /** Where a chat's persistence stands, for the UI: what could not be read, and a refused save. */
 export interface ChatStorageStatus {
   /** Stored messages (or branch points) that could not be read and were skipped. */
   issues: ThreadIssue[];
-  /** Set while the latest change has not been saved (the conversation stays in memory). */
+  /**
+   * Set while the latest change has not been saved (the conversation stays in memory); `kind:
+   * 'deleted'` once the conversation was deleted (here or in another tab) while this chat held it.
+   */
   unsaved?: ThreadSaveError;
 }
 
@@ -153,128 +161,11 @@ export function loadPersistedState(
   return { state: readPersisted(loaded, conversationId) ?? fallback, ready: settled.ready };
 }
 
-/**
- * Persistence in `localStorage` (or any {@link StorageLike}), one JSON entry per conversation under
- * `prefix + conversationId`. Storage is looked up on each call, so importing this on a server is
- * safe; where there is none, nothing is saved. A full or unreadable entry is skipped, never thrown:
- * losing history must not break the chat.
- *
- * @example
- * const store = createChatStore({ baseURL, persistence: createLocalStoragePersistence(), conversationId: 'support' });
- */
-export function createLocalStoragePersistence(
-  options: { storage?: StorageLike; prefix?: string } = {},
-): ChatPersistence {
-  const prefix = options.prefix ?? 'parley:chat:';
-  const storage = (): StorageLike | undefined => {
-    if (options.storage) return options.storage;
-    try {
-      return (globalThis as { localStorage?: StorageLike }).localStorage;
-    } catch {
-      // Some browsers throw on access when storage is blocked.
-      return undefined;
-    }
-  };
-  // Tabs of one origin hear each other's saves (storage events reach only other documents, and not
-  // every runtime has them; the channel also covers two stores in one page).
-  const channel =
-    typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(`parley:chat:${prefix}`);
-  /** Message ids this tab has seen per conversation: what it lacks of them, it deleted. */
-  const seen = new Map<string, Set<string>>();
-  const see = (conversationId: string, chat: PersistedChat) => {
-    const ids = seen.get(conversationId) ?? new Set();
-    for (const id of Object.keys(chat.messagesById)) ids.add(id);
-    seen.set(conversationId, ids);
-  };
-  const read = (conversationId: string): unknown => {
-    const text = storage()?.getItem(prefix + conversationId);
-    if (!text) return undefined;
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text; // reported as unreadable by the store, never thrown
-    }
-  };
-  const readChat = (conversationId: string): PersistedChat | undefined => {
-    const { thread } = parseThread(read(conversationId), conversationId);
-    return (
-      thread && {
-        version: 1,
-        messageIds: thread.messageIds,
-        messagesById: thread.messagesById,
-        branches: thread.branches,
-        deletedIds: thread.deletedIds,
-      }
-    );
-  };
-  return {
-    load(conversationId) {
-      try {
-        const value = read(conversationId) as PersistedChat | undefined;
-        const chat = readChat(conversationId);
-        if (chat) see(conversationId, chat);
-        return value;
-      } catch {
-        return undefined;
-      }
-    },
-    save(conversationId, chat) {
-      const target = storage();
-      if (!target) return;
-      // Merged with what another tab stored meanwhile: by message, deletions of either side winning.
-      const known = seen.get(conversationId) ?? new Set();
-      const deletedIds = [...known].filter((id) => !(id in chat.messagesById));
-      const ours = threadOf(conversationId, {
-        ...chat,
-        deletedIds: [...(chat.deletedIds ?? []), ...deletedIds],
-      });
-      const stored = readChat(conversationId);
-      const merged = mergeThreads(ours, stored && threadOf(conversationId, stored));
-      const next: PersistedChat = {
-        version: 1,
-        messageIds: merged.messageIds,
-        messagesById: merged.messagesById,
-        branches: merged.branches,
-        deletedIds: merged.deletedIds,
-      };
-      if (chat.usageTotal) next.usageTotal = chat.usageTotal;
-      // A refusal (a full quota) propagates: the store reports it as "not saved".
-      target.setItem(prefix + conversationId, JSON.stringify(next));
-      see(conversationId, next);
-      channel?.postMessage({ conversationId });
-    },
-    remove(conversationId) {
-      try {
-        storage()?.removeItem(prefix + conversationId);
-      } catch {
-        // Nothing to do when storage is blocked.
-      }
-    },
-    subscribe(conversationId, listener) {
-      const changed = () => {
-        const chat = readChat(conversationId);
-        if (!chat) return;
-        see(conversationId, chat);
-        listener(chat);
-      };
-      const onMessage = (event: MessageEvent<{ conversationId?: unknown }>) => {
-        if (event.data?.conversationId === conversationId) changed();
-      };
-      const onStorage = (event: Event) => {
-        if ((event as StorageEvent).key === prefix + conversationId) changed();
-      };
-      channel?.addEventListener('message', onMessage);
-      const events = globalThis as {
-        addEventListener?: typeof addEventListener;
-        removeEventListener?: typeof removeEventListener;
-      };
-      events.addEventListener?.('storage', onStorage);
-      return () => {
-        channel?.removeEventListener('message', onMessage);
-        events.removeEventListener?.('storage', onStorage);
-      };
-    },
-  };
+/** What {@link savePersistedChanges} gives the store: stop, and save now (the "Retry saving" action). */
+export interface PersistedChanges {
+  stop(): void;
+  /** Saves the conversation as it is now; `restore` saves it even if it was deleted since. */
+  saveNow(restore?: boolean): Promise<void>;
 }
 
 /**
@@ -287,43 +178,65 @@ export function savePersistedChanges(
   ready: Promise<void>,
   target: () => { persistence: ChatPersistence | undefined; conversationId: string | undefined },
   report: (error: ThreadSaveError | undefined, cause?: unknown) => void,
-): () => void {
+): PersistedChanges {
   let saved: ChatState | undefined;
   void ready.then(() => {
     saved = store.getState();
   });
-  return store.subscribe((next) => {
+  const save = (state: ChatState, restore: boolean): Promise<void> => {
     const { persistence, conversationId } = target();
-    if (!persistence || conversationId === undefined || !saved) return;
+    if (!persistence || conversationId === undefined) return Promise.resolve();
+    saved = state;
+    return Promise.resolve()
+      .then(() =>
+        restore
+          ? persistence.save(conversationId, toPersistedChat(state), { restore })
+          : persistence.save(conversationId, toPersistedChat(state)),
+      )
+      .then(
+        () => report(undefined),
+        (cause: unknown) => report(toSaveError(cause, Date.now()), cause),
+      );
+  };
+  const stop = store.subscribe((next) => {
+    if (!saved) return;
     if (next.status === 'submitted' || next.status === 'streaming') return;
     const unchanged =
       next.messageIds === saved.messageIds &&
       next.messagesById === saved.messagesById &&
       next.branches === saved.branches;
-    if (unchanged) return;
-    saved = next;
-    void Promise.resolve()
-      .then(() => persistence.save(conversationId, toPersistedChat(next)))
-      .then(
-        () => report(undefined),
-        (cause: unknown) => report(toSaveError(cause, Date.now()), cause),
-      );
+    if (!unchanged) void save(next, false);
   });
+  return {
+    stop,
+    saveNow: async (restore = false) => {
+      await ready;
+      await save(store.getState(), restore);
+    },
+  };
 }
 
 /**
  * Follows changes made elsewhere (another tab): when the chat is at rest, the other copy is merged
  * in by message (see `mergeThreads`), so its messages appear here and none of ours are lost. While
- * a reply streams, the change waits for the next save, which merges it anyway.
+ * a reply streams, the change waits for the next save, which merges it anyway. A deletion is
+ * reported (`deleted`, "not saved"); the conversation stays on screen until the app closes it.
  */
 export function followPersistedChanges(
   chat: { current(): ChatState; replace(state: ChatState): void },
   options: ChatStoreOptions,
+  report: (error: ThreadSaveError | undefined, cause?: unknown) => void,
 ): () => void {
   const { persistence, conversationId } = options;
   if (!persistence?.subscribe || conversationId === undefined) return () => undefined;
   return persistence.subscribe(conversationId, (theirs) => {
     const state = chat.current();
+    if (!theirs) {
+      const cause = new ThreadDeletedError(conversationId, Date.now());
+      return report(toSaveError(cause, Date.now()), cause);
+    }
+    // Brought back (an undo, or "Save it again" in another tab): it is stored again.
+    if (state.storage?.unsaved?.kind === 'deleted') report(undefined);
     if (state.status === 'submitted' || state.status === 'streaming') return;
     const merged = mergeThreads(threadOf(conversationId, state), threadOf(conversationId, theirs));
     const added = Object.keys(merged.messagesById).some((id) => !(id in state.messagesById));

@@ -3,8 +3,8 @@
  * AbortController shared by its request and its tool executors; and the request itself, from the
  * conversation to a streamed reply.
  */
-import { ParleyInvalidRequestError, toChatErrorInfo } from '../errors.ts';
-import { type ChatEvent, chunkToEvents } from './chat-events.ts';
+import { ParleyInvalidRequestError, ParleyStreamError, toChatErrorInfo } from '../errors.ts';
+import { type ChatDeltaEvent, type ChatEvent, chunkToEvents } from './chat-events.ts';
 import type { ChatStateHolder } from './chat-notify.ts';
 import { parseRouteHeader, ROUTE_HEADER } from './chat-route.ts';
 import { selectMessages } from './chat-selectors.ts';
@@ -158,10 +158,28 @@ export async function runRequest(
     return message;
   } catch (error) {
     if (current.stopped) return undefined;
+    if (error instanceof ParleyStreamError) chat.stream([streamErrorEnding(messageId, error, now())]);
     chat.dispatch({ type: 'request-error', messageId, error: toChatErrorInfo(error), at: now() });
     safely(() => options.onError?.(error));
     return undefined;
   }
+}
+
+/**
+ * How a reply the provider ended with an error came to rest. The chunk carrying the error is never
+ * yielded (the stream throws instead), so its `finish_reason` and `usage` come from the error's
+ * assembled partial: the reply says it ended by `error` (also when the provider sent an error
+ * object without that finish reason, which means the same), and what was billed still counts.
+ */
+function streamErrorEnding(messageId: string, error: ParleyStreamError, at: number): ChatDeltaEvent {
+  const ending: Extract<ChatDeltaEvent, { type: 'message-metadata' }> = {
+    type: 'message-metadata',
+    messageId,
+    finishReason: 'error',
+    at,
+  };
+  if (error.partial.usage) ending.usage = error.partial.usage;
+  return ending;
 }
 
 let idCounter = 0;

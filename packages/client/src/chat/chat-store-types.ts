@@ -109,6 +109,12 @@ export interface ChatStore {
   deleteMessage(messageId: string, options?: { turn?: boolean }): void;
   /** Which alternative `messageId` is, when it starts one. */
   getBranch(messageId: string): { index: number; count: number } | undefined;
+  /**
+   * Saves the conversation now, through `persistence` (the "Retry saving" of a "not saved"
+   * notice); `state.storage.unsaved` is cleared when it succeeds. With `restore`, a conversation
+   * deleted since (`unsaved.kind === 'deleted'`) is saved back, as the user asked to keep it.
+   */
+  save(options?: { restore?: boolean }): Promise<void>;
   /** Stops everything; later actions do nothing. */
   destroy(): void;
 }

@@ -230,6 +230,20 @@ describe('createChatStore: stop and failures', () => {
     expect(texts()[1]).toEqual(['assistant', 'Part', 'error']);
     expect(store.getState().error).toMatchObject({ kind: 'stream', code: 502 });
     expect(onError).toHaveBeenCalledTimes(1);
+    // The error chunk's finish reason and the usage it billed reach the reply and the total.
+    const reply = store.getState().messagesById[store.getState().messageIds[1] ?? ''];
+    expect(reply).toMatchObject({ finishReason: 'error', usage: { total_tokens: 3 } });
+    expect(store.getState().usageTotal).toMatchObject({ total_tokens: 3 });
+  });
+
+  it('says a reply ended by an error object without a finish reason ended by error', async () => {
+    const { store } = setup(() => [
+      ...text('Part'),
+      ...text('').map((chunk) => ({ ...chunk, error: { code: 502, message: 'Gone' } })),
+    ]);
+    await store.send('Hi');
+    const reply = store.getState().messagesById[store.getState().messageIds[1] ?? ''];
+    expect(reply).toMatchObject({ status: 'error', finishReason: 'error', error: { code: 502 } });
   });
 
   it("keeps the user's message when the request fails before any reply", async () => {

@@ -28,6 +28,7 @@ import { lastAssistantMessage, selectBranch } from './chat-selectors.ts';
 import type { ChatStore, ChatStoreOptions } from './chat-store-types.ts';
 import { createToolRounds, isPendingToolCall } from './chat-tools.ts';
 import type { ChatMessage, ChatPart } from './chat-types.ts';
+import type { ThreadSaveError } from './threads/thread-types.ts';
 
 const STOPPED = 'Stopped by the user.';
 
@@ -61,17 +62,18 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     afterJob: () => chat.publish(),
   });
   const tools = createToolRounds({ context, queue, request: (run, id) => runRequest(context, run, id) });
-  savePersistedChanges(
+  const reportStorage = (unsaved: ThreadSaveError | undefined, cause?: unknown) => {
+    if (unsaved === chat.current().storage?.unsaved) return;
+    chat.dispatch({ type: 'storage-status', unsaved });
+    if (unsaved) options.onStorageError?.(unsaved, cause);
+  };
+  const persisted = savePersistedChanges(
     chat.api,
     ready,
     () => ({ persistence: options.persistence, conversationId: options.conversationId }),
-    (unsaved, cause) => {
-      if (unsaved === chat.current().storage?.unsaved) return;
-      chat.dispatch({ type: 'storage-status', unsaved });
-      if (unsaved) options.onStorageError?.(unsaved, cause);
-    },
+    reportStorage,
   );
-  const unfollow = followPersistedChanges(chat, options);
+  const unfollow = followPersistedChanges(chat, options, reportStorage);
 
   function enqueue(pendingReason: string, task: Parameters<typeof queue.enqueue>[1]): Promise<void> {
     if (queue.destroyed) return Promise.resolve();
@@ -200,10 +202,12 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
       chat.dispatch({ type: 'message-delete', messageId, turn: deleteOptions?.turn === true });
       chat.publish();
     },
+    save: (saveOptions) => persisted.saveNow(saveOptions?.restore === true),
     destroy() {
       stop();
       queue.destroy();
       unfollow();
+      persisted.stop();
     },
   };
 }

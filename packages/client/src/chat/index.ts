@@ -1,7 +1,6 @@
 export type { ChatScheduler } from './chat-notify.ts';
 export { frameScheduler, syncScheduler } from './chat-notify.ts';
 export type { ChatPersistence, PersistedChat, StorageLike } from './chat-persistence.ts';
-export { createLocalStoragePersistence } from './chat-persistence.ts';
 export type { ChatRouteAttempt } from './chat-route.ts';
 export type { ChatMessageMetrics } from './chat-selectors.ts';
 export {
@@ -37,6 +36,38 @@ export type {
   ChatToolCallState,
   ChatVideoPart,
 } from './chat-types.ts';
-export * from './threads/index.ts';
+export { createLocalStoragePersistence } from './local-storage-persistence.ts';
+export { mergeThreads } from './threads/merge-thread.ts';
+export { migrateThread } from './threads/migrate-thread.ts';
+export { exportThreadsJson, importThreadsJson } from './threads/thread-json.ts';
+export {
+  exportThreadMarkdown,
+  exportThreadsMarkdown,
+  importThreadsMarkdown,
+} from './threads/thread-markdown.ts';
+export {
+  createIndexedDbThreadStorage,
+  createLocalStorageThreadStorage,
+  createMemoryThreadStorage,
+  type ListableStorageLike,
+} from './threads/thread-storages.ts';
+export { createThreadStore } from './threads/thread-store.ts';
+export { compareThreads, matchesThread, toThreadSummary } from './threads/thread-summary.ts';
+export { ThreadDeletedError } from './threads/thread-tombstone.ts';
+export type {
+  Thread,
+  ThreadChat,
+  ThreadInit,
+  ThreadIssue,
+  ThreadSaveError,
+  ThreadStorage,
+  ThreadStore,
+  ThreadStoreOptions,
+  ThreadStoreState,
+  ThreadSummary,
+  ThreadTombstone,
+} from './threads/thread-types.ts';
+export { THREAD_VERSION } from './threads/thread-types.ts';
+export { parseMessage, parseThread } from './threads/validate-thread.ts';
 export type { JsonSchema, JsonSchemaIssue } from './validate-json-schema.ts';
 export { validateJsonSchema } from './validate-json-schema.ts';

@@ -8,10 +8,11 @@ export function toFailure(scenario: Scenario, attempt: Attempt, userText: string
   const definition = SCENARIOS[scenario.name] as HttpFailure;
   const where = { model: attempt.entry.model.id, provider: attempt.endpoint.provider_name };
   const headers: Record<string, string> = {};
-  if (definition.status === 429) {
-    headers['retry-after'] = String(scenario.retryAfterSeconds);
-    if (scenario.retryAfterMs !== null) headers['retry-after-ms'] = String(scenario.retryAfterMs);
-  }
+  // A 429 always says when to come back (1 s unless told); other failures only when the scenario
+  // asks, as a gateway answering a timeout (408, 524) or an outage (503) sometimes does.
+  const retryAfter = scenario.retryAfterSeconds ?? (definition.status === 429 ? 1 : null);
+  if (retryAfter !== null) headers['retry-after'] = String(retryAfter);
+  if (scenario.retryAfterMs !== null) headers['retry-after-ms'] = String(scenario.retryAfterMs);
   return new SimulatorError({
     status: definition.status,
     code: definition.code,

@@ -11,7 +11,8 @@ export interface Scenario {
   /** Only the first `times` requests carrying `key` fail; absent: every request. */
   times: number | null;
   key: string;
-  retryAfterSeconds: number;
+  /** `Retry-After` in seconds: always on a 429 (default 1), on other HTTP failures only when given. */
+  retryAfterSeconds: number | null;
   retryAfterMs: number | null;
   /** slow-start: milliseconds of keep-alive comments before the first token. */
   ms: number;
@@ -96,7 +97,7 @@ function parseOne(source: string, param: string): Scenario {
     after: number('after') ?? 5,
     times,
     key: values.get('key') ?? source,
-    retryAfterSeconds: number('retry-after') ?? 1,
+    retryAfterSeconds: number('retry-after'),
     retryAfterMs: number('retry-after-ms'),
     ms: number('ms') ?? 1000,
     pace: number('pace'),

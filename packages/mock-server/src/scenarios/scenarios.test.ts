@@ -33,6 +33,15 @@ describe('HTTP failures', () => {
     expect(response.headers.get('retry-after')).toBe('1');
   });
 
+  it('sends Retry-After on a timeout only when the scenario gives one', async () => {
+    const plain = await postChat(simulator().baseURL, echo(), scenario('upstream-timeout'));
+    expect(plain.status).toBe(524);
+    expect(plain.headers.get('retry-after')).toBeNull();
+    const told = await postChat(simulator().baseURL, echo(), scenario('timeout;retry-after=3'));
+    expect(told.status).toBe(408);
+    expect(told.headers.get('retry-after')).toBe('3');
+  });
+
   it('fails only the first N requests that carry the same key, then succeeds', async () => {
     const header = scenario('unavailable;times=2;key=first-two');
     const statuses = [];

@@ -3,6 +3,7 @@ import type { ChatPart, ChatStore } from '@parley/client/chat';
 import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
+import { preloadMarkdown } from '../markdown/lazy-markdown.tsx';
 import { MessageRoot } from '../message/message.tsx';
 import * as MessageList from '../message-list/index.ts';
 import { MessageBoundary } from '../render-boundary/render-boundary.tsx';
@@ -56,19 +57,6 @@ function promptOf(store: ChatStore, messageId: string): string {
     }
   }
   return '';
-}
-
-/**
- * Puts `text` in the draft and focuses it, through the textarea's native setter and an input
- * event, so the composer's own state (controlled by React) takes the change as if typed.
- */
-function fillDraft(textarea: HTMLTextAreaElement | null | undefined, text: string) {
-  if (!textarea) return;
-  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-  setter?.call(textarea, text);
-  textarea.dispatchEvent(new Event('input', { bubbles: true }));
-  textarea.focus();
-  textarea.setSelectionRange(text.length, text.length);
 }
 
 // Regenerate, Retry and Delete remove the button that was pressed (the actions hide while a reply
@@ -178,7 +166,7 @@ export function ChatMessages({
         keepFocusInConversation();
         void store.send(CONTINUE_PROMPT);
       },
-      onRephrase: (messageId) => fillDraft(root?.draftRef.current, promptOf(store, messageId)),
+      onRephrase: (messageId) => root?.composerRef.current?.setDraft(promptOf(store, messageId)),
       onChangeKey: root?.onChangeKey,
     }),
     [store, components, toolRenderers, regenerate, edit, canDelete, root],
@@ -188,6 +176,12 @@ export function ChatMessages({
     [settings],
   );
   const lastId = ids.at(-1);
+  // The markdown renderer is not part of the first paint: it starts loading with the first message (a
+  // restored conversation, or the person's first send), so it is there when the reply's text arrives.
+  const hasMessages = lastId !== undefined;
+  React.useEffect(() => {
+    if (hasMessages) void preloadMarkdown();
+  }, [hasMessages]);
   return (
     <MessageList.Root apiRef={apiRef} {...props}>
       <MessageList.Viewport ids={ids} renderMessage={renderMessage} estimateSize={estimateSize} />

@@ -5,6 +5,7 @@
  */
 import { createParleyClient } from '@parley/client';
 import { type ChatStore, type ChatStoreOptions, createChatStore } from '@parley/client/chat';
+import { useChatUsage } from '@parley/react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -44,7 +45,15 @@ async function ask(store: ChatStore, text: string) {
   await waitFor(() => expect(store.getState().status).not.toMatch(/submitted|streaming/), {
     timeout: 10_000,
   });
+  // The virtualised list places the reply's row a frame after the state settles.
+  await waitFor(() => expect(lastReply()).toBeDefined());
   return user;
+}
+
+/** Room for the conversation and two more tokens: a draft of a few words does not fit. */
+function TightUsage({ store }: { store: ChatStore }) {
+  const usage = useChatUsage(store);
+  return <Chat.Usage contextLength={(usage?.total_tokens ?? 0) + 2} />;
 }
 
 describe('Chat: how a reply ended', () => {
@@ -69,6 +78,51 @@ describe('Chat: how a reply ended', () => {
     await user.click(within(lastReply()).getByRole('button', { name: 'Rephrase' }));
     expect(textbox()).toHaveValue('Tell me about the harbour');
     expect(textbox()).toHaveFocus();
+    // The caret waits at the end, so the person rewords from there.
+    await user.keyboard(', kindly');
+    expect(textbox()).toHaveValue('Tell me about the harbour, kindly');
+  });
+
+  it('counts a rephrased draft against the context window before it is sent', async () => {
+    const user = userEvent.setup();
+    const store = chatStore(scenario('content-filter;after=3'));
+    render(
+      <Chat.Root store={store} style={frame}>
+        <Chat.Messages />
+        <TightUsage store={store} />
+        <Chat.Composer />
+      </Chat.Root>,
+    );
+    await user.type(textbox(), 'Tell me about the harbour{Enter}');
+    await waitFor(() => expect(lastReply()).toHaveAttribute('data-status', 'incomplete'), {
+      timeout: 10_000,
+    });
+    const meter = screen.getByRole('meter', { name: 'Context window' }).parentElement as HTMLElement;
+    expect(within(meter).getByRole('status')).not.toHaveTextContent(/would not fit/);
+    await user.click(within(lastReply()).getByRole('button', { name: 'Rephrase' }));
+    await waitFor(() => expect(within(meter).getByRole('status')).toHaveTextContent(/would not fit/));
+  });
+
+  it('says an error finish once, where the reply ends, with what the provider reported and Retry', async () => {
+    // Only the first request fails, so Retry gets an answer.
+    const store = chatStore(scenario(`error-mid-stream;after=3;times=1;key=error-finish-${Date.now()}`));
+    const user = await ask(store, 'Tell me about the tides');
+    const reply = lastReply();
+    // One notice for one failure: the reply's, not the chat's error notice as well.
+    const alerts = screen.getAllByRole('alert');
+    expect(alerts).toHaveLength(1);
+    expect(reply).toContainElement(alerts[0] ?? null);
+    expect(alerts[0]).toHaveTextContent('The reply ended with an error before it was complete.');
+    const failed = store.getState().messagesById[store.getState().messageIds[1] ?? ''];
+    expect(failed).toMatchObject({ status: 'error', finishReason: 'error' });
+    expect(within(reply).getByText(failed?.error?.message ?? 'missing')).toBeVisible();
+    expect(within(reply).getByText('Provider').nextElementSibling).toHaveTextContent(
+      failed?.provider ?? 'missing',
+    );
+    await expectNoAxeViolations(reply);
+    await user.click(within(reply).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(lastReply()).toHaveAttribute('data-status', 'complete'), { timeout: 10_000 });
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('shows a refusal as a refusal, not as an empty message', async () => {

@@ -146,7 +146,7 @@ describe('Chat.Root', () => {
     const store = chatStore();
     render(<Chat.Root store={store} style={frame} />);
     await user.type(textbox(), 'Fail in the middle{Enter}');
-    expect(await screen.findByRole('alert')).toHaveTextContent('The reply failed part-way');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The reply ended with an error');
     expect(replies()[0]).toHaveAttribute('data-status', 'error');
     expect(textbox()).toHaveValue('');
   });

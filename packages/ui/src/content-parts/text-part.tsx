@@ -1,6 +1,6 @@
 'use client';
 import type { ChatTextPart } from '@parley/client/chat';
-import { Markdown } from '../markdown/markdown.tsx';
+import { LazyMarkdown as Markdown } from '../markdown/lazy-markdown.tsx';
 import type { ContentPartProps } from './content-part-types.ts';
 
 /**

@@ -91,6 +91,24 @@ function errorCategory(error: ChatErrorInfo): ErrorCategory {
 }
 
 /**
+ * Everything else the server's error body said, as term and value pairs, in reading order: code,
+ * parameter, type, the provider and its own message, and moderation's reasons and flagged input.
+ * Only what the body had.
+ */
+export function errorFields(error: ChatErrorInfo): [term: string, value: string][] {
+  const rows: [string, string | undefined][] = [
+    ['Code', error.code === undefined ? undefined : String(error.code)],
+    ['Parameter', error.param],
+    ['Type', error.type],
+    ['Provider', error.providerName],
+    ["Provider's message", error.rawMessage],
+    ['Moderation reasons', error.reasons?.length ? error.reasons.join(', ') : undefined],
+    ['Flagged input', error.flaggedInput],
+  ];
+  return rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '');
+}
+
+/**
  * Title, sentence and fitting action for an error. The server's own message is left to
  * `ErrorNotice.Detail`, and how long to wait to the live `ErrorNotice.Countdown`: a number of
  * seconds in a sentence would be stale a second later.

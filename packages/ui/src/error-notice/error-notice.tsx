@@ -3,7 +3,7 @@ import type { ChatErrorInfo } from '@parley/client/chat';
 import { Slot } from 'radix-ui';
 import { composeEventHandlers } from 'radix-ui/internal';
 import * as React from 'react';
-import { describeError, type ErrorDescription } from './describe-error.ts';
+import { describeError, type ErrorDescription, errorFields } from './describe-error.ts';
 
 /** An automatic retry the client has scheduled (`ChatState.pendingRetry`). */
 export interface ErrorNoticeRetry {
@@ -212,16 +212,7 @@ export function ErrorNoticeDetail(props: React.ComponentProps<'p'>) {
 export function ErrorNoticeFields(props: React.ComponentProps<'dl'>) {
   const { error } = useErrorNoticeContext('ErrorNotice.Fields');
   if (!error) return null;
-  const rows: [string, string | undefined][] = [
-    ['Code', error.code === undefined ? undefined : String(error.code)],
-    ['Parameter', error.param],
-    ['Type', error.type],
-    ['Provider', error.providerName],
-    ["Provider's message", error.rawMessage],
-    ['Moderation reasons', error.reasons?.length ? error.reasons.join(', ') : undefined],
-    ['Flagged input', error.flaggedInput],
-  ];
-  const shown = rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '');
+  const shown = errorFields(error);
   if (shown.length === 0) return null;
   return (
     <dl data-slot="error-notice-fields" {...props}>

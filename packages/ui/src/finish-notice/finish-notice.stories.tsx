@@ -31,11 +31,22 @@ export const ContentFilter: Story = {
   },
 };
 
-/** Ended by an error chunk: offers Retry. */
+/** Ended by an error chunk: says what the provider reported, and offers Retry. */
 export const ErrorFinish: Story = {
-  args: { reason: 'error' },
+  args: {
+    reason: 'error',
+    error: {
+      kind: 'stream',
+      message: 'Provider returned error',
+      code: 502,
+      type: 'provider_error',
+      providerName: 'Mynah',
+    },
+  },
   play: async ({ canvas, userEvent, args }) => {
-    await expect(await canvas.findByRole('status')).toHaveTextContent(/ended with an error/);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/ended with an error/);
+    await expect(canvas.getByText('Provider returned error')).toBeVisible();
+    await expect(canvas.getByText('Mynah')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
     await expect(args.onRetry).toHaveBeenCalled();
   },

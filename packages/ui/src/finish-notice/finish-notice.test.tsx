@@ -1,3 +1,5 @@
+import type { FinishReason } from '@parley/client';
+import type { ChatErrorInfo } from '@parley/client/chat';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -41,12 +43,56 @@ describe('FinishNotice', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Rephrase' }));
     expect(onRephrase).toHaveBeenCalledOnce();
     rerender(<FinishNotice.Root reason="error" />);
-    expect(await screen.findByRole('status')).toHaveTextContent(/ended with an error/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/ended with an error/);
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('shows nothing for an ordinary ending', () => {
-    const { container } = render(<FinishNotice.Root reason="stop" onRetry={() => {}} />);
+  it.each([
+    ['stop', null, null],
+    ['tool_calls', null, null],
+    ['length', 'Cut short: the reply reached its length limit.', 'Continue'],
+    ['content_filter', "Stopped by the provider's content filter.", 'Rephrase'],
+    ['error', 'The reply ended with an error before it was complete.', 'Retry'],
+  ] satisfies [FinishReason, string | null, string | null][])(
+    'presents the finish reason %s of the spec',
+    async (reason, text, action) => {
+      const act = vi.fn();
+      const { container } = render(
+        <FinishNotice.Root reason={reason} onContinue={act} onRephrase={act} onRetry={act} />,
+      );
+      if (text === null || action === null) {
+        expect(container).toBeEmptyDOMElement();
+        return;
+      }
+      expect(await screen.findByText(text)).toBeVisible();
+      await userEvent.click(screen.getByRole('button', { name: action }));
+      expect(act).toHaveBeenCalledOnce();
+    },
+  );
+
+  it('shows what the provider reported after an error finish, in full', async () => {
+    const error: ChatErrorInfo = {
+      kind: 'stream',
+      message: 'Provider returned error',
+      code: 502,
+      type: 'provider_error',
+      providerName: 'Mynah',
+    };
+    const { container } = render(<FinishNotice.Root reason="error" error={error} onRetry={() => {}} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/ended with an error/);
+    expect(screen.getByText('Provider returned error')).toBeVisible();
+    expect(screen.getByText('Provider').nextElementSibling).toHaveTextContent('Mynah');
+    expect(screen.getByText('Code').nextElementSibling).toHaveTextContent('502');
+    await expectNoAxeViolations(container);
+  });
+
+  it('ignores an error given with a finish that is not an error', () => {
+    render(<FinishNotice.Root reason="length" error={{ kind: 'stream', message: 'Not shown' }} />);
+    expect(screen.queryByText('Not shown')).toBeNull();
+  });
+
+  it('shows nothing for a reason outside the spec', () => {
+    const { container } = render(<FinishNotice.Root reason="end_turn" onRetry={() => {}} />);
     expect(container).toBeEmptyDOMElement();
   });
 });

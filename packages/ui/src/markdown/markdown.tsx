@@ -3,14 +3,10 @@ import * as React from 'react';
 import { CodeBlock } from './code-block.tsx';
 import { completeMarkdown } from './complete-markdown.ts';
 import { MarkdownBlockContext, type MarkdownBlockSettings, markdownElements } from './markdown-elements.tsx';
-import {
-  type MarkdownReferences,
-  type MarkdownToken,
-  parseInlineMarkdown,
-  parseMarkdown,
-} from './parse-markdown.ts';
+import { type MarkdownReferences, parseInlineMarkdown, parseMarkdown } from './parse-markdown.ts';
 import { type MarkdownComponents, renderTokens } from './render-tokens.tsx';
 import { advanceSplit, type LiveTail, type MarkdownSplit } from './stream-split.ts';
+import { StreamingTable } from './streaming-table.tsx';
 
 export type { MarkdownComponents, MarkdownTag } from './render-tokens.tsx';
 
@@ -58,30 +54,6 @@ const MarkdownBlock = React.memo(function MarkdownBlock({
   return renderTokens(tokens, components, fenceRenderer(components, live));
 });
 
-// The part of a parsed table between its `section`'s open and close tokens.
-function sectionTokens(tokens: MarkdownToken[], section: 'thead' | 'tbody'): MarkdownToken[] {
-  const start = tokens.findIndex((token) => token.type === `${section}_open`);
-  const end = tokens.findIndex((token) => token.type === `${section}_close`);
-  return start === -1 || end === -1 ? [] : tokens.slice(start, end + 1);
-}
-
-// One chunk of a long table's rows, parsed under the table's head (for its columns and alignment)
-// as its own <tbody>: a token re-parses the last chunk's rows only.
-const TableRows = React.memo(function TableRows({
-  head,
-  rows,
-  section,
-  components,
-}: {
-  head: string;
-  rows: string;
-  section: 'thead' | 'tbody';
-  components: MarkdownComponents;
-}) {
-  const tokens = sectionTokens(parseMarkdown(head + rows), section);
-  return renderTokens(tokens, components, fenceRenderer(components, true));
-});
-
 // A frozen run of a long streaming paragraph, parsed as inline text: the runs of one paragraph
 // render inside a single <p>, so cutting it changes nothing on screen but emphasis or a link that
 // spans a cut (shown as written until the paragraph settles).
@@ -117,7 +89,7 @@ function LongTail({
   code,
   components,
 }: {
-  tail: Exclude<LiveTail, { kind: 'block' }>;
+  tail: Exclude<LiveTail, { kind: 'block' | 'table' }>;
   code: string;
   components: MarkdownComponents;
 }) {
@@ -151,31 +123,15 @@ function LongTail({
       </Paragraph>
     );
   }
-  const chunks = tail.chunks.map((chunk, index) =>
-    tail.kind === 'table' ? (
-      // Chunks are frozen in order and never change: position is identity.
-      // biome-ignore lint/suspicious/noArrayIndexKey: see above
-      <TableRows key={index} head={tail.head} rows={chunk} section="tbody" components={components} />
-    ) : (
-      // biome-ignore lint/suspicious/noArrayIndexKey: see above
-      <MarkdownBlock key={index} source={chunk} references={NO_REFERENCES} components={components} />
-    ),
-  );
-  if (tail.kind === 'segments') {
-    return (
-      <>
-        {chunks}
-        <MarkdownBlock source={tail.rest} references={NO_REFERENCES} components={components} live />
-      </>
-    );
-  }
-  const Table = components.table ?? 'table';
   return (
-    <Table>
-      <TableRows head={tail.head} rows="" section="thead" components={components} />
-      {chunks}
-      <TableRows head={tail.head} rows={tail.rest} section="tbody" components={components} />
-    </Table>
+    <>
+      {tail.chunks.map((chunk, index) => (
+        // Chunks are frozen in order and never change: position is identity.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        <MarkdownBlock key={index} source={chunk} references={NO_REFERENCES} components={components} />
+      ))}
+      <MarkdownBlock source={tail.rest} references={NO_REFERENCES} components={components} live />
+    </>
   );
 }
 
@@ -209,32 +165,38 @@ export function Markdown({
   const split = advanceSplit(previous.current, children, streaming);
   previous.current = split;
   const { settled, references, tail } = split;
+  // Blocks only ever grow at the end, so a position is a stable identity. The tail joins the same
+  // list under the position it will have once settled, so settling re-renders it in place (a long
+  // table is not rebuilt at all) instead of mounting it again.
+  const blocks: React.ReactNode[] = settled.map((block, index) =>
+    block.definition ? null : block.table ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: see above
+      <StreamingTable key={index} {...block.table} components={merged} />
+    ) : (
+      <MarkdownBlock
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        key={index}
+        source={block.text}
+        references={block.mayReference ? references : NO_REFERENCES}
+        components={merged}
+      />
+    ),
+  );
+  const tailKey = settled.length;
+  if (tail?.kind === 'block') {
+    blocks.push(
+      <MarkdownBlock key={tailKey} source={tail.text} references={references} components={merged} live />,
+    );
+  } else if (tail?.kind === 'table') {
+    const { head, chunks, rest } = tail;
+    blocks.push(<StreamingTable key={tailKey} head={head} chunks={chunks} rest={rest} components={merged} />);
+  } else if (tail) {
+    const code = split.source.slice(split.tailStart + tail.head.length);
+    blocks.push(<LongTail key={tailKey} tail={tail} code={code} components={merged} />);
+  }
   return (
     <div data-slot="markdown" data-streaming={streaming ? '' : undefined} {...props}>
-      <MarkdownBlockContext.Provider value={SETTINGS[images]}>
-        {settled.map((block, index) =>
-          block.definition ? null : (
-            <MarkdownBlock
-              // Blocks only ever grow at the end, so a position is a stable identity.
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              key={index}
-              source={block.text}
-              references={block.mayReference ? references : NO_REFERENCES}
-              components={merged}
-            />
-          ),
-        )}
-        {tail?.kind === 'block' ? (
-          <MarkdownBlock key="tail" source={tail.text} references={references} components={merged} live />
-        ) : tail ? (
-          <LongTail
-            key="tail"
-            tail={tail}
-            code={split.source.slice(split.tailStart + tail.head.length)}
-            components={merged}
-          />
-        ) : null}
-      </MarkdownBlockContext.Provider>
+      <MarkdownBlockContext.Provider value={SETTINGS[images]}>{blocks}</MarkdownBlockContext.Provider>
     </div>
   );
 }

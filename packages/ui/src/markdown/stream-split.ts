@@ -23,6 +23,18 @@ export interface SettledBlock {
   definition: boolean;
   /** The block has a `[` and may use a reference defined in another block. */
   mayReference: boolean;
+  /**
+   * A table that streamed as a long tail keeps its chunks once settled, so that it renders as it
+   * did (nothing is rebuilt when the reply ends).
+   */
+  table?: LongTable | undefined;
+}
+
+/** A long table's parts: the head every chunk is parsed under, the frozen chunks, the rest. */
+export interface LongTable {
+  head: string;
+  chunks: string[];
+  rest: string;
 }
 
 /** The last, still growing block of a streaming reply. */
@@ -47,17 +59,20 @@ export interface MarkdownSplit {
 
 const EMPTY_REFERENCES: MarkdownReferences = {};
 
-function settle(split: MarkdownSplit, texts: { text: string; type: string }[]): void {
+function settle(
+  split: MarkdownSplit,
+  texts: { text: string; type: string; table?: LongTable | undefined }[],
+): void {
   if (texts.length === 0) return;
   let references = split.references;
-  const blocks = texts.map(({ text, type }) => {
+  const blocks = texts.map(({ text, type, table }) => {
     if (text.includes(']:')) {
       const found: MarkdownReferences = {};
       lexBlocks(text, found);
       // The first definition of a label wins, as in CommonMark.
       if (Object.keys(found).length > 0) references = { ...found, ...references };
     }
-    return { text, definition: type === 'definition', mayReference: text.includes('[') };
+    return { text, definition: type === 'definition', mayReference: text.includes('['), table };
   });
   split.settled = [...split.settled, ...blocks];
   split.references = references;
@@ -236,7 +251,9 @@ function advanceLong(split: MarkdownSplit, checkEnd: boolean): boolean {
     const end = checkEnd || !lexed ? findEnd(tail, window) : undefined;
     if (end !== undefined) {
       const blockEnd = split.frozenEnd + end;
-      settle(split, [{ text: split.source.slice(split.tailStart, blockEnd), type: tail.kind }]);
+      const table =
+        tail.kind === 'table' ? { head: tail.head, chunks, rest: window.slice(0, end) } : undefined;
+      settle(split, [{ text: split.source.slice(split.tailStart, blockEnd), type: tail.kind, table }]);
       split.tailStart = blockEnd;
       split.tail = undefined;
       return true;
@@ -302,12 +319,14 @@ export function advanceSplit(
   const extends_ = previous !== undefined && source.startsWith(previous.source);
   if (extends_ && previous.source === source && (previous.tail !== undefined) === streaming) return previous;
   const split: MarkdownSplit = extends_ ? { ...previous, source } : { ...emptySplit(), source };
-  const tail = split.tail;
-  if (tail && tail.kind !== 'block') {
+  if (split.tail && split.tail.kind !== 'block') {
     if (advanceLong(split, true)) lexTail(split, streaming);
     else if (!streaming) {
-      // The reply ended inside a long block: it settles whole, parsed once.
-      settle(split, [{ text: source.slice(split.tailStart), type: tail.kind }]);
+      // The reply ended inside a long block: it settles whole, parsed once (a table keeps its
+      // chunks; advanceLong has just brought them up to date).
+      const { kind, head, chunks, rest } = split.tail;
+      const table = kind === 'table' ? { head, chunks, rest } : undefined;
+      settle(split, [{ text: source.slice(split.tailStart), type: kind, table }]);
       split.tailStart = source.length;
       split.tail = undefined;
     }

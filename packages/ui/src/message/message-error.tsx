@@ -13,13 +13,14 @@ export interface MessageErrorProps
 /**
  * Why the reply failed, where the reply is: what happened, what it means, the server's words, and
  * the one action that fits (Retry, Change API key, or a countdown to wait out). Nothing unless the
- * message failed. Children replace the layout with `ErrorNotice`'s parts; there is no Dismiss, since
+ * message failed, or when `Message.FinishNotice` tells it (an `error` finish). Children replace the layout with `ErrorNotice`'s parts; there is no Dismiss, since
  * the failed reply stays.
  */
 export function MessageError({ onRetry, onChangeKey, ...props }: MessageErrorProps) {
   const context = useMessageContext('Error');
   const error = messageFailure(context.message);
-  if (!error) return null;
+  // A reply ended by an `error` finish says so where it ends (`Message.FinishNotice`), once.
+  if (!error || context.message.finishReason === 'error') return null;
   return (
     <ErrorNoticeRoot
       error={error}

@@ -47,7 +47,12 @@ export function MessageStructured(props: Omit<StructuredOutput.StructuredOutputR
   const { message, editing } = useMessageContext('Structured');
   const schema = structuredSchema(message);
   if (editing || schema === null) return null;
-  const text = message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
+  // One text part is the usual reply: passed as is, so a token does not copy the whole text.
+  const [only] = message.parts;
+  const text =
+    message.parts.length === 1 && only?.type === 'text'
+      ? only.text
+      : message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
   return (
     <StructuredOutput.Root
       text={text}
@@ -69,19 +74,24 @@ export function MessageRefusal(props: Omit<Refusal.RefusalRootProps, 'refusal'>)
 }
 
 /**
- * Where a reply that ended early ends: cut by its length limit (Continue) or stopped by the
- * content filter (Rephrase). Errors are the status's to tell, with Retry.
+ * Where a reply that ended early ends, and why: cut by its length limit (Continue), stopped by the
+ * content filter (Rephrase), or ended by an `error` finish, with what the provider reported (Retry).
+ * The one notice for such a reply: `Message.Error` stays silent for an error finish.
  */
 export function MessageFinishNotice(
-  props: Omit<FinishNotice.FinishNoticeRootProps, 'reason' | 'onContinue' | 'onRephrase'>,
+  props: Omit<FinishNotice.FinishNoticeRootProps, 'reason' | 'error' | 'onContinue' | 'onRephrase'>,
 ) {
-  const { message, onContinue, onRephrase } = useMessageContext('FinishNotice');
-  if (message.status !== 'incomplete' || message.finishReason === 'error') return null;
+  const { message, onContinue, onRephrase, onRetry } = useMessageContext('FinishNotice');
+  const ended =
+    message.status === 'incomplete' || (message.status === 'error' && message.finishReason === 'error');
+  if (!ended) return null;
   return (
     <FinishNotice.Root
       reason={message.finishReason}
+      error={message.error}
       onContinue={onContinue ? () => onContinue(message.id) : undefined}
       onRephrase={onRephrase ? () => onRephrase(message.id) : undefined}
+      onRetry={onRetry}
       {...props}
     />
   );

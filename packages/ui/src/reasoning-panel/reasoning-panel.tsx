@@ -5,7 +5,7 @@ import { Collapsible } from 'radix-ui';
 import { useControllableState } from 'radix-ui/internal';
 import * as React from 'react';
 import { ChevronRightIcon } from '../icons.tsx';
-import { Markdown } from '../markdown/markdown.tsx';
+import { LazyMarkdown as Markdown } from '../markdown/lazy-markdown.tsx';
 
 interface ReasoningPanelContextValue {
   reasoning: ChatReasoning | undefined;

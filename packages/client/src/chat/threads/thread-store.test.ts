@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { memoryWebStorage, message } from './__fixtures__/threads.ts';
+import { chatOf as chat, memoryWebStorage, message } from './__fixtures__/threads.ts';
 import {
   createIndexedDbThreadStorage,
   createLocalStorageThreadStorage,
   createMemoryThreadStorage,
 } from './thread-storages.ts';
-import { createThreadStore, type ThreadStore } from './thread-store.ts';
-import type { Thread } from './thread-types.ts';
+import { createThreadStore } from './thread-store.ts';
+import type { Thread, ThreadStore } from './thread-types.ts';
 
 let clock = 1_000;
 const now = () => ++clock;
@@ -17,15 +17,6 @@ function open(storage = createIndexedDbThreadStorage({ name: 'test' }), extra = 
   const store = createThreadStore({ storage, now, ...extra });
   stores.push(store);
   return store;
-}
-
-/** The messages of a chat with these turns, as a chat store's state holds them. */
-function chat(...messages: ReturnType<typeof message>[]) {
-  return {
-    messageIds: messages.map((item) => item.id),
-    messagesById: Object.fromEntries(messages.map((item) => [item.id, item])),
-    branches: {},
-  };
 }
 
 /** Resolves when `store`'s copy of thread `id` satisfies `check` (another tab's change arrives asynchronously). */
@@ -110,7 +101,13 @@ describe('createThreadStore: the list', () => {
     const thread = await threads.create({ title: 'Keep me', messages: [message('u1', 'user', 'Hi')] });
     const removed = await threads.remove(thread.id);
     expect(threads.getState().threads).toEqual([]);
-    expect(await createIndexedDbThreadStorage({ name: 'test' }).get(thread.id)).toBeUndefined();
+    // Only a tombstone stays: the id and when, none of the conversation.
+    expect(await createIndexedDbThreadStorage({ name: 'test' }).get(thread.id)).toEqual({
+      version: 2,
+      id: thread.id,
+      deleted: true,
+      deletedAt: expect.any(Number),
+    });
     await threads.restore(removed!);
     const reloaded = open();
     await reloaded.ready();

@@ -4,102 +4,40 @@
  * and writes each change by merging it with what is stored, so another tab's messages are never
  * overwritten. Tabs tell each other about changes over a `BroadcastChannel`. A write the storage
  * refuses (quota, blocked storage) leaves the thread in memory and marks it unsaved until a later
- * write succeeds.
+ * write succeeds. Deleting leaves a tombstone (`thread-tombstone.ts`), so a stale tab's save is
+ * refused (marked `deleted`) instead of bringing the thread back.
  */
 import { createStore } from 'zustand/vanilla';
-import type { ChatPersistence, PersistedChat } from '../chat-persistence.ts';
 import { defaultGenerateId } from '../chat-runner.ts';
-import type { ChatState } from '../chat-state.ts';
-import type { ChatMessage } from '../chat-types.ts';
 import { mergeThreads } from './merge-thread.ts';
+import { createThreadPersistence, type SaveFailure } from './thread-persistence.ts';
 import { createDefaultThreadStorage } from './thread-storages.ts';
 import { compareThreads, defaultTitle, matchesThread, toThreadSummary } from './thread-summary.ts';
 import {
+  isStaleCopy,
+  isTombstone,
+  ThreadDeletedError,
+  TOMBSTONE_TTL_MS,
+  toSaveError,
+  toTombstone,
+} from './thread-tombstone.ts';
+import {
   THREAD_VERSION,
   type Thread,
+  type ThreadChat,
+  type ThreadInit,
   type ThreadIssue,
   type ThreadSaveError,
-  type ThreadStorage,
-  type ThreadSummary,
+  type ThreadStore,
+  type ThreadStoreOptions,
+  type ThreadStoreState,
 } from './thread-types.ts';
 import { parseThread } from './validate-thread.ts';
 
-/** What a thread list shows. Plain data; a new object on every change. */
-export interface ThreadStoreState {
-  /** `loading` until the storage has been read once. */
-  status: 'loading' | 'ready';
-  /** Every thread, pinned first, then the most recently updated. */
-  threads: ThreadSummary[];
-  /** What could not be read (skipped, not thrown): records, messages, branch points. */
-  issues: ThreadIssue[];
-  /** Threads whose latest change did not reach storage, by id. Cleared by the next successful save. */
-  unsaved: Record<string, ThreadSaveError>;
-}
-
-/** Options of {@link createThreadStore}. */
-export interface ThreadStoreOptions {
-  /** Where threads live; default IndexedDB in browsers, memory elsewhere. */
-  storage?: ThreadStorage;
-  /** Hear about other tabs' changes over `BroadcastChannel` (default true where it exists). */
-  sync?: boolean;
-  /** Called with what could not be read, each time something could not. */
-  onIssues?: (issues: ThreadIssue[]) => void;
-  /** Called when a change could not be saved; the thread stays in memory. */
-  onSaveError?: (threadId: string, error: ThreadSaveError, cause: unknown) => void;
-  generateId?: () => string;
-  now?: () => number;
-}
-
-/** What a new thread starts with. */
-export interface ThreadInit {
-  id?: string;
-  title?: string;
-  pinned?: boolean;
-  metadata?: Record<string, unknown>;
-  messages?: ChatMessage[];
-}
-
-/** The messages part of a chat, as the chat store has it. */
-export type ThreadChat = Pick<ChatState, 'messageIds' | 'messagesById' | 'branches'> &
-  Pick<Partial<ChatState>, 'usage'>;
-
-/** Many conversations and what a list of them needs. See {@link createThreadStore}. */
-export interface ThreadStore {
-  getState(): ThreadStoreState;
-  subscribe(listener: (state: ThreadStoreState) => void): () => void;
-  /** Resolves once the storage has been read. */
-  ready(): Promise<void>;
-  /** The whole thread, from memory. */
-  get(id: string): Thread | undefined;
-  /** Calls `listener` when the thread changes here or in another tab (`undefined` once deleted). */
-  subscribeThread(id: string, listener: (thread: Thread | undefined) => void): () => void;
-  create(init?: ThreadInit): Promise<Thread>;
-  rename(id: string, title: string): Promise<void>;
-  pin(id: string, pinned?: boolean): Promise<void>;
-  setMetadata(id: string, metadata: Record<string, unknown>): Promise<void>;
-  /** Deletes a thread and returns it, so an "Undo" can {@link ThreadStore.restore} it. */
-  remove(id: string): Promise<Thread | undefined>;
-  /** Puts threads back (undo) or in (import), merging with any stored copy of the same id. */
-  restore(...threads: Thread[]): Promise<void>;
-  /** Summaries whose title or text contain every word of `query`. */
-  search(query: string): ThreadSummary[];
-  /** Saves a chat's messages into the thread `id` (created when new), merged with the stored copy. */
-  saveChat(id: string, chat: ThreadChat): Promise<void>;
-  /** The thread store as a chat store's persistence: `createChatStore({ persistence: threads.persistence, conversationId })`. */
-  readonly persistence: ChatPersistence;
-  /** Stops listening to other tabs. */
-  destroy(): void;
-}
-
 const CHANNEL_PREFIX = 'parley:threads:';
 
-/** A storage's refusal as data: `quota` for a full disk (by the DOMException's name), else `storage`. */
-export function toSaveError(cause: unknown, at: number): ThreadSaveError {
-  const name = (cause as { name?: unknown } | null)?.name;
-  const quota = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
-  const message = cause instanceof Error ? cause.message : String(cause);
-  return { kind: quota ? 'quota' : 'storage', message: quota ? `Storage is full: ${message}` : message, at };
-}
+const DELETED_ELSEWHERE =
+  'This conversation was deleted in another tab or window, so changes here are no longer saved.';
 
 function sameMessages(a: Thread, b: Thread): boolean {
   const ids = Object.keys(a.messagesById);
@@ -115,6 +53,26 @@ function plain<T extends object>(record: T): T {
   return { ...record };
 }
 
+function newThread(init: ThreadInit, id: string, at: number): Thread {
+  const messages = init.messages ?? [];
+  const thread: Thread = {
+    version: THREAD_VERSION,
+    id,
+    title: init.title ?? '',
+    createdAt: at,
+    updatedAt: at,
+    pinned: init.pinned ?? false,
+    metadata: init.metadata ?? {},
+    propertiesUpdatedAt: at,
+    messageIds: messages.map((message) => message.id),
+    messagesById: Object.fromEntries(messages.map((message) => [message.id, message])),
+    branches: {},
+    deletedIds: [],
+  };
+  if (!thread.title) thread.title = defaultTitle(thread);
+  return thread;
+}
+
 /**
  * Creates a thread store.
  *
@@ -128,6 +86,8 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   const now = options.now ?? Date.now;
   const newId = options.generateId ?? defaultGenerateId;
   const threads = new Map<string, Thread>();
+  /** When each thread this store knows to be deleted was deleted (from tombstones, here or in storage). */
+  const tombstones = new Map<string, number>();
   /** Message ids each thread's user (a chat store) has seen, so that what it lacks was deleted, not unseen. */
   const seen = new Map<string, Set<string>>();
   const threadListeners = new Map<string, Set<(thread: Thread | undefined) => void>>();
@@ -143,6 +103,10 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   function publish(patch: Partial<ThreadStoreState> = {}): void {
     const summaries = [...threads.values()].map(toThreadSummary).sort(compareThreads);
     api.setState({ ...api.getState(), ...patch, threads: summaries });
+  }
+  function setUnsaved(id: string, error: ThreadSaveError | undefined): Record<string, ThreadSaveError> {
+    const { [id]: _, ...rest } = api.getState().unsaved;
+    return error ? { ...rest, [id]: error } : rest;
   }
   function report(issues: ThreadIssue[]): void {
     if (issues.length === 0) return;
@@ -166,6 +130,15 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     report(issues);
     return thread;
   }
+  /** Drops a deleted thread from memory; an open copy (one with listeners) is marked `deleted`. */
+  function forget(id: string, error: ThreadSaveError): void {
+    tombstones.set(id, error.at);
+    threads.delete(id);
+    seen.delete(id);
+    const open = (threadListeners.get(id)?.size ?? 0) > 0;
+    publish(open ? { unsaved: setUnsaved(id, error) } : {});
+    notifyThread(id);
+  }
 
   const channel =
     options.sync !== false && typeof BroadcastChannel !== 'undefined'
@@ -173,14 +146,26 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
       : undefined;
   /** Another tab changed `id`: merge what it stored into ours (or drop ours if it deleted the thread). */
   async function refresh(id: string): Promise<void> {
-    const stored = await Promise.resolve(storage.get(id)).catch(() => undefined);
+    let stored: unknown;
+    try {
+      stored = await storage.get(id);
+    } catch {
+      return; // unreadable now: keep ours rather than take it for a deletion
+    }
     if (destroyed) return;
-    const theirs = stored === undefined ? undefined : parse(stored, id);
     const ours = threads.get(id);
+    if (isTombstone(stored)) {
+      tombstones.set(id, stored.deletedAt);
+      if (ours && isStaleCopy(ours, stored.deletedAt))
+        forget(id, { kind: 'deleted', message: DELETED_ELSEWHERE, at: stored.deletedAt });
+      return;
+    }
+    const theirs = stored === undefined ? undefined : parse(stored, id);
     if (!theirs) {
       if (!ours || stored !== undefined) return;
       threads.delete(id);
     } else {
+      tombstones.delete(id);
       threads.set(id, ours ? mergeThreads(ours, theirs) : theirs);
     }
     publish();
@@ -192,10 +177,23 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     };
   const unsubscribeStorage = storage.subscribe?.((id) => void refresh(id));
 
+  /** One storage call at a time, in order, so a delete and a save of one thread cannot cross. */
+  function queue<T>(job: () => Promise<T>): Promise<T> {
+    const next = writes.then(job);
+    writes = next.catch(() => undefined);
+    return next;
+  }
+
   const loading = (async () => {
+    const expired: string[] = [];
     try {
       const records = await storage.getAll();
       for (const record of records) {
+        if (isTombstone(record)) {
+          if (record.deletedAt + (options.tombstoneTtl ?? TOMBSTONE_TTL_MS) < now()) expired.push(record.id);
+          else tombstones.set(record.id, record.deletedAt);
+          continue;
+        }
         const key = (record as { id?: unknown } | null)?.id;
         const thread = parse(record, typeof key === 'string' ? key : undefined);
         if (thread && !threads.has(thread.id)) threads.set(thread.id, thread);
@@ -204,16 +202,24 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
       report([{ path: '', message: `the storage could not be read: ${toSaveError(cause, now()).message}` }]);
     }
     publish({ status: 'ready' });
+    // Old tombstones go for good; failing that, they are tried again at the next load.
+    for (const id of expired) void queue(async () => storage.delete(id)).catch(() => undefined);
   })();
 
   /**
    * Writes `thread` merged with the stored copy, one write at a time. On success the merged result
-   * (which may hold another tab's messages) becomes ours; on failure ours stays, marked unsaved.
+   * (which may hold another tab's messages) becomes ours; on failure ours stays, marked unsaved,
+   * except that a copy of a thread deleted since is dropped (`restore` writes it anyway).
    */
-  function write(thread: Thread): Promise<void> {
-    const job = writes.then(async () => {
-      const change = (stored: unknown) =>
-        mergeThreads(thread, stored === undefined ? undefined : parse(stored, thread.id));
+  function write(thread: Thread, restore = false): Promise<SaveFailure | undefined> {
+    return queue(async () => {
+      const change = (stored: unknown): Thread => {
+        if (!isTombstone(stored))
+          return mergeThreads(thread, stored === undefined ? undefined : parse(stored, thread.id));
+        if (!restore && isStaleCopy(thread, stored.deletedAt))
+          throw new ThreadDeletedError(thread.id, stored.deletedAt);
+        return thread;
+      };
       try {
         let merged: Thread;
         if (storage.update) merged = await storage.update(thread.id, change);
@@ -221,20 +227,25 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
           merged = change(await storage.get(thread.id));
           await storage.put(merged);
         }
+        tombstones.delete(thread.id);
         const current = threads.get(thread.id);
         if (current) threads.set(thread.id, current === thread ? merged : mergeThreads(current, merged));
-        const { [thread.id]: _, ...unsaved } = api.getState().unsaved;
-        publish({ unsaved });
+        publish({ unsaved: setUnsaved(thread.id, undefined) });
         if (!sameMessages(merged, thread)) notifyThread(thread.id);
         channel?.postMessage({ id: thread.id });
+        return undefined;
       } catch (cause) {
-        const error = toSaveError(cause, now());
-        publish({ unsaved: { ...api.getState().unsaved, [thread.id]: error } });
-        options.onSaveError?.(thread.id, error, cause);
+        return refused(thread.id, cause);
       }
     });
-    writes = job;
-    return job;
+  }
+
+  function refused(id: string, cause: unknown): SaveFailure {
+    const error = toSaveError(cause, now());
+    if (error.kind === 'deleted') forget(id, error);
+    else publish({ unsaved: setUnsaved(id, error) });
+    options.onSaveError?.(id, error, cause);
+    return { error, cause };
   }
 
   /** Changes a thread in memory at once (the UI follows without waiting), then writes it. */
@@ -249,30 +260,13 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     await write(next);
   }
 
-  function newThread(init: ThreadInit): Thread {
-    const at = now();
-    const messages = init.messages ?? [];
-    const thread: Thread = {
-      version: THREAD_VERSION,
-      id: init.id ?? newId(),
-      title: init.title ?? '',
-      createdAt: at,
-      updatedAt: at,
-      pinned: init.pinned ?? false,
-      metadata: init.metadata ?? {},
-      propertiesUpdatedAt: at,
-      messageIds: messages.map((message) => message.id),
-      messagesById: Object.fromEntries(messages.map((message) => [message.id, message])),
-      branches: {},
-      deletedIds: [],
-    };
-    if (!thread.title) thread.title = defaultTitle(thread);
-    return thread;
-  }
-
-  async function saveChat(id: string, chat: ThreadChat): Promise<void> {
+  async function saveChat(id: string, chat: ThreadChat, restore = false): Promise<SaveFailure | undefined> {
     await loading;
-    const previous = threads.get(id) ?? newThread({ id });
+    const deletedAt = tombstones.get(id);
+    // A stale copy of a thread known to be deleted is refused here, without showing it again first.
+    if (!restore && !threads.has(id) && deletedAt !== undefined && isStaleCopy(chat, deletedAt))
+      return refused(id, new ThreadDeletedError(id, deletedAt));
+    const previous = threads.get(id) ?? newThread({}, id, now());
     const messagesById = plain(chat.messagesById);
     const known = seen.get(id) ?? new Set(Object.keys(previous.messagesById));
     const deleted = [...known].filter((messageId) => !(messageId in messagesById));
@@ -298,27 +292,11 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     markSeen(id, next);
     threads.set(id, next);
     publish();
-    await write(next);
+    const failure = await write(next, restore);
+    // Brought back: the chat's own copy is current again.
+    if (!failure && restore) notifyThread(id);
+    return failure;
   }
-
-  const persistence: ChatPersistence = {
-    async load(conversationId): Promise<PersistedChat | undefined> {
-      await loading;
-      const thread = threads.get(conversationId);
-      if (!thread) return undefined;
-      markSeen(conversationId, thread);
-      const { messageIds, messagesById, branches } = thread;
-      return { version: 1, messageIds, messagesById, branches };
-    },
-    save: (conversationId, chat) => saveChat(conversationId, chat),
-    subscribe: (conversationId, listener) =>
-      store.subscribeThread(conversationId, (thread) => {
-        if (!thread) return;
-        const { messageIds, messagesById, branches, deletedIds } = thread;
-        listener({ version: 1, messageIds, messagesById, branches, deletedIds });
-      }),
-    remove: async (conversationId) => void (await store.remove(conversationId)),
-  };
 
   const store: ThreadStore = {
     getState: () => api.getState(),
@@ -333,7 +311,7 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     },
     async create(init = {}) {
       await loading;
-      const thread = newThread(init);
+      const thread = newThread(init, init.id ?? newId(), now());
       markSeen(thread.id, thread);
       threads.set(thread.id, thread);
       publish();
@@ -354,20 +332,17 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     async remove(id) {
       await loading;
       const thread = threads.get(id);
-      threads.delete(id);
-      seen.delete(id);
-      publish();
-      notifyThread(id);
-      const job = writes.then(async () => {
+      const deletedAt = now();
+      forget(id, { kind: 'deleted', message: new ThreadDeletedError(id, deletedAt).message, at: deletedAt });
+      await queue(async () => {
         try {
-          await storage.delete(id);
+          // A tombstone, not nothing: a tab that still has the thread open must not save it back.
+          await storage.put(toTombstone(id, deletedAt));
           channel?.postMessage({ id });
         } catch (cause) {
           options.onSaveError?.(id, toSaveError(cause, now()), cause);
         }
       });
-      writes = job;
-      await job;
       return thread;
     },
     async restore(...restored) {
@@ -379,8 +354,13 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
         markSeen(thread.id, next);
         notifyThread(thread.id);
       }
-      publish();
-      await Promise.all(restored.map((thread) => write(threads.get(thread.id) ?? thread)));
+      publish({
+        unsaved: restored.reduce((unsaved, thread) => {
+          const { [thread.id]: _, ...rest } = unsaved;
+          return rest;
+        }, api.getState().unsaved),
+      });
+      await Promise.all(restored.map((thread) => write(threads.get(thread.id) ?? thread, true)));
     },
     search(query) {
       return api.getState().threads.filter((summary) => {
@@ -388,8 +368,15 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
         return thread !== undefined && matchesThread(thread, query);
       });
     },
-    saveChat,
-    persistence,
+    saveChat: async (id, chat, saveOptions) => void (await saveChat(id, chat, saveOptions?.restore)),
+    persistence: createThreadPersistence({
+      ready: () => loading,
+      get: (id) => threads.get(id),
+      markSeen,
+      saveChat,
+      subscribeThread: (id, listener) => store.subscribeThread(id, listener),
+      remove: (id) => store.remove(id),
+    }),
     destroy() {
       destroyed = true;
       channel?.close();

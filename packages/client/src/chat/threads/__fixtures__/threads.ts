@@ -6,6 +6,15 @@ export function message(id: string, role: ChatMessage['role'], text: string, cre
   return { id, role, parts: [{ type: 'text', text }], createdAt, status: 'complete' };
 }
 
+/** The messages of a chat with these turns, as a chat store's state holds them. */
+export function chatOf(...messages: ChatMessage[]) {
+  return {
+    messageIds: messages.map((item) => item.id),
+    messagesById: Object.fromEntries(messages.map((item) => [item.id, item])),
+    branches: {},
+  };
+}
+
 /** A thread of `messages` in order, all visible. */
 export function thread(id: string, messages: ChatMessage[], extra: Partial<Thread> = {}): Thread {
   return {

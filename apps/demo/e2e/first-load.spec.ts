@@ -1,0 +1,37 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+
+/**
+ * The JavaScript the first page load asks for before anyone touches it, gzipped as a server would
+ * send it. The target is the issue's 150 kB. `INTERIM` is the limit enforced while the rest of the
+ * cut is pending in @parley/ui (issue 8: <Chat> loading its message rendering, markdown and
+ * virtualiser, only when there is a message); set at 229 kB measured plus a few kB for the other
+ * work landing meanwhile, so real growth still fails. The test's name shows both.
+ */
+const TARGET_KB = 150;
+const INTERIM_KB: number | undefined = 235;
+const LIMIT_KB = INTERIM_KB ?? TARGET_KB;
+const NAME = INTERIM_KB ? `${LIMIT_KB} kB (interim; target ${TARGET_KB} kB)` : `${TARGET_KB} kB`;
+
+test(`the first page load requests less than ${NAME} of gzipped JavaScript`, async ({ page }) => {
+  const scripts = new Map<string, number>();
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && !/\.m?js(\?|$)/.test(response.url())) return;
+    scripts.set(response.url(), gzipSync(await response.body()).length);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
+  // Whatever the page fetches on its own once idle counts too: nothing may wait for a quiet moment.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+
+  const total = [...scripts.values()].reduce((sum, size) => sum + size, 0) / 1000;
+  const list = [...scripts].map(([url, size]) => `${new URL(url).pathname} ${(size / 1000).toFixed(1)} kB`);
+  test.info().annotations.push({
+    type: 'initial JS',
+    description: `${total.toFixed(1)} kB gzip (target ${TARGET_KB} kB): ${list.join(', ')}`,
+  });
+  expect(scripts.size).toBeGreaterThan(0);
+  expect(total, list.join('\n')).toBeLessThan(LIMIT_KB);
+});
