@@ -47,7 +47,12 @@ export function MessageStructured(props: Omit<StructuredOutput.StructuredOutputR
   const { message, editing } = useMessageContext('Structured');
   const schema = structuredSchema(message);
   if (editing || schema === null) return null;
-  const text = message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
+  // One text part is the usual reply: passed as is, so a token does not copy the whole text.
+  const [only] = message.parts;
+  const text =
+    message.parts.length === 1 && only?.type === 'text'
+      ? only.text
+      : message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
   return (
     <StructuredOutput.Root
       text={text}
