@@ -60,6 +60,26 @@ export const Estimated: Story = {
   },
 };
 
+/** Estimated at the serving provider's prices (as `Chat.Messages` finds them), which the label names. */
+export const EstimatedAtProviderPrices: Story = {
+  loaders: [reasonerUsage],
+  render: (args, { loaded }) => {
+    const { cost: _cost, ...usage } = loaded.usage as Usage;
+    return (
+      <UsageMeter.Root
+        {...args}
+        usage={usage}
+        pricing={loaded.pricing as ModelPricing}
+        pricedBy="Parley"
+        label="Usage of this reply"
+      />
+    );
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText("(estimate at Parley's prices)")).toBeVisible();
+  },
+};
+
 /** No usage yet: nothing is rendered. */
 export const NoUsage: Story = {
   play: async ({ canvasElement }) => {
