@@ -137,11 +137,16 @@ export function MessageListViewport({
   // virtualiser correcting its estimates must not.
   const lastIntentRef = React.useRef(Number.NEGATIVE_INFINITY);
 
+  // Stable callbacks: the virtualiser recomputes every row's offset (a loop over the whole
+  // conversation) whenever `getItemKey` changes identity, and the viewport re-renders on each
+  // measurement of the streaming row, so an inline key function made every token cost O(messages).
+  const getItemKey = React.useCallback((index: number) => ids[index] ?? index, [ids]);
+  const estimate = React.useCallback(() => estimateSize, [estimateSize]);
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimateSize,
-    getItemKey: (index) => ids[index] ?? index,
+    estimateSize: estimate,
+    getItemKey,
     overscan,
   });
 
