@@ -76,6 +76,21 @@ describe('mergeReasoningDetails', () => {
     expect(existing).toEqual(frozen);
   });
 
+  it('merges into the given entries in place when asked, allocating nothing per fragment', () => {
+    const existing: ReasoningDetail[] = [{ type: 'reasoning.text', text: 'a', index: 0 }];
+    const entry = existing[0];
+    const next = mergeReasoningDetails(
+      existing,
+      [{ type: 'reasoning.text', text: 'b', signature: 's', index: 0 }],
+      true,
+    );
+    expect(next).toBe(existing);
+    expect(next[0]).toBe(entry);
+    expect(entry).toEqual({ type: 'reasoning.text', text: 'ab', signature: 's', index: 0 });
+    mergeReasoningDetails(existing, [{ type: 'reasoning.summary', summary: 'S' }], true);
+    expect(existing).toEqual([entry, { type: 'reasoning.summary', summary: 'S' }]);
+  });
+
   it('replaces only the entry a fragment touched', () => {
     const existing: ReasoningDetail[] = [
       { type: 'reasoning.summary', summary: 's', index: 0 },

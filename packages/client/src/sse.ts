@@ -82,13 +82,32 @@ export class BodyReader {
   async read(): Promise<ReadableStreamReadResult<Uint8Array>> {
     let result: ReadableStreamReadResult<Uint8Array>;
     try {
-      result = await this.#reader.read();
+      result = await this.readRaw();
     } catch (error) {
-      throw this.#failure(error);
+      throw this.failure(error);
     }
+    return this.accept(result);
+  }
+
+  /**
+   * {@link read} in two halves, for a hot loop that awaits the body's own promise rather than
+   * one more async function per read: await this, pass what it rejects with through
+   * {@link failure}, and what it resolves with through {@link accept}.
+   */
+  readRaw(): Promise<ReadableStreamReadResult<Uint8Array>> {
+    return this.#reader.read();
+  }
+
+  /** A read's result, or the signal's reason (thrown) once it has aborted. */
+  accept(result: ReadableStreamReadResult<Uint8Array>): ReadableStreamReadResult<Uint8Array> {
     if (this.#aborted) throw this.#failure();
     if (result.done) this.#finished = true;
     return result;
+  }
+
+  /** What a failed read rejects with: the signal's reason once it has aborted, else `error`. */
+  failure(error: unknown): unknown {
+    return this.#failure(error);
   }
 
   #failure(error?: unknown): unknown {
