@@ -23,7 +23,8 @@ test('the main flow with the keyboard only: send, stop, regenerate, new chat, se
   request,
 }) => {
   // The first reply pauses after four tokens, so it can be stopped mid-stream; later ones run through.
-  await simulator(request).scenario('hold;after=4;times=1');
+  // A hold id of its own: a release another test sent after its stream had gone stays as a credit.
+  await simulator(request).scenario(`hold;after=4;times=1;id=keyboard-${Date.now()}`);
   await page.goto('/');
 
   await page.keyboard.press('Shift+Escape');
