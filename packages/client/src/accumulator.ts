@@ -1,8 +1,7 @@
 /**
  * Folds `chat.completion.chunk`s into the completion a non-streaming request would have returned.
- * Work per chunk is proportional to the chunk: text is appended to strings (V8 keeps them as
- * ropes, so appending never copies what came before), logprobs are pushed, and the snapshot is
- * built only when asked for.
+ * Work per chunk is proportional to the chunk: text pieces are joined in batches, reasoning
+ * entries merged in place, logprobs pushed, and the snapshot is built only when asked for.
  */
 import { type IndexedToolCall, mergeReasoningDetails, mergeToolCallDeltas } from './merge.ts';
 import type {

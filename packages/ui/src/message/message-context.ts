@@ -28,6 +28,36 @@ export interface MessageCallbacks {
   onDenyToolCall?: ((toolCallId: string) => void) | undefined;
 }
 
+// Every key of `MessageCallbacks` (the type insists the list is complete), so `Message.Root` can
+// tell them from the props it puts on its article.
+const MESSAGE_CALLBACK_KEYS: Record<keyof MessageCallbacks, true> = {
+  branch: true,
+  components: true,
+  toolRenderers: true,
+  onRegenerate: true,
+  onEdit: true,
+  onDelete: true,
+  onRetry: true,
+  onContinue: true,
+  onRephrase: true,
+  onChangeKey: true,
+  onSwitchBranch: true,
+  onApproveToolCall: true,
+  onDenyToolCall: true,
+};
+
+/** Splits props into what `Message.Root` hands its parts and the rest, which goes on its element. */
+export function splitMessageCallbacks<TProps extends MessageCallbacks>(
+  props: TProps,
+): [MessageCallbacks, Omit<TProps, keyof MessageCallbacks>] {
+  const callbacks: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    (Object.hasOwn(MESSAGE_CALLBACK_KEYS, key) ? callbacks : rest)[key] = value;
+  }
+  return [callbacks as MessageCallbacks, rest as Omit<TProps, keyof MessageCallbacks>];
+}
+
 export interface MessageContextValue extends MessageCallbacks {
   message: ChatMessage;
   editing: boolean;
