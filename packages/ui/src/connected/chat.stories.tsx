@@ -215,19 +215,19 @@ export const RateLimitThenSuccess: Story = {
   },
 };
 
-/** The provider fails mid-stream: the partial reply stays, the notice explains, Retry streams a new one. */
+/** The provider fails mid-stream: the partial reply stays, the finish notice explains, Retry streams a new one. */
 export const ErrorMidStream: Story = {
   args: { scenario: 'error-mid-stream;after=8;times=1;key=story' },
   play: async ({ canvas, userEvent }) => {
     const input = canvas.getByRole('textbox', { name: 'Message' });
     await userEvent.type(input, 'Tell me something long{Enter}');
     const alert = await canvas.findByRole('alert', {}, LONG);
-    // An error finish is told once, where the reply ends (FinishNotice), with its Retry.
     await expect(alert).toHaveTextContent('The reply ended with an error before it was complete.');
     await expect(canvas.getAllByRole('alert')).toHaveLength(1);
     await expect(lastReply(canvas)).toHaveAttribute('data-status', 'error');
-    await expect(lastReply(canvas)).toContainElement(alert);
-    await userEvent.click(within(lastReply(canvas)!).getByRole('button', { name: 'Retry' }));
+    // The notice sits where the reply ends; its Retry is beside the announced message.
+    const notice = alert.closest('[data-slot="finish-notice"]') as HTMLElement;
+    await userEvent.click(within(notice).getByRole('button', { name: 'Retry' }));
     await replyCompletes(canvas);
     await expect(canvas.queryByRole('alert')).toBeNull();
     await expect(input).toHaveFocus();

@@ -1,4 +1,5 @@
 'use client';
+import type { ModelPricing } from '@parley/client';
 import type { ChatErrorInfo, ChatMessage, ChatPart } from '@parley/client/chat';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
@@ -12,6 +13,13 @@ export interface MessageCallbacks {
   components?: Partial<ContentPartComponents> | undefined;
   /** Tool-call renderers by tool name. Keep the object stable. */
   toolRenderers?: ToolCallRenderers | undefined;
+  /**
+   * The prices the reply was served at (`useModelPricing` finds them), to estimate its cost in
+   * Details when the server did not report one; `Chat.Messages` passes them for you.
+   */
+  pricing?: ModelPricing | undefined;
+  /** Whose prices `pricing` are (the serving provider, or the model), named in the estimate. */
+  pricedBy?: string | undefined;
   onRegenerate?: ((messageId: string) => void) | undefined;
   /** The edited parts: the text replaced, other parts (images, audio) kept. */
   onEdit?: ((messageId: string, parts: ChatPart[]) => void) | undefined;
@@ -34,6 +42,8 @@ const MESSAGE_CALLBACK_KEYS: Record<keyof MessageCallbacks, true> = {
   branch: true,
   components: true,
   toolRenderers: true,
+  pricing: true,
+  pricedBy: true,
   onRegenerate: true,
   onEdit: true,
   onDelete: true,
