@@ -9,7 +9,9 @@ test.beforeEach(async ({ request }) => {
 test('a reply streams in, and Stop keeps the part that arrived', async ({ page, request }) => {
   const sim = simulator(request);
   // The reply pauses after 6 tokens until released, so the test sees it mid-stream for certain.
-  await sim.scenario('hold;after=6');
+  // A hold id of this run's own: a release that finds no waiting stream stays as a credit.
+  const hold = `stop-${Date.now()}`;
+  await sim.scenario(`hold;after=6;id=${hold}`);
   await page.goto('/');
   await page.getByRole('textbox', { name: 'Message' }).fill('Tell me about tide pools');
   await page.getByRole('button', { name: 'Send' }).click();
@@ -24,7 +26,7 @@ test('a reply streams in, and Stop keeps the part that arrived', async ({ page, 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
   // Released after the stop: nothing more may arrive, and what arrived stays.
-  await sim.release();
+  await sim.release(hold);
   await page.waitForTimeout(300);
   await expect(reply).toContainText(partial.slice(0, 20));
   const requests = await sim.requests();

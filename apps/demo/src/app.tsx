@@ -14,6 +14,7 @@ import { lazy, useCallback, useRef, useState } from 'react';
 import type { MenuAction } from './app-menu.tsx';
 import { type Connection, useConnection } from './connection.ts';
 import { Dialog } from './dialog.tsx';
+import { useDropAnywhere } from './drop-anywhere.ts';
 import { Header } from './header.tsx';
 import { useShortcuts } from './shortcuts.ts';
 import { Sidebar } from './sidebar.tsx';
@@ -68,6 +69,7 @@ function Shell({
   const newChat = useCallback(() => open(newId()), [open]);
   useShortcuts({ newChat, help: useCallback(() => setScreen('help'), []) });
   const offerTools = useOfferTools();
+  const drop = useDropAnywhere();
   const title = useThread(openId).thread?.title || 'New chat';
   const onAction = async (action: MenuAction) => {
     if (action === 'settings' || action === 'connection' || action === 'help') return setScreen(action);
@@ -120,7 +122,7 @@ function Shell({
         <p role="status" className="app-notice">
           {notice}
         </p>
-        <main className="app-chat">
+        <main className="app-chat" data-dragging={drop.dragging ? '' : undefined} {...drop.handlers}>
           {/* Keyed by the thread: opening another conversation makes a new chat store for it.
               The connection is read on every send, so a new endpoint or key applies to the next one. */}
           <Chat.Root

@@ -112,8 +112,8 @@ class Stream implements ChatCompletionStream {
           status: this.response.status,
           message: 'The stream has no body',
         });
-      // The body is read here rather than through decodeServerSentEvents: every event of one read
-      // is handled without a promise of its own, which is most of the cost when reads are small.
+      // The body is read here, and every event of one read is handled synchronously, without a
+      // promise of its own: per-event promises were most of the cost when reads are small.
       const source = new BodyReader(body, this.#attempt.signal);
       // Reused across reads, with a count: clearing an array (`length = 0`) is a runtime call,
       // and a stream in small reads makes one per read.

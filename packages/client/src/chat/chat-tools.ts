@@ -156,7 +156,8 @@ type CallOutcome = (() => Promise<void>) | 'waiting' | undefined;
 export function createToolRounds({ context, queue, request }: ToolRoundsContext) {
   const { options, chat } = context;
   function update(messageId: string, updates: ChatToolCallUpdate[]): void {
-    if (updates.length > 0) chat.dispatch({ type: 'tool-calls-update', messageId, updates });
+    if (updates.length > 0)
+      chat.dispatch({ type: 'tool-calls-update', messageId, updates, at: context.now() });
   }
 
   async function execute(current: ChatRun, messageId: string, call: ChatToolCall, work: () => unknown) {
@@ -192,7 +193,8 @@ export function createToolRounds({ context, queue, request }: ToolRoundsContext)
       updates.push({ id: call.id, state: 'done', result: serializeToolResult(answer) });
       return undefined;
     }
-    if (call.state !== 'awaiting-result') updates.push({ id: call.id, state: 'awaiting-result' });
+    // Pushed even when the state stays the same: handing the call over is when it starts to run.
+    updates.push({ id: call.id, state: 'awaiting-result' });
     return 'waiting';
   }
 

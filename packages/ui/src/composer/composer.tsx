@@ -19,7 +19,6 @@ import {
   ComposerRecord,
   ComposerRecordingTime,
   ComposerSend,
-  ComposerStop,
   ComposerToolbar,
 } from './composer-actions.tsx';
 import { ComposerAttachments } from './composer-attachments.tsx';
@@ -66,7 +65,7 @@ export interface ComposerRootProps
     | undefined;
   /** Called by Stop while a reply is in flight. */
   onStop?: (() => void) | undefined;
-  /** A reply is in flight: Send gives way to Stop and Enter does not send. */
+  /** A reply is in flight: Send turns into Stop and Enter does not send. */
   busy?: boolean | undefined;
   disabled?: boolean | undefined;
   /** The selected model's input modalities; decides which files are taken. All media kinds when absent. */
@@ -330,7 +329,6 @@ function ComposerDefaultLayout() {
         <ComposerRecord />
         <ComposerRecordingTime />
         <ComposerSend />
-        <ComposerStop />
       </ComposerToolbar>
       <ComposerNotice />
     </>

@@ -109,7 +109,7 @@ export function MessageSources(props: Omit<Sources.SourcesRootProps, 'annotation
 
 /** Inside Details: the generation id with a copy action, the reply's usage, its token probabilities. */
 export function MessageDetailsExtras() {
-  const { message } = useMessageContext('Details');
+  const { message, pricing, pricedBy } = useMessageContext('Details');
   const logprobs = message.logprobs?.content;
   return (
     <>
@@ -120,7 +120,12 @@ export function MessageDetailsExtras() {
           <CopyButton value={message.generationId} label="Copy generation id" />
         </div>
       ) : null}
-      <UsageMeter.Root usage={message.usage} label="Usage of this reply" />
+      <UsageMeter.Root
+        usage={message.usage}
+        pricing={pricing}
+        pricedBy={pricedBy}
+        label="Usage of this reply"
+      />
       {logprobs?.length ? (
         <LogprobsView.Root logprobs={logprobs} streaming={message.status === 'streaming'} />
       ) : null}
