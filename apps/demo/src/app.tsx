@@ -22,9 +22,13 @@ import { useThemeChoice } from './theme.ts';
 import { tools } from './tools.ts';
 
 // Screens a person opens later load then, keeping the first page light (the e2e checks its size).
-const SettingsPanel = lazy(() => import('./settings-panel.tsx'));
-const ConnectionForm = lazy(() => import('./connection-dialog.tsx'));
+const loadSettings = () => import('./settings-panel.tsx');
+const loadConnection = () => import('./connection-dialog.tsx');
+const SettingsPanel = lazy(loadSettings);
+const ConnectionForm = lazy(loadConnection);
 const ShortcutsHelp = lazy(() => import('./shortcuts-help.tsx'));
+/** Opening the menu fetches the screens it leads to, so choosing one rarely shows "Loading…". */
+const preloadScreens = () => void Promise.all([loadSettings(), loadConnection()]);
 
 const newId = (): string => crypto.randomUUID();
 const connectionProps = ({ baseURL, apiKey }: Connection) => (apiKey ? { baseURL, apiKey } : { baseURL });
@@ -97,6 +101,7 @@ function Shell({
           toggleRef={drawerButtonRef}
           onNewChat={newChat}
           onAction={(action) => void onAction(action)}
+          onMenuOpen={preloadScreens}
           theme={theme}
           onThemeChange={setTheme}
         />

@@ -146,12 +146,21 @@ describe('createCompletionAccumulator', () => {
     const pieces = Array.from({ length: 1000 }, (_, i) => `${i},`);
     const seen: unknown[] = [];
     for (const [i, piece] of pieces.entries()) {
-      acc.add(chunk([delta({ content: piece, reasoning: piece })]));
+      acc.add(
+        chunk([
+          delta({
+            content: piece,
+            reasoning: piece,
+            reasoning_details: [{ type: 'reasoning.text', text: piece, index: 0 }],
+          }),
+        ]),
+      );
       if (i % 97 === 0) seen.push(acc.snapshot().choices[0]?.message.content);
     }
     const message = acc.snapshot().choices[0]?.message;
     expect(message?.content).toBe(pieces.join(''));
     expect(message?.reasoning).toBe(pieces.join(''));
+    expect(message?.reasoning_details).toEqual([{ type: 'reasoning.text', text: pieces.join(''), index: 0 }]);
     expect(seen).toEqual(seen.map((_, k) => pieces.slice(0, k * 97 + 1).join('')));
   });
 

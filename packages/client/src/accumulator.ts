@@ -3,7 +3,12 @@
  * Work per chunk is proportional to the chunk: text pieces are joined in batches, reasoning
  * entries merged in place, logprobs pushed, and the snapshot is built only when asked for.
  */
-import { type IndexedToolCall, mergeReasoningDetails, mergeToolCallDeltas } from './merge.ts';
+import {
+  type AppendDetailText,
+  type IndexedToolCall,
+  mergeReasoningDetails,
+  mergeToolCallDeltas,
+} from './merge.ts';
 import type {
   Annotation,
   AssistantMessage,
@@ -54,6 +59,9 @@ interface ChoiceState {
   refusal: Text;
   reasoning: Text;
   reasoningDetails: ReasoningDetail[];
+  /** The text of each reasoning entry, kept in batches like the content and written at a snapshot. */
+  detailTexts: Map<ReasoningDetail, { key: string; text: Text }>;
+  appendDetailText: AppendDetailText;
   toolCalls: IndexedToolCall[];
   finishReason: FinishReason | null;
   nativeFinishReason: string | null;
@@ -78,12 +86,30 @@ export interface CompletionAccumulator {
 }
 
 function newChoice(index: number): ChoiceState {
+  const detailTexts = new Map<ReasoningDetail, { key: string; text: Text }>();
   return {
     index,
     content: new Text(),
     refusal: new Text(),
     reasoning: new Text(),
     reasoningDetails: [],
+    detailTexts,
+    appendDetailText(entry, key, piece) {
+      let pending = detailTexts.get(entry);
+      if (!pending) {
+        const text = new Text();
+        const before = (entry as Record<string, unknown>)[key];
+        if (typeof before === 'string') text.append(before);
+        else if (typeof piece !== 'string') {
+          // Not text at all: kept as it came, as the immutable merge does.
+          (entry as Record<string, unknown>)[key] = piece;
+          return;
+        }
+        pending = { key, text };
+        detailTexts.set(entry, pending);
+      }
+      pending.text.append(String(piece));
+    },
     toolCalls: [],
     finishReason: null,
     nativeFinishReason: null,
@@ -112,7 +138,11 @@ function applyChoice(state: ChoiceState, choice: ChatCompletionChunkChoice): voi
     state.refusal.append(delta.refusal);
     state.reasoning.append(delta.reasoning);
     // In place: the snapshot copies the entries it hands out.
-    state.reasoningDetails = mergeReasoningDetails(state.reasoningDetails, delta.reasoning_details, true);
+    state.reasoningDetails = mergeReasoningDetails(
+      state.reasoningDetails,
+      delta.reasoning_details,
+      state.appendDetailText,
+    );
     state.toolCalls = mergeToolCallDeltas(state.toolCalls, delta.tool_calls);
     if (Array.isArray(delta.annotations) && delta.annotations.length > 0) {
       state.annotations = [...state.annotations, ...delta.annotations];
@@ -152,6 +182,8 @@ function choiceSnapshot(state: ChoiceState): ChatCompletionChoice {
     reasoning: state.reasoning.value(),
   };
   if (state.toolCalls.length > 0) message.tool_calls = state.toolCalls.map(toWireCall);
+  for (const [entry, { key, text }] of state.detailTexts)
+    (entry as Record<string, unknown>)[key] = text.value();
   // Copied, since later fragments are merged into the accumulator's entries in place.
   const reasoningDetails =
     state.reasoningDetails.length > 0 ? state.reasoningDetails.map((entry) => ({ ...entry })) : undefined;

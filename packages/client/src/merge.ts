@@ -37,10 +37,20 @@ function findTarget(entries: readonly ReasoningDetail[], fragment: ReasoningDeta
 }
 
 /**
- * Folds one fragment into its entry; returns the same object when the fragment adds nothing.
- * `inPlace` changes the entry itself instead of a copy.
+ * How an owner that merges in place appends a piece to an entry's text, summary or encrypted
+ * data: it may keep pieces aside and write the field later (see {@link mergeReasoningDetails}).
  */
-function mergeDetail(entry: ReasoningDetail, fragment: ReasoningDetail, inPlace: boolean): ReasoningDetail {
+export type AppendDetailText = (entry: ReasoningDetail, key: string, piece: unknown) => void;
+
+/**
+ * Folds one fragment into its entry; returns the same object when the fragment adds nothing.
+ * With `append`, the entry itself changes (its text through `append`) instead of a copy.
+ */
+function mergeDetail(
+  entry: ReasoningDetail,
+  fragment: ReasoningDetail,
+  append: AppendDetailText | undefined,
+): ReasoningDetail {
   const appended = APPENDED_FIELD[entry.type];
   const current = entry as DetailRecord;
   const source = fragment as DetailRecord;
@@ -52,17 +62,22 @@ function mergeDetail(entry: ReasoningDetail, fragment: ReasoningDetail, inPlace:
     if (value === undefined || value === null) continue;
     if (key === appended) {
       if (value === '') continue;
+      if (append) {
+        append(entry, key, value);
+        next = current;
+        continue;
+      }
       const before = current[key];
-      next ??= inPlace ? current : { ...current };
+      next ??= { ...current };
       next[key] = typeof before === 'string' ? before + String(value) : value;
     } else if (key === 'signature') {
       // The signature can come in a late fragment with no text; it is whole, never split.
       if (value === '' || current[key] === value) continue;
-      next ??= inPlace ? current : { ...current };
+      next ??= append ? current : { ...current };
       next[key] = value;
     } else if (current[key] === undefined || current[key] === null) {
       // Identity fields (id, format, index) are kept from the fragment that first carries them.
-      next ??= inPlace ? current : { ...current };
+      next ??= append ? current : { ...current };
       next[key] = value;
     }
   }
@@ -76,17 +91,17 @@ function mergeDetail(entry: ReasoningDetail, fragment: ReasoningDetail, inPlace:
  * field is kept verbatim.
  *
  * Returns `existing` itself when the fragments change nothing, otherwise a new array in which
- * only the touched entries are new objects. With `inPlace` (for an owner that copies when it
+ * only the touched entries are new objects. With `append` (for an owner that copies when it
  * hands the entries out, as the accumulator's snapshot does), `existing` and its entries are
- * changed instead, which allocates nothing per fragment.
+ * changed instead and text pieces go through `append`, which allocates nothing per fragment.
  */
 export function mergeReasoningDetails(
   existing: readonly ReasoningDetail[],
   fragments: readonly ReasoningDetail[] | null | undefined,
-  inPlace = false,
+  append?: AppendDetailText,
 ): ReasoningDetail[] {
   if (!fragments || fragments.length === 0) return existing as ReasoningDetail[];
-  let result: ReasoningDetail[] | undefined = inPlace ? (existing as ReasoningDetail[]) : undefined;
+  let result: ReasoningDetail[] | undefined = append ? (existing as ReasoningDetail[]) : undefined;
   for (const fragment of fragments) {
     if (fragment === null || typeof fragment !== 'object') continue;
     const entries = result ?? existing;
@@ -97,7 +112,7 @@ export function mergeReasoningDetails(
       continue;
     }
     const before = entries[target]!;
-    const merged = mergeDetail(before, fragment, inPlace);
+    const merged = mergeDetail(before, fragment, append);
     if (merged === before) continue;
     result ??= existing.slice();
     result[target] = merged;
