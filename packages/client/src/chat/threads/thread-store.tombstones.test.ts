@@ -132,12 +132,13 @@ describe('the stale tab learns of the deletion', () => {
       kind: 'deleted',
       message: expect.stringMatching(/another tab/),
     });
-    expect(onStorageError).toHaveBeenCalledWith(
+    expect(onStorageError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'deleted' }), undefined);
+    // The conversation stays on screen, and sending more does not bring the thread back.
+    await chatB.send('Still there?');
+    expect(onStorageError).toHaveBeenLastCalledWith(
       expect.objectContaining({ kind: 'deleted' }),
       expect.any(ThreadDeletedError),
     );
-    // The conversation stays on screen, and sending more does not bring the thread back.
-    await chatB.send('Still there?');
     expect(chatB.getState().messageIds).toHaveLength(4);
     expect(chatB.getState().storage?.unsaved?.kind).toBe('deleted');
     expect(await storage.get('t')).toMatchObject({ deleted: true });
