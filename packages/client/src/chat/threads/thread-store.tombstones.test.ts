@@ -172,6 +172,27 @@ describe('the stale tab learns of the deletion', () => {
   });
 });
 
+describe('deleting when storage is full', () => {
+  it('removes the record when even the tombstone is refused, so the thread does not come back at the next load', async () => {
+    const local = memoryWebStorage();
+    const threads = open(createLocalStorageThreadStorage({ storage: local }));
+    await threads.saveChat('t', chat(hi, hello));
+    local.failWrites = true;
+    const onSaveError = vi.fn();
+    const full = open(createLocalStorageThreadStorage({ storage: local }), { onSaveError, sync: false });
+    await full.ready();
+    await full.remove('t');
+    expect(onSaveError).toHaveBeenCalledWith(
+      't',
+      expect.objectContaining({ kind: 'quota' }),
+      expect.anything(),
+    );
+    const reloaded = open(createLocalStorageThreadStorage({ storage: local }));
+    await reloaded.ready();
+    expect(reloaded.get('t')).toBeUndefined();
+  });
+});
+
 describe('tombstones are garbage-collected', () => {
   it('removes tombstones older than tombstoneTtl at a later load, and keeps recent ones', async () => {
     const storage = createIndexedDbThreadStorage({ name: 'gc' });
