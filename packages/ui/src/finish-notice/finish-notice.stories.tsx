@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
+import { assistantErrorFinish } from '../__fixtures__/messages.ts';
 import * as Refusal from '../refusal/index.ts';
 import * as FinishNotice from './index.ts';
 
@@ -35,13 +36,7 @@ export const ContentFilter: Story = {
 export const ErrorFinish: Story = {
   args: {
     reason: 'error',
-    error: {
-      kind: 'stream',
-      message: 'Provider returned error',
-      code: 502,
-      type: 'provider_error',
-      providerName: 'Mynah',
-    },
+    error: assistantErrorFinish.error,
   },
   play: async ({ canvas, userEvent, args }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/ended with an error/);
