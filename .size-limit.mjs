@@ -103,15 +103,17 @@ export default [
   files({
     // Interim: thread persistence (valibot, merge, migrate: ~5 kB) and tool execution (~1.5 kB) are still in the
     // chat core's static graph, and the core itself (reducer, request, notify) is ~6 kB over the client.
+    // +0.25 kB (issue 11): deletion tombstones honoured by saves, and `save()` ("Retry saving").
     name: '@parley/client + @parley/react useChatCompletion (target 12 kB; interim until the chat core loads persistence and tools lazily)',
-    limit: '22 kB',
+    limit: '22.25 kB',
     path: hook.initial,
   }),
   files({
     // Interim: the message outcome parts (structured output, logprobs, sources, usage: ~15 kB) and radix's
-    // popper, dialog and tooltip machinery are still in the first paint.
+    // popper, dialog and tooltip machinery are still in the first paint. +0.7 kB (issue 11): the chat core's
+    // tombstones and `save()`, the "not saved" notice's styles and its wrapper (the notice itself is lazy).
     name: '<Chat> with styles.css, first paint (target 60 kB; interim until the outcome parts load lazily)',
-    limit: '95 kB',
+    limit: '95.7 kB',
     path: chat.initial,
   }),
   files({

@@ -12,7 +12,7 @@ import type { ChatStoreOptions } from './chat-store-types.ts';
 import { isPendingToolCall } from './chat-tools.ts';
 import type { ChatMessage, ChatToolCall } from './chat-types.ts';
 import { mergeThreads, threadOf } from './threads/merge-thread.ts';
-import { ThreadDeletedError, toSaveError } from './threads/thread-tombstone.ts';
+import { DELETED, toSaveError } from './threads/thread-tombstone.ts';
 import type { ThreadIssue, ThreadSaveError } from './threads/thread-types.ts';
 import { parseThread } from './threads/validate-thread.ts';
 import { sumUsage } from './usage-total.ts';
@@ -188,11 +188,7 @@ export function savePersistedChanges(
     if (!persistence || conversationId === undefined) return Promise.resolve();
     saved = state;
     return Promise.resolve()
-      .then(() =>
-        restore
-          ? persistence.save(conversationId, toPersistedChat(state), { restore })
-          : persistence.save(conversationId, toPersistedChat(state)),
-      )
+      .then(() => persistence.save(conversationId, toPersistedChat(state), { restore }))
       .then(
         () => report(undefined),
         (cause: unknown) => report(toSaveError(cause, Date.now()), cause),
@@ -231,10 +227,7 @@ export function followPersistedChanges(
   if (!persistence?.subscribe || conversationId === undefined) return () => undefined;
   return persistence.subscribe(conversationId, (theirs) => {
     const state = chat.current();
-    if (!theirs) {
-      const cause = new ThreadDeletedError(conversationId, Date.now());
-      return report(toSaveError(cause, Date.now()), cause);
-    }
+    if (!theirs) return report({ kind: 'deleted', message: DELETED, at: Date.now() });
     // Brought back (an undo, or "Save it again" in another tab): it is stored again.
     if (state.storage?.unsaved?.kind === 'deleted') report(undefined);
     if (state.status === 'submitted' || state.status === 'streaming') return;
