@@ -135,6 +135,7 @@ const LogprobsToken = React.memo(function LogprobsToken({
           ref={ref}
           data-slot="logprobs-view-token"
           data-confidence={confidenceOf(probability)}
+          data-break={entry.token.includes('\n') ? '' : undefined}
           aria-label={label}
           style={{ '--parley-token-probability': probability } as React.CSSProperties}
         >

@@ -100,7 +100,7 @@ function ListMessage() {
       <div data-slot="model-picker-message" role="alert" data-status="error">
         <p>Could not load the models{error ? `: ${error}` : '.'}</p>
         {onRetry ? (
-          <button type="button" onClick={onRetry}>
+          <button type="button" data-slot="model-picker-retry" onClick={onRetry}>
             Try again
           </button>
         ) : null}
