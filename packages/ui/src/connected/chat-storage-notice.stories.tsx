@@ -5,7 +5,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, waitFor, within } from 'storybook/test';
 import { fillableStorage } from '../__fixtures__/fillable-storage.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import * as Chat from './chat-parts.ts';
+import usage from './chat-storage-notice.usage.tsx?raw';
 
 interface StorageChatProps {
   /** What goes wrong: storage is full, or the conversation gets deleted by another tab. */
@@ -53,7 +55,15 @@ const meta = {
   title: 'Connected/Chat/StorageNotice',
   component: StorageChat,
   args: { trouble: 'full' },
-  parameters: { parleyFill: true },
+  parameters: {
+    parleyFill: true,
+    docs: {
+      description: usageDescription(
+        'The chat\'s "not saved" notice, connected to its store: why the latest changes are not saved, with Retry, Save it again or Export.',
+        usage,
+      ),
+    },
+  },
 } satisfies Meta<typeof StorageChat>;
 
 export default meta;
