@@ -1,7 +1,6 @@
 export type { ChatScheduler } from './chat-notify.ts';
 export { frameScheduler, syncScheduler } from './chat-notify.ts';
 export type { ChatPersistence, PersistedChat, StorageLike } from './chat-persistence.ts';
-export { createLocalStoragePersistence } from './local-storage-persistence.ts';
 export type { ChatRouteAttempt } from './chat-route.ts';
 export type { ChatMessageMetrics } from './chat-selectors.ts';
 export {
@@ -37,6 +36,7 @@ export type {
   ChatToolCallState,
   ChatVideoPart,
 } from './chat-types.ts';
+export { createLocalStoragePersistence } from './local-storage-persistence.ts';
 export { mergeThreads } from './threads/merge-thread.ts';
 export { migrateThread } from './threads/migrate-thread.ts';
 export { exportThreadsJson, importThreadsJson } from './threads/thread-json.ts';

@@ -3,12 +3,11 @@ import type { ChatPart, ChatStore } from '@parley/client/chat';
 import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
-import { preloadMarkdown } from '../markdown/lazy-markdown.tsx';
-import { MessageRoot } from '../message/message.tsx';
 import * as MessageList from '../message-list/index.ts';
 import { MessageBoundary } from '../render-boundary/render-boundary.tsx';
 import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
 import { ChatRootContext } from './chat-root-context.ts';
+import { LazyMessageRoot, preloadMessageParts } from './lazy-message.tsx';
 
 /** Which message actions `Chat.Messages` offers; all on by default. */
 export interface ChatMessagesActions {
@@ -93,7 +92,7 @@ const ChatMessageRow = React.memo(function ChatMessageRow({
   if (!message) return null;
   return (
     <MessageBoundary message={message} onDelete={rest.onDelete}>
-      <MessageRoot message={message} branch={branch} {...rest} />
+      <LazyMessageRoot message={message} branch={branch} {...rest} />
     </MessageBoundary>
   );
 });
@@ -189,11 +188,11 @@ export function ChatMessages({
     [settings],
   );
   const lastId = ids.at(-1);
-  // The markdown renderer is not part of the first paint: it starts loading with the first message (a
-  // restored conversation, or the person's first send), so it is there when the reply's text arrives.
+  // What rows render with is not part of the first paint (see lazy-message.tsx): a restored conversation
+  // loads it with its first row.
   const hasMessages = lastId !== undefined;
   React.useEffect(() => {
-    if (hasMessages) void preloadMarkdown();
+    if (hasMessages) void preloadMessageParts();
   }, [hasMessages]);
   return (
     <MessageList.Root apiRef={apiRef} {...props}>
