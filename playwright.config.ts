@@ -11,6 +11,12 @@ process.env.DEMO_E2E_PORT ??= execFileSync(process.execPath, [
   .toString()
   .trim();
 const baseURL = `http://127.0.0.1:${process.env.DEMO_E2E_PORT}`;
+// The workers (forked with this environment) import workspace packages from their sources, as the
+// rest of the repository's tests do: a test starts a second simulator (another endpoint, with a key)
+// through @parley/mock-server/node without a build of the package.
+if (!process.env.NODE_OPTIONS?.includes('--conditions=source')) {
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --conditions=source`.trim();
+}
 
 /**
  * End-to-end tests of apps/demo: the production build served by `vite preview`, with the simulator

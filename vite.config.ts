@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
 import { chromiumLaunch } from './chromium-launch.ts';
+import { markdownEntities } from './markdown-entities.ts';
 import { workspaceSources } from './workspace-sources.ts';
 
 // A function, not a shared object: Vitest mutates `instances`, and a shared object would rename projects.
@@ -15,7 +16,9 @@ const browser = () => ({
 });
 
 export default defineConfig({
-  plugins: [workspaceSources(), react()],
+  plugins: [workspaceSources(), markdownEntities(), react()],
+  // Dependencies are pre-bundled without the plugins above: markdown-it gets its decoder here.
+  optimizeDeps: { rolldownOptions: { plugins: [markdownEntities()] } },
   test: {
     // Several projects share 2 cores in CI; a cold Vite pre-bundle can take seconds.
     testTimeout: 20_000,

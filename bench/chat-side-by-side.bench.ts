@@ -1,15 +1,18 @@
 // Side by side in Chromium: Parley's connected UI, Parley's per-message hooks, @ai-sdk/react's
 // useChat and a hand-written reducer list, fed the same 2,000 tokens after 10 and 1,000 prior
 // messages, as fast as they render and paced at 100 tokens a second.
-// Run: pnpm exec tsx --conditions=source bench/chat-side-by-side.bench.ts   (about 5-15 min)
+// Run: pnpm exec tsx --conditions=source bench/chat-side-by-side.bench.ts [impl,...] [mode] [runs]
+// (about 10-25 min for everything; e.g. `parley-chat fast 3` runs one implementation, one mode, three times)
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumLaunch } from '../chromium-launch.ts';
 import { servePage } from './serve-page.ts';
 
-const IMPLEMENTATIONS = ['parley-chat', 'parley-hooks', 'ai-sdk', 'reducer'];
+const [onlyImpls, onlyMode, runs = '1'] = process.argv.slice(2);
+const IMPLEMENTATIONS = onlyImpls?.split(',') ?? ['parley-chat', 'parley-hooks', 'ai-sdk', 'reducer'];
 const PRIORS = [10, 1000];
-const MODES = ['fast', 'paced'] as const;
+const MODES = onlyMode ? [onlyMode as 'fast' | 'paced'] : (['fast', 'paced'] as const);
+const RUNS = Number(runs);
 const TOKENS = 2000;
 
 type Stream = { ms: number; latencies: number[]; settledRenders: number; longTasks: number[] };
@@ -25,45 +28,72 @@ const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
 const rows: Record<string, string>[] = [];
 for (const mode of MODES) {
   for (const prior of PRIORS) {
-    for (const impl of IMPLEMENTATIONS) {
-      // A fresh context per run: nothing cached, so the open is a first open in a fresh page.
-      const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-      const tab = await context.newPage();
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send('Performance.enable');
-      await tab.goto(`${page.url}?impl=${impl}&prior=${prior}`);
-      await tab.waitForFunction(() => '__bench' in window, undefined, { timeout: 60_000 });
-      const openMs = await tab.evaluate(() => (window as unknown as { __bench: Bench }).__bench.opened());
-      const taskSeconds = async () => {
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
-      };
-      const before = await taskSeconds();
-      const result = await tab.evaluate(
-        (streamMode) => (window as unknown as { __bench: Bench }).__bench.stream(streamMode),
-        mode,
-      );
-      const busyMs = ((await taskSeconds()) - before) * 1000;
-      await cdp.send('HeapProfiler.collectGarbage');
-      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-      rows.push({
-        mode,
-        prior: String(prior),
-        implementation: impl,
-        'first open ms': openMs.toFixed(0),
-        'main thread ms/token': (busyMs / TOKENS).toFixed(3),
-        'settled row renders': String(result.settledRenders),
-        'p95 token latency ms': percentile(result.latencies, 95).toFixed(1),
-        'tasks > 50 ms': String(result.longTasks.length),
-        'heap MB': (heap.usedSize / 1e6).toFixed(1),
-      });
-      console.log(JSON.stringify(rows.at(-1)));
-      await context.close();
-    }
+    for (let run = 0; run < RUNS; run++)
+      for (const impl of IMPLEMENTATIONS) {
+        // A fresh context per run: nothing cached, so the open is a first open in a fresh page.
+        const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+        const tab = await context.newPage();
+        const cdp = await context.newCDPSession(tab);
+        await cdp.send('Performance.enable');
+        await tab.goto(`${page.url}?impl=${impl}&prior=${prior}`);
+        await tab.waitForFunction(() => '__bench' in window, undefined, { timeout: 60_000 });
+        const openMs = await tab.evaluate(() => (window as unknown as { __bench: Bench }).__bench.opened());
+        // TaskDuration is wall time of the page's tasks; ThreadTime is the main thread's CPU time,
+        // which other processes on the machine do not inflate.
+        const seconds = async () => {
+          const { metrics } = await cdp.send('Performance.getMetrics');
+          const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
+          return { task: metric('TaskDuration'), thread: metric('ThreadTime') };
+        };
+        const before = await seconds();
+        const result = await tab.evaluate(
+          (streamMode) => (window as unknown as { __bench: Bench }).__bench.stream(streamMode),
+          mode,
+        );
+        const after = await seconds();
+        const busyMs = (after.task - before.task) * 1000;
+        const cpuMs = (after.thread - before.thread) * 1000;
+        await cdp.send('HeapProfiler.collectGarbage');
+        const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+        rows.push({
+          mode,
+          prior: String(prior),
+          implementation: impl,
+          'first open ms': openMs.toFixed(0),
+          'main thread ms/token': (busyMs / TOKENS).toFixed(3),
+          'main thread CPU ms/token': (cpuMs / TOKENS).toFixed(3),
+          'settled row renders': String(result.settledRenders),
+          'p95 token latency ms': percentile(result.latencies, 95).toFixed(1),
+          'tasks > 50 ms': String(result.longTasks.length),
+          'heap MB': (heap.usedSize / 1e6).toFixed(1),
+        });
+        console.log(JSON.stringify(rows.at(-1)));
+        await context.close();
+      }
   }
 }
-console.log(`\n${TOKENS} tokens streamed after 10 and 1,000 prior messages`);
-console.table(rows);
+// With several runs, each cell is the median of its runs (the machine's load moves single runs a lot).
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
+const groups = new Map<string, Record<string, string>[]>();
+for (const row of rows) {
+  const key = `${row.mode} ${row.prior} ${row.implementation}`;
+  groups.set(key, [...(groups.get(key) ?? []), row]);
+}
+const table = [...groups.values()].map((group) => {
+  const first = group[0] ?? {};
+  return Object.fromEntries(
+    Object.entries(first).map(([column, value]) =>
+      ['mode', 'prior', 'implementation'].includes(column)
+        ? [column, value]
+        : [column, String(median(group.map((row) => Number(row[column]))))],
+    ),
+  );
+});
+console.log(
+  `\n${TOKENS} tokens streamed after 10 and 1,000 prior messages${RUNS > 1 ? `, median of ${RUNS} runs` : ''}`,
+);
+console.table(table);
 
 await browser.close();
 await page.close();

@@ -2,6 +2,8 @@
  * How fast @parley/client turns a chat completion stream into a completion, beside
  * eventsource-parser alone on the same bytes, and whether the cost per chunk stays flat as the
  * stream grows (the accumulator must be linear), for text and for tool calls merged by index.
+ * Every figure is process CPU time (median of several runs after a warm-up), which moves far
+ * less than wall time when other work shares the cores.
  *
  * A second table feeds the same stream in small reads (random 1-512 byte pieces, what a slow
  * network gives) to the client, to eventsource-parser with JSON.parse alone, and to the `openai`
@@ -13,10 +15,9 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { type ChatCompletion, createParleyClient } from '@parley/client';
 import OpenAI from 'openai';
-import { Bench } from 'tinybench';
 // The pieces the client's stream is built from are internal: the bench times them from their source.
 import { createCompletionAccumulator } from '../packages/client/src/accumulator.ts';
-import { decodeServerSentEvents, parseChunkEvents } from '../packages/client/src/sse.ts';
+import { createEventDecoder, DONE, toChunk } from '../packages/client/src/sse.ts';
 
 // The parser the client itself depends on (same version), resolved from the client package.
 const requireFromClient = createRequire(new URL('../packages/client/package.json', import.meta.url));
@@ -129,9 +130,24 @@ function parserAndJson(bytes: Uint8Array): number {
   return parsed;
 }
 
-async function decodeParseAccumulate(bytes: Uint8Array): Promise<ChatCompletion> {
+/** What the client's stream does with each read, with no stream around it: decode, map events to chunks, assemble. */
+function decodeParseAccumulate(bytes: Uint8Array): ChatCompletion {
   const accumulator = createCompletionAccumulator();
-  for await (const chunk of parseChunkEvents(decodeServerSentEvents(bodyOf(bytes)))) accumulator.add(chunk);
+  const events: { event?: string | undefined; data: string }[] = [];
+  const decoder = createEventDecoder((event) => events.push(event));
+  const fold = () => {
+    for (const event of events) {
+      const chunk = toChunk(event);
+      if (chunk !== DONE && chunk !== undefined) accumulator.add(chunk);
+    }
+    events.length = 0;
+  };
+  for (let offset = 0; offset < bytes.length; offset += READ_SIZE) {
+    decoder.push(bytes.subarray(offset, offset + READ_SIZE));
+    fold();
+  }
+  decoder.end();
+  fold();
   return accumulator.snapshot();
 }
 
@@ -242,23 +258,30 @@ async function openaiPieces(pieces: readonly Uint8Array[]): Promise<number> {
   return chunks;
 }
 
-async function median(name: string, fn: () => unknown, iterations: number): Promise<number> {
-  const bench = new Bench({ iterations, time: 0, warmupIterations: 1, warmupTime: 0 });
-  bench.add(name, fn);
-  await bench.run();
-  const result = bench.tasks[0]?.result;
-  if (result?.state !== 'completed') throw new Error(`${name}: ${result?.state}`);
-  return result.latency.p50; // ms
+/** Process CPU time of one run: unlike wall time it barely moves when other work shares the cores. */
+async function cpuMs(fn: () => unknown): Promise<number> {
+  const start = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** The median CPU time of `iterations` runs after one warm-up. */
+async function median(fn: () => unknown, iterations: number): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i++) times.push(await cpuMs(fn));
+  return times.sort((a, b) => a - b)[Math.floor(iterations / 2)] ?? Number.NaN;
 }
 
 const CHUNKS = 100_000;
 const bytes = buildStream(CHUNKS);
 const megabytes = bytes.length / 1e6;
 if (parserAlone(bytes) !== CHUNKS + 3) throw new Error('the stream does not hold the expected events');
-if ((await decodeParseAccumulate(bytes)).choices[0]?.message.content !== (await throughClient(bytes))) {
+if (decodeParseAccumulate(bytes).choices[0]?.message.content !== (await throughClient(bytes))) {
   throw new Error('paths disagree');
 }
-const toolCalls = (await decodeParseAccumulate(buildToolCallStream(1000))).choices[0]?.message.tool_calls;
+const toolCalls = decodeParseAccumulate(buildToolCallStream(1000)).choices[0]?.message.tool_calls;
 if (toolCalls?.length !== 2) throw new Error('the tool-call stream does not assemble into two calls');
 
 console.log(
@@ -268,12 +291,12 @@ const rows: Record<string, Record<string, string>> = {};
 for (const [name, fn] of [
   ['(a) eventsource-parser alone', () => parserAlone(bytes)],
   ['(a2) eventsource-parser + JSON.parse', () => parserAndJson(bytes)],
-  ['(b) Parley decode + parse + accumulate', () => decodeParseAccumulate(bytes)],
+  ['(b) Parley decode + map + accumulate', () => decodeParseAccumulate(bytes)],
   ['(c) Parley client stream (fetch Response)', () => throughClient(bytes)],
 ] as const) {
-  const ms = await median(name, fn, 7);
+  const ms = await median(fn, 7);
   rows[name] = {
-    'median ms': ms.toFixed(0),
+    'CPU ms': ms.toFixed(0),
     'MB/s': (megabytes / (ms / 1000)).toFixed(1),
     'chunks/s': Math.round(CHUNKS / (ms / 1000)).toLocaleString('en'),
   };
@@ -290,13 +313,6 @@ if (JSON.stringify(await clientPieces(pieces)) !== JSON.stringify(await throughC
 console.log(
   `\nSmall reads: the same stream in ${pieces.length.toLocaleString('en')} reads of 1-512 bytes (random, seeded); CPU time, median of 7 interleaved rounds\n`,
 );
-/** Process CPU time of one run: unlike wall time it barely moves when other work shares the cores. */
-async function cpuMs(fn: () => unknown): Promise<number> {
-  const start = process.cpuUsage();
-  await fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 const smallRows = [
   ['(a2) eventsource-parser + JSON.parse, fed synchronously', () => parserAndJsonPieces(pieces)],
   ['(a3) eventsource-parser + JSON.parse, reading the Response', () => parserAndJsonReader(pieces)],
@@ -327,9 +343,9 @@ console.log('\nLinearity of (b): time per chunk should stay flat as the stream g
 const linearity: Record<string, Record<string, string>> = {};
 for (const size of [10_000, 50_000, 100_000]) {
   const sized = buildStream(size);
-  const ms = await median(`${size}`, () => decodeParseAccumulate(sized), size < 50_000 ? 15 : 7);
+  const ms = await median(() => decodeParseAccumulate(sized), size < 50_000 ? 15 : 7);
   linearity[size.toLocaleString('en')] = {
-    'median ms': ms.toFixed(1),
+    'CPU ms': ms.toFixed(1),
     'µs per chunk': ((ms * 1000) / size).toFixed(2),
   };
 }
@@ -341,9 +357,9 @@ console.log(
 const toolLinearity: Record<string, Record<string, string>> = {};
 for (const size of [10_000, 50_000, 100_000]) {
   const sized = buildToolCallStream(size);
-  const ms = await median(`tools ${size}`, () => decodeParseAccumulate(sized), size < 50_000 ? 15 : 7);
+  const ms = await median(() => decodeParseAccumulate(sized), size < 50_000 ? 15 : 7);
   toolLinearity[size.toLocaleString('en')] = {
-    'median ms': ms.toFixed(1),
+    'CPU ms': ms.toFixed(1),
     'µs per chunk': ((ms * 1000) / size).toFixed(2),
   };
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
+import { markdownEntities } from '../markdown-entities.ts';
 import { workspaceSources } from '../workspace-sources.ts';
 
 /** Builds `root` (a folder with index.html) and serves it; `close` stops the server and removes the build. */
@@ -14,7 +15,7 @@ export async function servePage(root: string): Promise<{ url: string; close: () 
     root,
     configFile: false,
     logLevel: 'error',
-    plugins: [workspaceSources(), react()],
+    plugins: [workspaceSources(), markdownEntities(), react()],
     // PARLEY_BENCH_MINIFY=0 keeps function names for profiling.
     build: {
       outDir,

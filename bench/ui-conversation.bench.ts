@@ -2,10 +2,9 @@
 // Chromium and streams a reply into it, timing both.
 // Run: pnpm exec tsx --conditions=source bench/ui-conversation.bench.ts   (about 40-60 s)
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
-import { createServer } from 'vite';
 import { chromiumLaunch } from '../chromium-launch.ts';
+import { servePage } from './serve-page.ts';
 
 // Runs per size after one warm-up; the median is reported.
 const RUNS = 5;
@@ -13,18 +12,9 @@ const RUNS = 5;
 const TOKEN_MS = 10;
 
 const root = fileURLToPath(new URL('./ui-conversation/', import.meta.url));
-const server = await createServer({
-  root,
-  configFile: false,
-  plugins: [react()],
-  logLevel: 'error',
-  server: { host: '127.0.0.1', port: 0 },
-  // Pre-bundle before the first timed open, so dependency discovery is not measured.
-  optimizeDeps: { entries: ['main.tsx'] },
-});
-await server.listen();
-const address = server.httpServer?.address();
-const url = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}/` : '';
+// A production build (React without its development checks, as users run it), packages from source.
+const served = await servePage(root);
+const url = served.url;
 
 const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
 const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
@@ -83,4 +73,4 @@ console.log(
 console.table(streamRows);
 
 await browser.close();
-await server.close();
+await served.close();

@@ -36,12 +36,12 @@ for (const theme of ['light', 'dark'] as const) {
     await page.keyboard.press('Escape');
 
     await menu(page, 'Settings');
-    await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Generation parameters' })).toBeVisible();
     await check(page, `settings-${theme}`);
     await page.keyboard.press('Escape');
 
     await menu(page, 'Connection');
-    await expect(page.getByRole('dialog', { name: 'Connection' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Connection' }).getByLabel('Base URL')).toBeVisible();
     await check(page, `connection-${theme}`);
     await page.keyboard.press('Escape');
 

@@ -14,3 +14,24 @@ export function simulator(request: APIRequestContext) {
         .data,
   };
 }
+
+/**
+ * Another endpoint: a simulator on a port of its own that requires `key`, as a real service would.
+ * Imported when called, so the workers (which resolve workspace sources, see playwright.config.ts)
+ * load it, not the runner listing the tests.
+ */
+export async function endpointWithKey(key: string) {
+  const { startSimulator } = await import('@parley/mock-server/node');
+  const server = await startSimulator({ port: 0, tokenDelayMs: 5, requireApiKey: true, apiKeys: [key] });
+  return {
+    baseURL: server.baseURL,
+    close: () => server.close(),
+    /** Chat requests the endpoint received (any key), oldest first. */
+    requests: async (): Promise<Record<string, unknown>[]> =>
+      (
+        (await (await fetch(`${server.baseURL}/_parley/requests`)).json()) as {
+          data: Record<string, unknown>[];
+        }
+      ).data,
+  };
+}

@@ -49,3 +49,17 @@ test('a failing tool reaches the model as an error and the chat goes on', async 
   expect(String(toolMessages(requests[1])[0]?.content)).toMatch(/^Error/);
   await expect(page.getByRole('article', { name: 'Assistant message' }).last()).toBeVisible();
 });
+
+test('the round limit stops a model that keeps calling tools, and says so', async ({ page, request }) => {
+  // Seven calls spread over seven rounds: the chat runs five (its default limit) and stops.
+  await send(
+    page,
+    'What is the time in Paris, Rome, Tokyo, Sydney, London, Berlin and Lisbon? parley_rounds=7',
+  );
+  await expect(page.getByText(/Stopped after 5 tool rounds/).first()).toBeVisible({ timeout: 20_000 });
+  await settled(page);
+  const requests = await simulator(request).requests();
+  // The first request, then one per round that ran.
+  expect(requests).toHaveLength(6);
+  expect(toolMessages(requests.at(-1))).toHaveLength(5);
+});

@@ -27,10 +27,12 @@ const THEMES: { value: ThemeChoice; label: string }[] = [
  */
 export function AppMenu({
   onAction,
+  onOpen,
   theme,
   onThemeChange,
 }: {
   onAction(action: MenuAction): void;
+  onOpen(): void;
   theme: ThemeChoice;
   onThemeChange(next: ThemeChoice): void;
 }) {
@@ -42,7 +44,7 @@ export function AppMenu({
     </DropdownMenu.Item>
   );
   return (
-    <DropdownMenu.Root modal={false}>
+    <DropdownMenu.Root modal={false} onOpenChange={(open) => open && onOpen()}>
       <WithTooltip label="More">
         <DropdownMenu.Trigger className="app-icon-button" aria-label="More">
           <MoreIcon />

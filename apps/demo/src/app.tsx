@@ -14,6 +14,7 @@ import { lazy, useCallback, useRef, useState } from 'react';
 import type { MenuAction } from './app-menu.tsx';
 import { type Connection, useConnection } from './connection.ts';
 import { Dialog } from './dialog.tsx';
+import { useDropAnywhere } from './drop-anywhere.ts';
 import { Header } from './header.tsx';
 import { useShortcuts } from './shortcuts.ts';
 import { Sidebar } from './sidebar.tsx';
@@ -21,9 +22,13 @@ import { useThemeChoice } from './theme.ts';
 import { tools } from './tools.ts';
 
 // Screens a person opens later load then, keeping the first page light (the e2e checks its size).
-const SettingsPanel = lazy(() => import('./settings-panel.tsx'));
-const ConnectionForm = lazy(() => import('./connection-dialog.tsx'));
+const loadSettings = () => import('./settings-panel.tsx');
+const loadConnection = () => import('./connection-dialog.tsx');
+const SettingsPanel = lazy(loadSettings);
+const ConnectionForm = lazy(loadConnection);
 const ShortcutsHelp = lazy(() => import('./shortcuts-help.tsx'));
+/** Opening the menu fetches the screens it leads to, so choosing one rarely shows "Loading…". */
+const preloadScreens = () => void Promise.all([loadSettings(), loadConnection()]);
 
 const newId = (): string => crypto.randomUUID();
 const connectionProps = ({ baseURL, apiKey }: Connection) => (apiKey ? { baseURL, apiKey } : { baseURL });
@@ -68,6 +73,7 @@ function Shell({
   const newChat = useCallback(() => open(newId()), [open]);
   useShortcuts({ newChat, help: useCallback(() => setScreen('help'), []) });
   const offerTools = useOfferTools();
+  const drop = useDropAnywhere();
   const title = useThread(openId).thread?.title || 'New chat';
   const onAction = async (action: MenuAction) => {
     if (action === 'settings' || action === 'connection' || action === 'help') return setScreen(action);
@@ -95,6 +101,7 @@ function Shell({
           toggleRef={drawerButtonRef}
           onNewChat={newChat}
           onAction={(action) => void onAction(action)}
+          onMenuOpen={preloadScreens}
           theme={theme}
           onThemeChange={setTheme}
         />
@@ -120,7 +127,7 @@ function Shell({
         <p role="status" className="app-notice">
           {notice}
         </p>
-        <main className="app-chat">
+        <main className="app-chat" data-dragging={drop.dragging ? '' : undefined} {...drop.handlers}>
           {/* Keyed by the thread: opening another conversation makes a new chat store for it.
               The connection is read on every send, so a new endpoint or key applies to the next one. */}
           <Chat.Root

@@ -16,6 +16,7 @@ export function Header({
   toggleRef,
   onNewChat,
   onAction,
+  onMenuOpen,
   theme,
   onThemeChange,
 }: {
@@ -25,6 +26,7 @@ export function Header({
   toggleRef: Ref<HTMLButtonElement>;
   onNewChat(): void;
   onAction(action: MenuAction): void;
+  onMenuOpen(): void;
   theme: ThemeChoice;
   onThemeChange(next: ThemeChoice): void;
 }) {
@@ -46,7 +48,7 @@ export function Header({
       <IconButton label="New chat" className="app-icon-button app-phone-only" onClick={onNewChat}>
         <NewChatIcon />
       </IconButton>
-      <AppMenu onAction={onAction} theme={theme} onThemeChange={onThemeChange} />
+      <AppMenu onAction={onAction} onOpen={onMenuOpen} theme={theme} onThemeChange={onThemeChange} />
     </header>
   );
 }

@@ -8,8 +8,13 @@ export const SHORTCUTS = [
   { keys: 'Ctrl + /', action: 'Show these shortcuts' },
 ] as const;
 
-const click = (name: string) =>
-  document.querySelector<HTMLButtonElement>(`[data-slot="chat"] button[data-slot="${name}"]`)?.click();
+/** Stop is the composer's send control while a reply streams (`data-state="stop"`). */
+const stopReply = () =>
+  document
+    .querySelector<HTMLButtonElement>(
+      '[data-slot="chat"] button[data-slot="composer-send"][data-state="stop"]',
+    )
+    ?.click();
 
 /** Listens on the document; a shortcut inside an open dialog is left to the dialog. */
 export function useShortcuts({ newChat, help }: { newChat(): void; help(): void }) {
@@ -24,7 +29,7 @@ export function useShortcuts({ newChat, help }: { newChat(): void; help(): void 
         event.preventDefault();
         document.querySelector<HTMLTextAreaElement>('[data-slot="chat"] textarea')?.focus();
       } else if (event.key === 'Escape') {
-        click('composer-stop');
+        stopReply();
       } else if (mod && event.key === '/') {
         event.preventDefault();
         help();

@@ -113,17 +113,55 @@ describe('createCompletionAccumulator', () => {
     const acc = createCompletionAccumulator();
     acc.add(
       chunk([
-        delta({ content: 'a', tool_calls: [{ index: 0, id: 'c', function: { name: 'f', arguments: '{' } }] }),
+        delta({
+          content: 'a',
+          reasoning_details: [{ type: 'reasoning.text', text: 'r', index: 0 }],
+          tool_calls: [{ index: 0, id: 'c', function: { name: 'f', arguments: '{' } }],
+        }),
       ]),
     );
     const first = acc.snapshot();
     const copy = structuredClone(first);
     expect(acc.snapshot()).toBe(first);
-    acc.add(chunk([delta({ content: 'b', tool_calls: [{ index: 0, function: { arguments: '}' } }] })]));
+    acc.add(
+      chunk([
+        delta({
+          content: 'b',
+          reasoning_details: [{ type: 'reasoning.text', text: 's', signature: 'sig', index: 0 }],
+          tool_calls: [{ index: 0, function: { arguments: '}' } }],
+        }),
+      ]),
+    );
     const second = acc.snapshot();
     expect(first).toEqual(copy);
     expect(second.choices[0]?.message.content).toBe('ab');
+    expect(second.choices[0]?.message.reasoning_details).toEqual([
+      { type: 'reasoning.text', text: 'rs', signature: 'sig', index: 0 },
+    ]);
     expect(second.choices[0]?.message.tool_calls?.[0]?.function.arguments).toBe('{}');
+  });
+
+  it('keeps every piece of a long text in order, with snapshots taken along the way', () => {
+    const acc = createCompletionAccumulator();
+    const pieces = Array.from({ length: 1000 }, (_, i) => `${i},`);
+    const seen: unknown[] = [];
+    for (const [i, piece] of pieces.entries()) {
+      acc.add(
+        chunk([
+          delta({
+            content: piece,
+            reasoning: piece,
+            reasoning_details: [{ type: 'reasoning.text', text: piece, index: 0 }],
+          }),
+        ]),
+      );
+      if (i % 97 === 0) seen.push(acc.snapshot().choices[0]?.message.content);
+    }
+    const message = acc.snapshot().choices[0]?.message;
+    expect(message?.content).toBe(pieces.join(''));
+    expect(message?.reasoning).toBe(pieces.join(''));
+    expect(message?.reasoning_details).toEqual([{ type: 'reasoning.text', text: pieces.join(''), index: 0 }]);
+    expect(seen).toEqual(seen.map((_, k) => pieces.slice(0, k * 97 + 1).join('')));
   });
 
   it('assembles tool calls by their index, in index order and without the index, when a provider skips one', () => {

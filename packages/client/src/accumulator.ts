@@ -1,10 +1,14 @@
 /**
  * Folds `chat.completion.chunk`s into the completion a non-streaming request would have returned.
- * Work per chunk is proportional to the chunk: text is appended to strings (V8 keeps them as
- * ropes, so appending never copies what came before), logprobs are pushed, and the snapshot is
- * built only when asked for.
+ * Work per chunk is proportional to the chunk: text pieces are joined in batches, reasoning
+ * entries merged in place, logprobs pushed, and the snapshot is built only when asked for.
  */
-import { type IndexedToolCall, mergeReasoningDetails, mergeToolCallDeltas } from './merge.ts';
+import {
+  type AppendDetailText,
+  type IndexedToolCall,
+  mergeReasoningDetails,
+  mergeToolCallDeltas,
+} from './merge.ts';
 import type {
   Annotation,
   AssistantMessage,
@@ -20,12 +24,44 @@ import type {
   Usage,
 } from './wire-types.ts';
 
+/**
+ * Text that arrives in many small pieces. Pieces wait in a batch that is joined into one flat
+ * string every {@link TEXT_BATCH} pieces: appending each piece to the text so far would make a
+ * rope node per piece, and 100,000 rope nodes that all outlive the young generation cost more
+ * garbage collection than parsing the chunks does. `null` until a piece arrives.
+ */
+class Text {
+  #head: string | null = null;
+  readonly #batch: string[] = [];
+
+  append(piece: string | null | undefined): void {
+    if (typeof piece !== 'string') return;
+    if (this.#batch.push(piece) === TEXT_BATCH) this.#flush();
+  }
+
+  #flush(): void {
+    const joined = this.#batch.join('');
+    this.#batch.length = 0;
+    this.#head = this.#head === null ? joined : this.#head + joined;
+  }
+
+  value(): string | null {
+    if (this.#batch.length > 0) this.#flush();
+    return this.#head;
+  }
+}
+
+const TEXT_BATCH = 256;
+
 interface ChoiceState {
   index: number;
-  content: string | null;
-  refusal: string | null;
-  reasoning: string | null;
+  content: Text;
+  refusal: Text;
+  reasoning: Text;
   reasoningDetails: ReasoningDetail[];
+  /** The text of each reasoning entry, kept in batches like the content and written at a snapshot. */
+  detailTexts: Map<ReasoningDetail, { key: string; text: Text }>;
+  appendDetailText: AppendDetailText;
   toolCalls: IndexedToolCall[];
   finishReason: FinishReason | null;
   nativeFinishReason: string | null;
@@ -50,12 +86,30 @@ export interface CompletionAccumulator {
 }
 
 function newChoice(index: number): ChoiceState {
+  const detailTexts = new Map<ReasoningDetail, { key: string; text: Text }>();
   return {
     index,
-    content: null,
-    refusal: null,
-    reasoning: null,
+    content: new Text(),
+    refusal: new Text(),
+    reasoning: new Text(),
     reasoningDetails: [],
+    detailTexts,
+    appendDetailText(entry, key, piece) {
+      let pending = detailTexts.get(entry);
+      if (!pending) {
+        const text = new Text();
+        const before = (entry as Record<string, unknown>)[key];
+        if (typeof before === 'string') text.append(before);
+        else if (typeof piece !== 'string') {
+          // Not text at all: kept as it came, as the immutable merge does.
+          (entry as Record<string, unknown>)[key] = piece;
+          return;
+        }
+        pending = { key, text };
+        detailTexts.set(entry, pending);
+      }
+      pending.text.append(String(piece));
+    },
     toolCalls: [],
     finishReason: null,
     nativeFinishReason: null,
@@ -65,11 +119,6 @@ function newChoice(index: number): ChoiceState {
     annotations: [],
     snapshot: undefined,
   };
-}
-
-function append(current: string | null, piece: string | null | undefined): string | null {
-  if (typeof piece !== 'string') return current;
-  return current === null ? piece : current + piece;
 }
 
 function pushAll(
@@ -85,10 +134,15 @@ function pushAll(
 function applyChoice(state: ChoiceState, choice: ChatCompletionChunkChoice): void {
   const delta = choice.delta;
   if (delta) {
-    state.content = append(state.content, delta.content);
-    state.refusal = append(state.refusal, delta.refusal);
-    state.reasoning = append(state.reasoning, delta.reasoning);
-    state.reasoningDetails = mergeReasoningDetails(state.reasoningDetails, delta.reasoning_details);
+    state.content.append(delta.content);
+    state.refusal.append(delta.refusal);
+    state.reasoning.append(delta.reasoning);
+    // In place: the snapshot copies the entries it hands out.
+    state.reasoningDetails = mergeReasoningDetails(
+      state.reasoningDetails,
+      delta.reasoning_details,
+      state.appendDetailText,
+    );
     state.toolCalls = mergeToolCallDeltas(state.toolCalls, delta.tool_calls);
     if (Array.isArray(delta.annotations) && delta.annotations.length > 0) {
       state.annotations = [...state.annotations, ...delta.annotations];
@@ -123,12 +177,17 @@ function choiceSnapshot(state: ChoiceState): ChatCompletionChoice {
   if (state.snapshot) return state.snapshot;
   const message: AssistantMessage = {
     role: 'assistant',
-    content: state.content,
-    refusal: state.refusal,
-    reasoning: state.reasoning,
+    content: state.content.value(),
+    refusal: state.refusal.value(),
+    reasoning: state.reasoning.value(),
   };
   if (state.toolCalls.length > 0) message.tool_calls = state.toolCalls.map(toWireCall);
-  if (state.reasoningDetails.length > 0) message.reasoning_details = state.reasoningDetails;
+  for (const [entry, { key, text }] of state.detailTexts)
+    (entry as Record<string, unknown>)[key] = text.value();
+  // Copied, since later fragments are merged into the accumulator's entries in place.
+  const reasoningDetails =
+    state.reasoningDetails.length > 0 ? state.reasoningDetails.map((entry) => ({ ...entry })) : undefined;
+  if (reasoningDetails) message.reasoning_details = reasoningDetails;
   if (state.annotations.length > 0) message.annotations = state.annotations;
   const logprobs: ChoiceLogprobs | null = state.sawLogprobs
     ? {
@@ -144,7 +203,7 @@ function choiceSnapshot(state: ChoiceState): ChatCompletionChoice {
     logprobs,
   };
   // The spec puts reasoning_details on the choice; OpenRouter also wants them on the message.
-  if (state.reasoningDetails.length > 0) snapshot.reasoning_details = state.reasoningDetails;
+  if (reasoningDetails) snapshot.reasoning_details = reasoningDetails;
   state.snapshot = snapshot;
   return snapshot;
 }
@@ -158,6 +217,7 @@ function choiceSnapshot(state: ChoiceState): ChatCompletionChoice {
 export function createCompletionAccumulator(): CompletionAccumulator {
   const choices = new Map<number, ChoiceState>();
   let order: ChoiceState[] = [];
+  let last: ChoiceState | undefined;
   let id: string | undefined;
   let model: string | undefined;
   let created: number | undefined;
@@ -177,16 +237,21 @@ export function createCompletionAccumulator(): CompletionAccumulator {
         systemFingerprint = chunk.system_fingerprint;
       }
       if (chunk.usage) usage = chunk.usage;
-      if (Array.isArray(chunk.choices)) {
-        for (const choice of chunk.choices) {
+      const list = chunk.choices;
+      if (Array.isArray(list)) {
+        // An indexed loop, and the last choice's state kept at hand: one choice per chunk is the
+        // common case, and this runs once per chunk.
+        for (let i = 0; i < list.length; i++) {
+          const choice = list[i];
           if (choice === null || typeof choice !== 'object') continue;
           const index = typeof choice.index === 'number' ? choice.index : 0;
-          let state = choices.get(index);
+          let state = last !== undefined && last.index === index ? last : choices.get(index);
           if (!state) {
             state = newChoice(index);
             choices.set(index, state);
             order = [...choices.values()].sort((a, b) => a.index - b.index);
           }
+          last = state;
           applyChoice(state, choice);
         }
       }

@@ -2,10 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCompletionAccumulator } from './accumulator.ts';
 import { createParleyClient, type ParleyClientOptions } from './client.ts';
 import { ParleyStreamError } from './errors.ts';
-import { decodeServerSentEvents, parseChunkEvents } from './sse.ts';
 import { bodyOf, splitAt, splits } from './testing/byte-splits.ts';
 import type { ChatCompletion, ChatCompletionChunk, ErrorBody } from './wire-types.ts';
 
@@ -25,17 +23,6 @@ const fixtures = readdirSync(dir)
         : undefined,
     };
   });
-
-/** Decodes and accumulates with the exported pure pieces. */
-async function assemble(pieces: Uint8Array[]): Promise<{ completion: ChatCompletion; done: boolean }> {
-  const accumulator = createCompletionAccumulator();
-  const chunks = parseChunkEvents(decodeServerSentEvents(bodyOf(pieces)));
-  for (;;) {
-    const step = await chunks.next();
-    if (step.done) return { completion: accumulator.snapshot(), done: step.value.done };
-    accumulator.add(step.value);
-  }
-}
 
 /** Streams through the client, as an application does. */
 async function streamThroughClient(pieces: Uint8Array[]) {
@@ -62,12 +49,6 @@ async function streamFrom(options: Omit<ParleyClientOptions, 'baseURL'>) {
 }
 
 describe.each(fixtures)('fixture $name', ({ bytes, expected, expectedError }) => {
-  it.each(splits)('assembles the expected completion from the pure pieces, fed %s', async (_, split) => {
-    const { completion, done } = await assemble(split(bytes));
-    expect(completion).toEqual(expected);
-    expect(done).toBe(expectedError === undefined);
-  });
-
   it.each(splits)('streams the same completion through the client, fed %s', async (_, split) => {
     const { error, current } = await streamThroughClient(split(bytes));
     expect(current).toEqual(expected);
@@ -107,8 +88,8 @@ describe('every fixture', () => {
       );
     await fc.assert(
       fc.asyncProperty(fixtureWithCuts, async ([fixture, cuts]) => {
-        const { completion } = await assemble(splitAt(fixture.bytes, cuts));
-        expect(completion).toEqual(fixture.expected);
+        const { current } = await streamThroughClient(splitAt(fixture.bytes, cuts));
+        expect(current).toEqual(fixture.expected);
       }),
       { numRuns: 300 },
     );

@@ -76,6 +76,27 @@ describe('mergeReasoningDetails', () => {
     expect(existing).toEqual(frozen);
   });
 
+  it('merges into the given entries in place when given an appender, which receives the text pieces', () => {
+    const existing: ReasoningDetail[] = [{ type: 'reasoning.text', text: 'a', index: 0 }];
+    const entry = existing[0];
+    const pieces: unknown[] = [];
+    const append = (target: ReasoningDetail, key: string, piece: unknown) => {
+      pieces.push(piece);
+      (target as Record<string, unknown>)[key] = `${(target as Record<string, unknown>)[key]}${piece}`;
+    };
+    const next = mergeReasoningDetails(
+      existing,
+      [{ type: 'reasoning.text', text: 'b', signature: 's', index: 0 }],
+      append,
+    );
+    expect(next).toBe(existing);
+    expect(next[0]).toBe(entry);
+    expect(entry).toEqual({ type: 'reasoning.text', text: 'ab', signature: 's', index: 0 });
+    expect(pieces).toEqual(['b']);
+    mergeReasoningDetails(existing, [{ type: 'reasoning.summary', summary: 'S' }], append);
+    expect(existing).toEqual([entry, { type: 'reasoning.summary', summary: 'S' }]);
+  });
+
   it('replaces only the entry a fragment touched', () => {
     const existing: ReasoningDetail[] = [
       { type: 'reasoning.summary', summary: 's', index: 0 },

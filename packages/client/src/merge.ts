@@ -16,7 +16,9 @@ const APPENDED_FIELD: Record<string, string> = {
 
 function findTarget(entries: readonly ReasoningDetail[], fragment: ReasoningDetail): number {
   if (typeof fragment.index === 'number') {
-    return entries.findIndex((entry) => entry.index === fragment.index);
+    // A loop, not findIndex with a closure: this runs once per reasoning chunk.
+    for (let i = 0; i < entries.length; i++) if (entries[i]!.index === fragment.index) return i;
+    return -1;
   }
   if (typeof fragment.id === 'string' && fragment.id !== '') {
     const byId = entries.findIndex((entry) => entry.id === fragment.id);
@@ -34,8 +36,21 @@ function findTarget(entries: readonly ReasoningDetail[], fragment: ReasoningDeta
   return -1;
 }
 
-/** Folds one fragment into its entry; returns the same object when the fragment adds nothing. */
-function mergeDetail(entry: ReasoningDetail, fragment: ReasoningDetail): ReasoningDetail {
+/**
+ * How an owner that merges in place appends a piece to an entry's text, summary or encrypted
+ * data: it may keep pieces aside and write the field later (see {@link mergeReasoningDetails}).
+ */
+export type AppendDetailText = (entry: ReasoningDetail, key: string, piece: unknown) => void;
+
+/**
+ * Folds one fragment into its entry; returns the same object when the fragment adds nothing.
+ * With `append`, the entry itself changes (its text through `append`) instead of a copy.
+ */
+function mergeDetail(
+  entry: ReasoningDetail,
+  fragment: ReasoningDetail,
+  append: AppendDetailText | undefined,
+): ReasoningDetail {
   const appended = APPENDED_FIELD[entry.type];
   const current = entry as DetailRecord;
   const source = fragment as DetailRecord;
@@ -47,17 +62,22 @@ function mergeDetail(entry: ReasoningDetail, fragment: ReasoningDetail): Reasoni
     if (value === undefined || value === null) continue;
     if (key === appended) {
       if (value === '') continue;
+      if (append) {
+        append(entry, key, value);
+        next = current;
+        continue;
+      }
       const before = current[key];
       next ??= { ...current };
       next[key] = typeof before === 'string' ? before + String(value) : value;
     } else if (key === 'signature') {
       // The signature can come in a late fragment with no text; it is whole, never split.
       if (value === '' || current[key] === value) continue;
-      next ??= { ...current };
+      next ??= append ? current : { ...current };
       next[key] = value;
     } else if (current[key] === undefined || current[key] === null) {
       // Identity fields (id, format, index) are kept from the fragment that first carries them.
-      next ??= { ...current };
+      next ??= append ? current : { ...current };
       next[key] = value;
     }
   }
@@ -71,14 +91,17 @@ function mergeDetail(entry: ReasoningDetail, fragment: ReasoningDetail): Reasoni
  * field is kept verbatim.
  *
  * Returns `existing` itself when the fragments change nothing, otherwise a new array in which
- * only the touched entries are new objects.
+ * only the touched entries are new objects. With `append` (for an owner that copies when it
+ * hands the entries out, as the accumulator's snapshot does), `existing` and its entries are
+ * changed instead and text pieces go through `append`, which allocates nothing per fragment.
  */
 export function mergeReasoningDetails(
   existing: readonly ReasoningDetail[],
   fragments: readonly ReasoningDetail[] | null | undefined,
+  append?: AppendDetailText,
 ): ReasoningDetail[] {
   if (!fragments || fragments.length === 0) return existing as ReasoningDetail[];
-  let result: ReasoningDetail[] | undefined;
+  let result: ReasoningDetail[] | undefined = append ? (existing as ReasoningDetail[]) : undefined;
   for (const fragment of fragments) {
     if (fragment === null || typeof fragment !== 'object') continue;
     const entries = result ?? existing;
@@ -89,7 +112,7 @@ export function mergeReasoningDetails(
       continue;
     }
     const before = entries[target]!;
-    const merged = mergeDetail(before, fragment);
+    const merged = mergeDetail(before, fragment, append);
     if (merged === before) continue;
     result ??= existing.slice();
     result[target] = merged;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ParleyParseError } from './errors.ts';
-import { decodeServerSentEvents, parseChunkEvent, parseChunkEvents, type ServerSentEvent } from './sse.ts';
+import { BodyReader, createEventDecoder, DONE, toChunk } from './sse.ts';
+
+interface ServerSentEvent {
+  event?: string | undefined;
+  data: string;
+  id?: string | undefined;
+}
 
 const encoder = new TextEncoder();
 
@@ -19,13 +25,26 @@ function bodyOf(
   });
 }
 
+/** Reads a body to its end as the client's stream does: a {@link BodyReader} feeding the decoder. */
 async function collect(body: ReadableStream<Uint8Array>, signal?: AbortSignal): Promise<ServerSentEvent[]> {
   const events: ServerSentEvent[] = [];
-  for await (const event of decodeServerSentEvents(body, signal)) events.push(event);
-  return events;
+  const decoder = createEventDecoder((event) => events.push(event));
+  const source = new BodyReader(body, signal);
+  try {
+    for (;;) {
+      const result = await source.read();
+      if (result.done) {
+        decoder.end();
+        return events;
+      }
+      decoder.push(result.value);
+    }
+  } finally {
+    source.close();
+  }
 }
 
-describe('decodeServerSentEvents', () => {
+describe('decoding a body into events', () => {
   it.each([
     ['LF', '\n'],
     ['CRLF', '\r\n'],
@@ -97,14 +116,13 @@ describe('decodeServerSentEvents', () => {
       },
     });
     const reason = new Error('stop');
-    const seen: string[] = [];
-    await expect(async () => {
-      for await (const event of decodeServerSentEvents(body, controller.signal)) {
-        seen.push(event.data);
-        controller.abort(reason);
-      }
-    }).rejects.toBe(reason);
-    expect(seen).toEqual(['first']);
+    const source = new BodyReader(body, controller.signal);
+    const first = await source.read();
+    expect(new TextDecoder().decode(first.value)).toBe('data: first\n\n');
+    const pending = source.read();
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+    await expect(source.read()).rejects.toBe(reason);
     expect(cancelled).toBe(true);
   });
 
@@ -113,34 +131,44 @@ describe('decodeServerSentEvents', () => {
     const body = bodyOf(['data: 1\n\n', 'data: 2\n\n', 'data: 3\n\n'], () => {
       cancelled = true;
     });
-    for await (const event of decodeServerSentEvents(body)) {
-      if (event.data === '1') break;
-    }
+    const source = new BodyReader(body);
+    await source.read();
+    source.close();
     expect(cancelled).toBe(true);
+  });
+
+  it('leaves a body read to its end alone when closed', async () => {
+    let cancelled = false;
+    const source = new BodyReader(
+      bodyOf(['data: 1\n\n'], () => {
+        cancelled = true;
+      }),
+    );
+    while (!(await source.read()).done);
+    source.close();
+    expect(cancelled).toBe(false);
   });
 });
 
-describe('parseChunkEvent', () => {
+describe('toChunk', () => {
   it('parses JSON data into a chunk', () => {
-    expect(parseChunkEvent({ data: '{"id":"a","choices":[]}' })).toEqual({
-      type: 'chunk',
-      chunk: { id: 'a', choices: [] },
-    });
+    expect(toChunk({ data: '{"id":"a","choices":[]}' })).toEqual({ id: 'a', choices: [] });
   });
 
   it('recognises [DONE]', () => {
-    expect(parseChunkEvent({ data: '[DONE]' })).toEqual({ type: 'done' });
+    expect(toChunk({ data: '[DONE]' })).toBe(DONE);
+    expect(toChunk({ data: ' [DONE] ' })).toBe(DONE);
   });
 
   it('accepts the explicit message type and ignores other event types', () => {
-    expect(parseChunkEvent({ event: 'message', data: '{}' })).toEqual({ type: 'chunk', chunk: {} });
-    expect(parseChunkEvent({ event: 'ping', data: 'not json' })).toEqual({ type: 'ignored' });
+    expect(toChunk({ event: 'message', data: '{}' })).toEqual({});
+    expect(toChunk({ event: 'ping', data: 'not json' })).toBeUndefined();
   });
 
   it('throws a parse error for data that is not JSON, keeping the start of the data', () => {
     const error = (() => {
       try {
-        parseChunkEvent({ data: `{"truncated": ${'x'.repeat(500)}` });
+        toChunk({ data: `{"truncated": ${'x'.repeat(500)}` });
       } catch (caught) {
         return caught;
       }
@@ -151,7 +179,7 @@ describe('parseChunkEvent', () => {
   });
 
   it('skips an event with no data instead of parsing it', () => {
-    for (const data of ['', ' ', '\n']) expect(parseChunkEvent({ data })).toEqual({ type: 'ignored' });
+    for (const data of ['', ' ', '\n']) expect(toChunk({ data })).toBeUndefined();
   });
 
   it('turns an error event into a chunk carrying its error, whatever shape the payload has', () => {
@@ -166,15 +194,15 @@ describe('parseChunkEvent', () => {
       ['upstream timed out', { code: 'error', message: 'upstream timed out' }],
       ['', { code: 'error', message: '' }],
     ] as const) {
-      expect(parseChunkEvent({ event: 'error', data })).toEqual({ type: 'chunk', chunk: { error } });
+      expect(toChunk({ event: 'error', data })).toEqual({ error });
     }
   });
 
   it('reads reasoning_content as reasoning, without overriding a reasoning field', () => {
-    const result = parseChunkEvent({
+    const chunk = toChunk({
       data: '{"choices":[{"index":0,"delta":{"reasoning_content":"a"}},{"index":1,"delta":{"reasoning":"b","reasoning_content":"c"}}]}',
     });
-    expect(result.type === 'chunk' && result.chunk.choices.map((choice) => choice.delta.reasoning)).toEqual([
+    expect(typeof chunk === 'object' && chunk.choices.map((choice) => choice.delta.reasoning)).toEqual([
       'a',
       'b',
     ]);
@@ -184,7 +212,7 @@ describe('parseChunkEvent', () => {
     const secret = 'sk-0123456789abcdef0123456789abcdef';
     let error: unknown;
     try {
-      parseChunkEvent({ data: `${'x'.repeat(190)}${secret}` }, secret);
+      toChunk({ data: `${'x'.repeat(190)}${secret}` }, secret);
     } catch (caught) {
       error = caught;
     }
@@ -193,31 +221,7 @@ describe('parseChunkEvent', () => {
   });
 
   it('throws a parse error for JSON that is not an object', () => {
-    expect(() => parseChunkEvent({ data: '42' })).toThrow(ParleyParseError);
-    expect(() => parseChunkEvent({ data: '[1]' })).toThrow(ParleyParseError);
-  });
-});
-
-describe('parseChunkEvents', () => {
-  it('stops at [DONE] and reports that it saw it', async () => {
-    const chunks = parseChunkEvents(
-      decodeServerSentEvents(
-        bodyOf(['data: {"n":1}\n\nevent: ping\ndata: x\n\ndata: [DONE]\n\ndata: {"n":2}\n\n']),
-      ),
-    );
-    const seen: unknown[] = [];
-    let step = await chunks.next();
-    while (!step.done) {
-      seen.push(step.value);
-      step = await chunks.next();
-    }
-    expect(seen).toEqual([{ n: 1 }]);
-    expect(step.value).toEqual({ done: true });
-  });
-
-  it('reports a stream that ends without [DONE]', async () => {
-    const chunks = parseChunkEvents(decodeServerSentEvents(bodyOf(['data: {"n":1}\n\n'])));
-    await chunks.next();
-    expect(await chunks.next()).toEqual({ done: true, value: { done: false } });
+    expect(() => toChunk({ data: '42' })).toThrow(ParleyParseError);
+    expect(() => toChunk({ data: '[1]' })).toThrow(ParleyParseError);
   });
 });

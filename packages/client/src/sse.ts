@@ -9,13 +9,6 @@ import { ParleyParseError } from './errors.ts';
 import { parseJson, redactSecret } from './redact.ts';
 import type { ChatCompletionChunk, ErrorBody } from './wire-types.ts';
 
-/** One dispatched server-sent event; `event` is absent for the default `message` type. */
-export interface ServerSentEvent {
-  event?: string;
-  data: string;
-  id?: string;
-}
-
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
@@ -29,9 +22,10 @@ export interface EventDecoder {
 }
 
 /**
- * The synchronous core of {@link decodeServerSentEvents}: UTF-8 sequences split across reads are
- * decoded whole, the BOM is dropped, and framing is eventsource-parser's. Reading the body is left
- * to the caller, so a consumer can handle every event of one read without a promise per event.
+ * Decodes bytes into events synchronously: UTF-8 sequences split across reads are decoded whole,
+ * the BOM is dropped, framing is eventsource-parser's, and an event still missing its blank line at
+ * the end is discarded, as the standard says. Reading the body is left to the caller, so a consumer
+ * can handle every event of one read without a promise per event.
  */
 export function createEventDecoder(onEvent: (event: EventSourceMessage) => void): EventDecoder {
   const parser = createParser({ onEvent });
@@ -82,13 +76,32 @@ export class BodyReader {
   async read(): Promise<ReadableStreamReadResult<Uint8Array>> {
     let result: ReadableStreamReadResult<Uint8Array>;
     try {
-      result = await this.#reader.read();
+      result = await this.readRaw();
     } catch (error) {
-      throw this.#failure(error);
+      throw this.failure(error);
     }
+    return this.accept(result);
+  }
+
+  /**
+   * {@link read} in two halves, for a hot loop that awaits the body's own promise rather than
+   * one more async function per read: await this, pass what it rejects with through
+   * {@link failure}, and what it resolves with through {@link accept}.
+   */
+  readRaw(): Promise<ReadableStreamReadResult<Uint8Array>> {
+    return this.#reader.read();
+  }
+
+  /** A read's result, or the signal's reason (thrown) once it has aborted. */
+  accept(result: ReadableStreamReadResult<Uint8Array>): ReadableStreamReadResult<Uint8Array> {
     if (this.#aborted) throw this.#failure();
     if (result.done) this.#finished = true;
     return result;
+  }
+
+  /** What a failed read rejects with: the signal's reason once it has aborted, else `error`. */
+  failure(error: unknown): unknown {
+    return this.#failure(error);
   }
 
   #failure(error?: unknown): unknown {
@@ -101,42 +114,6 @@ export class BodyReader {
     this.#reader.releaseLock();
   }
 }
-
-/**
- * Decodes a byte stream into server-sent events. UTF-8 sequences split across reads are decoded
- * whole, the BOM is dropped, and an event still missing its blank line at the end is discarded,
- * as the standard says. Aborting `signal` cancels the body and rejects with `signal.reason`.
- */
-export async function* decodeServerSentEvents(
-  body: ReadableStream<Uint8Array>,
-  signal?: AbortSignal,
-): AsyncGenerator<ServerSentEvent, void, undefined> {
-  const queue: ServerSentEvent[] = [];
-  const decoder = createEventDecoder((message) => {
-    const event: ServerSentEvent = { data: message.data };
-    if (message.event !== undefined) event.event = message.event;
-    if (message.id !== undefined) event.id = message.id;
-    queue.push(event);
-  });
-  const source = new BodyReader(body, signal);
-  try {
-    for (;;) {
-      const result = await source.read();
-      if (result.done) decoder.end();
-      else decoder.push(result.value);
-      while (queue.length > 0) yield queue.shift()!;
-      if (result.done) return;
-    }
-  } finally {
-    source.close();
-  }
-}
-
-/** What one event means for a chat completion stream. */
-export type ChunkEventResult =
-  | { type: 'chunk'; chunk: ChatCompletionChunk }
-  | { type: 'done' }
-  | { type: 'ignored' };
 
 /**
  * The error an `event: error` carries: the `error` object of `{ "error": { ... } }` (OpenAI,
@@ -173,9 +150,15 @@ function normaliseReasoning(chunk: ChatCompletionChunk): void {
 export const DONE = Symbol('[DONE]');
 
 /**
- * What one event means: a chunk, {@link DONE}, or undefined for an event to skip. This is the
- * hot path of every stream, so it allocates nothing beyond the parsed chunk: the rare `[DONE]`
- * and empty data are told apart only once JSON.parse has refused them.
+ * What one event means: a chunk, {@link DONE}, or undefined for an event to skip. An event with
+ * no data (`data:` or a bare `data` line) is skipped; an `event: error` becomes a chunk carrying
+ * its `error`, as OpenRouter reports a failure mid-stream (the stream redacts every error body it
+ * throws); events of another type than `message` are skipped; any other data must be a JSON object
+ * or a {@link ParleyParseError} is thrown, with `secret` (the API key) redacted from everything it
+ * keeps before the data is cut short.
+ *
+ * This is the hot path of every stream, so it allocates nothing beyond the parsed chunk: the rare
+ * `[DONE]` and empty data are told apart only once JSON.parse has refused them.
  */
 export function toChunk(
   event: { event?: string | undefined; data: string },
@@ -207,38 +190,4 @@ export function toChunk(
   }
   normaliseReasoning(value as ChatCompletionChunk);
   return value as ChatCompletionChunk;
-}
-
-/**
- * Interprets one event: `[DONE]` ends the stream; an event with no data (`data:` or a bare `data`
- * line) is skipped; an `event: error` becomes a chunk carrying its `error`, as OpenRouter reports a
- * failure mid-stream; events of another type than `message` are ignored; any other data must be a
- * JSON object or a {@link ParleyParseError} is thrown. `secret` (the API key) is redacted from
- * everything a parse error keeps, before the data is cut short. The error chunk is not redacted
- * here: the stream redacts every error body it throws.
- */
-export function parseChunkEvent(
-  event: { event?: string | undefined; data: string },
-  secret?: string,
-): ChunkEventResult {
-  const chunk = toChunk(event, secret);
-  if (chunk === DONE) return { type: 'done' };
-  return chunk === undefined ? { type: 'ignored' } : { type: 'chunk', chunk };
-}
-
-/**
- * Maps server-sent events to typed chunks until `[DONE]`. The generator's return value says
- * whether `[DONE]` was seen, which tells a finished stream from one that was cut off. An
- * `event: error` is yielded as a chunk carrying `error`, as the stream reports it.
- */
-export async function* parseChunkEvents(
-  events: AsyncIterable<ServerSentEvent>,
-  secret?: string,
-): AsyncGenerator<ChatCompletionChunk, { done: boolean }, undefined> {
-  for await (const event of events) {
-    const chunk = toChunk(event, secret);
-    if (chunk === DONE) return { done: true };
-    if (chunk !== undefined) yield chunk;
-  }
-  return { done: false };
 }

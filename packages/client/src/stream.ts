@@ -112,21 +112,31 @@ class Stream implements ChatCompletionStream {
           status: this.response.status,
           message: 'The stream has no body',
         });
-      // The body is read here rather than through decodeServerSentEvents: every event of one read
-      // is handled without a promise of its own, which is most of the cost when reads are small.
+      // The body is read here, and every event of one read is handled synchronously, without a
+      // promise of its own: per-event promises were most of the cost when reads are small.
       const source = new BodyReader(body, this.#attempt.signal);
+      // Reused across reads, with a count: clearing an array (`length = 0`) is a runtime call,
+      // and a stream in small reads makes one per read.
       const events: EventSourceMessage[] = [];
-      const decoder = createEventDecoder((event) => events.push(event));
+      let count = 0;
+      const decoder = createEventDecoder((event) => {
+        events[count++] = event;
+      });
       let sawDone = false;
       try {
         reading: for (;;) {
-          const result = await source.read();
+          let result: ReadableStreamReadResult<Uint8Array>;
+          try {
+            result = source.accept(await source.readRaw());
+          } catch (error) {
+            throw source.failure(error);
+          }
           // Keep-alive comments (`: OPENROUTER PROCESSING`, sent while a model queues or thinks)
           // produce no event, yet they keep a slow start from looking stalled: every read is progress.
           this.#attempt.touch();
           if (result.done) decoder.end();
           else decoder.push(result.value);
-          for (let i = 0; i < events.length; i++) {
+          for (let i = 0; i < count; i++) {
             const chunk = toChunk(events[i]!, this.#apiKey);
             if (chunk === DONE) {
               sawDone = true;
@@ -140,7 +150,7 @@ class Stream implements ChatCompletionStream {
             }
             yield chunk;
           }
-          events.length = 0;
+          count = 0;
           if (result.done) break;
         }
       } finally {

@@ -50,5 +50,7 @@ export {
   useChatStatus,
   useChatUsage,
 } from './use-chat-selectors.ts';
+export type { ServedPricing, UseModelPricingOptions } from './use-model-pricing.ts';
+export { findServedPricing, useModelPricing } from './use-model-pricing.ts';
 export type { UseThreadResult, UseThreadsResult } from './use-threads.ts';
 export { useThread, useThreads } from './use-threads.ts';

@@ -20,6 +20,7 @@ export * as Refusal from './refusal/index.ts';
 export * as RenderBoundary from './render-boundary/index.ts';
 export { type SafeUrlKind, safeUrl } from './safe-url.ts';
 export * as Sources from './sources/index.ts';
+export * as StorageNotice from './storage-notice/index.ts';
 export * as StructuredOutput from './structured-output/index.ts';
 export * as ThreadList from './thread-list/index.ts';
 export * as ToolCall from './tool-call/index.ts';

@@ -85,7 +85,8 @@ export type ChatEvent =
   /** The user stopped the chat; the partial reply is kept and marked aborted. */
   | { type: 'request-abort'; messageId?: string; at: number }
   /** Tool calls of an assistant message moved on (validated, approved, ran, failed, denied...). */
-  | { type: 'tool-calls-update'; messageId: string; updates: readonly ChatToolCallUpdate[] }
+  /** Tool calls moved on; `at` (epoch ms) stamps when a call started running and when it settled. */
+  | { type: 'tool-calls-update'; messageId: string; updates: readonly ChatToolCallUpdate[]; at: number }
   /** The chat waits for tool results or approvals from the app or the user. */
   | { type: 'tools-await' }
   /** The tool loop ended without another request; `notice` says why when a limit stopped it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createParleyClient } from '../client.ts';
-import { createScriptedFetch, finish, reasoning, text } from './__fixtures__/scripted-fetch.ts';
+import { createScriptedFetch, finish, reasoning, text, toolCalls } from './__fixtures__/scripted-fetch.ts';
 import { syncScheduler } from './chat-notify.ts';
 import type { StorageLike } from './chat-persistence.ts';
 import { getMessageText, selectMessages } from './chat-selectors.ts';
@@ -40,6 +40,39 @@ describe('createChatStore: persistence', () => {
     );
     expect(restored[1]?.reasoning?.durationMs).toBeTypeOf('number');
     expect(createChatStore({ persistence, conversationId: 'other' }).getState().messageIds).toEqual([]);
+  });
+
+  it('keeps when each tool call ran, so a restored conversation still knows how long', async () => {
+    const storage = memoryStorage();
+    const persistence = createLocalStoragePersistence({ storage });
+    const network = createScriptedFetch((body) =>
+      body.messages.at(-1)?.role === 'tool'
+        ? [...text('Sunny.'), finish('stop')]
+        : [toolCalls({ id: 'c1', name: 'weather', args: '{}' }), finish('tool_calls')],
+    );
+    const first = createChatStore({
+      client: createParleyClient({ baseURL: 'http://simulated.test/api/v1', fetch: network.fetch }),
+      scheduler: syncScheduler,
+      persistence,
+      conversationId: 'tools',
+      tools: {
+        weather: {
+          parameters: { type: 'object' },
+          execute: () => new Promise((resolve) => setTimeout(() => resolve('sunny'), 40)),
+        },
+      },
+    });
+    await first.send('Weather?');
+    const ran = selectMessages(first.getState()).find((message) => message.toolCalls)?.toolCalls?.[0];
+    expect(ran?.state).toBe('done');
+    expect(ran?.startedAt).toBeTypeOf('number');
+    // Timers may fire a millisecond early; the call took about as long as its executor.
+    expect((ran?.endedAt ?? 0) - (ran?.startedAt ?? 0)).toBeGreaterThanOrEqual(35);
+    await vi.waitFor(() => expect(storage.items.get('parley:chat:tools')).toContain('Sunny.'));
+
+    const second = createChatStore({ persistence, conversationId: 'tools', scheduler: syncScheduler });
+    const restored = selectMessages(second.getState()).find((message) => message.toolCalls)?.toolCalls?.[0];
+    expect(restored).toMatchObject({ state: 'done', startedAt: ran?.startedAt, endedAt: ran?.endedAt });
   });
 
   it('restores a reply saved mid-stream as aborted', () => {

@@ -122,7 +122,8 @@ export interface ToolRoundsContext {
 export function createToolRounds({ context, queue, request }: ToolRoundsContext) {
   const { options, chat } = context;
   function update(messageId: string, updates: ChatToolCallUpdate[]): void {
-    if (updates.length > 0) chat.dispatch({ type: 'tool-calls-update', messageId, updates });
+    if (updates.length > 0)
+      chat.dispatch({ type: 'tool-calls-update', messageId, updates, at: context.now() });
   }
 
   // Running calls (argument checks against JSON Schema, executors, approval) is a module of its own: loaded

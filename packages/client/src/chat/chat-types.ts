@@ -82,6 +82,14 @@ export interface ChatToolCall {
   result?: string;
   /** Why it failed or was denied, in words a person reads. */
   error?: string;
+  /**
+   * When the call was handed to its executor or the app (epoch ms); a wait for the person's
+   * approval comes before it. Kept with the message, so a restored conversation still tells how
+   * long its calls ran.
+   */
+  startedAt?: number;
+  /** When the call settled: done, failed or denied (epoch ms). */
+  endedAt?: number;
 }
 
 /** Reasoning of an assistant message. */

@@ -40,11 +40,8 @@ export { createLocalStoragePersistence } from './local-storage-persistence.ts';
 export { mergeThreads } from './threads/merge-thread.ts';
 export { migrateThread } from './threads/migrate-thread.ts';
 export { exportThreadsJson, importThreadsJson } from './threads/thread-json.ts';
-export {
-  exportThreadMarkdown,
-  exportThreadsMarkdown,
-  importThreadsMarkdown,
-} from './threads/thread-markdown.ts';
+export { exportThreadMarkdown, exportThreadsMarkdown } from './threads/thread-markdown.ts';
+export { importThreadsMarkdown } from './threads/thread-markdown-import.ts';
 export {
   createIndexedDbThreadStorage,
   createLocalStorageThreadStorage,

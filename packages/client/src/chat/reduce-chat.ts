@@ -104,6 +104,15 @@ function switchBranch(state: ChatState, messageId: string, index: number): ChatS
   };
 }
 
+// A call runs from when it is handed to its executor or the app (or answered at once) until it
+// settles; arguments streaming in and a wait for approval come before, so they do not count.
+const RUNNING_TOOL_STATES: ReadonlySet<ChatToolCall['state']> = new Set([
+  'running',
+  'awaiting-result',
+  'done',
+]);
+const SETTLED_TOOL_STATES: ReadonlySet<ChatToolCall['state']> = new Set(['done', 'failed', 'denied']);
+
 function updateToolCalls(message: ChatMessage, event: Extract<ChatEvent, { type: 'tool-calls-update' }>) {
   if (!message.toolCalls) return message;
   let changed = false;
@@ -114,6 +123,8 @@ function updateToolCalls(message: ChatMessage, event: Extract<ChatEvent, { type:
     const next: ChatToolCall = { ...call, state: update.state };
     if (update.result !== undefined) next.result = update.result;
     if (update.error !== undefined) next.error = update.error;
+    if (next.startedAt === undefined && RUNNING_TOOL_STATES.has(update.state)) next.startedAt = event.at;
+    if (next.endedAt === undefined && SETTLED_TOOL_STATES.has(update.state)) next.endedAt = event.at;
     return next;
   });
   return changed ? { ...message, toolCalls } : message;

@@ -10,7 +10,11 @@ function addOptional(a: number | null | undefined, b: number | null | undefined)
   return (a ?? 0) + (b ?? 0);
 }
 
-/** The sum of two usages; details and cost are summed where either side has them. */
+/**
+ * The sum of two usages; token details are summed where either side has them. The cost only where
+ * both have it: a total of reported costs that silently left out a reply the server did not price
+ * would read as exact and be too low, so such a total has no `cost` and is estimated (and marked so).
+ */
 export function addUsage(total: Usage | undefined, usage: Usage): Usage {
   if (!total) return usage;
   const sum: Usage = {
@@ -28,9 +32,10 @@ export function addUsage(total: Usage | undefined, usage: Usage): Usage {
     usage.prompt_tokens_details?.cached_tokens,
   );
   if (cached !== undefined) sum.prompt_tokens_details = { cached_tokens: cached };
-  const cost = addOptional(total.cost, usage.cost);
-  // Summed in floating point, so round to the precision providers bill in (1e-9 dollars).
-  if (cost !== undefined) sum.cost = Math.round(cost * 1e9) / 1e9;
+  if (typeof total.cost === 'number' && typeof usage.cost === 'number') {
+    // Summed in floating point, so round to the precision providers bill in (1e-9 dollars).
+    sum.cost = Math.round((total.cost + usage.cost) * 1e9) / 1e9;
+  }
   return sum;
 }
 

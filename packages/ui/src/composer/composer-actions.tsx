@@ -8,7 +8,7 @@ import { formatElapsed } from './attachment-files.ts';
 import { useComposerContext } from './composer-context.ts';
 
 /* -------------------------------------------------------------------------------------------------
- * Toolbar, Send, Stop
+ * Toolbar, Send (and Stop), Stop
  * -----------------------------------------------------------------------------------------------*/
 
 /** The row of actions under the draft. */
@@ -22,30 +22,44 @@ export interface ComposerButtonProps extends React.ComponentProps<'button'> {
 }
 
 /**
- * Sends the draft: an arrow icon named "Send". Rendered while no reply is in flight (Stop takes its
- * place, at the same size); disabled while there is nothing to send.
+ * The send/stop control: an arrow named "Send" that sends the draft (disabled while there is
+ * nothing to send), and, while a reply is in flight, the same button named "Stop", which stops it.
+ * One element throughout, stamped `data-state="send|stop"`, so it never moves or re-mounts under a
+ * pointer or a screen reader's cursor. Its own children replace the icon in both states.
  */
-export function ComposerSend({ asChild, children, ...props }: ComposerButtonProps) {
+export function ComposerSend({ asChild, children, onClick, ...props }: ComposerButtonProps) {
   const context = useComposerContext('Composer.Send');
-  if (context.busy) return null;
+  const stop = context.busy ? context.stop : undefined;
+  const label = stop ? 'Stop' : 'Send';
   const Component = asChild ? Slot.Root : 'button';
   return (
-    <IconTooltip label="Send">
+    <IconTooltip label={label}>
       <Component
+        // Always a submit button, so a click that lands as Stop turns into Send must not send:
+        // the Stop click cancels the submission (the draft may already hold the next message).
         type="submit"
         data-slot="composer-send"
-        aria-label={children === undefined ? 'Send' : undefined}
-        disabled={!context.canSend}
-        data-disabled={context.canSend ? undefined : ''}
+        data-state={stop ? 'stop' : 'send'}
+        aria-label={children === undefined ? label : undefined}
+        disabled={!stop && !context.canSend}
+        data-disabled={stop || context.canSend ? undefined : ''}
         {...props}
+        onClick={composeEventHandlers(onClick, (event: React.MouseEvent<HTMLButtonElement>) => {
+          if (!stop) return;
+          event.preventDefault();
+          stop();
+        })}
       >
-        {children ?? <ArrowUpIcon />}
+        {children ?? (stop ? <StopIcon /> : <ArrowUpIcon />)}
       </Component>
     </IconTooltip>
   );
 }
 
-/** Stops the reply in flight and returns focus to the draft. Rendered only while a reply is in flight. */
+/**
+ * A Stop button of its own, for layouts that place Stop away from the draft (`Composer.Send`
+ * already turns into Stop). Rendered only while a reply is in flight; returns focus to the draft.
+ */
 export function ComposerStop({ asChild, children, onClick, ...props }: ComposerButtonProps) {
   const context = useComposerContext('Composer.Stop');
   if (!context.busy || !context.stop) return null;

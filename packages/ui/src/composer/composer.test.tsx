@@ -38,6 +38,44 @@ describe('Composer', () => {
     expect(textbox()).toHaveValue('');
   });
 
+  it('takes a draft through its API: text replaced, files kept, focus and caret at the end', async () => {
+    const user = userEvent.setup();
+    const api = createRef<Composer.ComposerApi>();
+    const onValueChange = vi.fn();
+    const onSubmit = vi.fn();
+    render(
+      <>
+        <button type="button" onClick={() => api.current?.setDraft('Say it more kindly')}>
+          Suggest
+        </button>
+        <Composer.Root apiRef={api} onValueChange={onValueChange} onSubmit={onSubmit} />
+      </>,
+    );
+    await user.type(textbox(), 'Old words');
+    await user.upload(screen.getByLabelText('Choose files to attach'), pngFile());
+    await user.click(screen.getByRole('button', { name: 'Suggest' }));
+    expect(textbox()).toHaveValue('Say it more kindly');
+    expect(textbox()).toHaveFocus();
+    expect((textbox() as HTMLTextAreaElement).selectionStart).toBe('Say it more kindly'.length);
+    expect(onValueChange).toHaveBeenLastCalledWith('Say it more kindly');
+    // The person goes on typing where the caret is, and sends text and file together.
+    await user.keyboard(', please{Enter}');
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith({
+      text: 'Say it more kindly, please',
+      attachments: [expect.objectContaining({ kind: 'image' })],
+    });
+  });
+
+  it('moves the caret to the end even when the draft already holds the text', async () => {
+    const user = userEvent.setup();
+    const api = createRef<Composer.ComposerApi>();
+    render(<Composer.Root apiRef={api} defaultValue="Same text" />);
+    await user.click(textbox());
+    (textbox() as HTMLTextAreaElement).setSelectionRange(0, 0);
+    act(() => api.current?.setDraft('Same text'));
+    expect((textbox() as HTMLTextAreaElement).selectionStart).toBe('Same text'.length);
+  });
+
   it('does not send on the Enter that confirms an IME composition', async () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn();

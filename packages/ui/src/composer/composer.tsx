@@ -19,7 +19,6 @@ import {
   ComposerRecord,
   ComposerRecordingTime,
   ComposerSend,
-  ComposerStop,
   ComposerToolbar,
 } from './composer-actions.tsx';
 import { ComposerAttachments } from './composer-attachments.tsx';
@@ -33,6 +32,17 @@ export interface ComposerSubmission {
   text: string;
   /** The files to send, in the order they were added; each keeps its `File`. */
   attachments: ComposerAttachment[];
+}
+
+/**
+ * What `Composer.Root`'s `apiRef` gives: the draft, changed from outside the way a person would
+ * change it, through the composer's own state (so a controlled composer hears `onValueChange`).
+ */
+export interface ComposerApi {
+  /** Replaces the draft's text (its files stay), focuses it and puts the caret at its end. */
+  setDraft(text: string): void;
+  /** Moves focus to the draft. */
+  focus(): void;
 }
 
 /** `false` (or a promise of it, or a rejection) means "not sent": the composer puts the draft back. */
@@ -55,7 +65,7 @@ export interface ComposerRootProps
     | undefined;
   /** Called by Stop while a reply is in flight. */
   onStop?: (() => void) | undefined;
-  /** A reply is in flight: Send gives way to Stop and Enter does not send. */
+  /** A reply is in flight: Send turns into Stop and Enter does not send. */
   busy?: boolean | undefined;
   disabled?: boolean | undefined;
   /** The selected model's input modalities; decides which files are taken. All media kinds when absent. */
@@ -70,17 +80,22 @@ export interface ComposerRootProps
   getAudioStream?: GetAudioStream | undefined;
   /** The draft's textarea, for moving focus to it from outside (after a retry, for instance). */
   inputRef?: React.RefObject<HTMLTextAreaElement | null> | undefined;
+  /** Receives the {@link ComposerApi}: put text in the draft (Rephrase, a suggestion) or focus it. */
+  apiRef?: React.Ref<ComposerApi> | undefined;
   /** The parts; the default layout when absent. */
   children?: React.ReactNode | undefined;
 }
 
 /**
  * The message composer: a form holding the draft, its attachments and the send/stop actions.
- * Without children it renders the default layout.
+ * Without children it renders the default layout. `apiRef` lets the app fill or focus the draft.
  *
  * @example
  * <Composer.Root busy={status === 'streaming'} onSubmit={({ text }) => send(text)} onStop={stop}
  *   acceptedModalities={model.architecture.input_modalities} />
+ * const composer = React.useRef<Composer.ComposerApi>(null);
+ * <Composer.Root apiRef={composer} onSubmit={submit} />
+ * <button onClick={() => composer.current?.setDraft('Try again, shorter')}>Suggest</button>
  */
 export function ComposerRoot(allProps: ComposerRootProps) {
   const { value, setValue, attachments, setAttachments, rest } = useComposerDraft(allProps, 'Composer.Root');
@@ -95,6 +110,7 @@ export function ComposerRoot(allProps: ComposerRootProps) {
     onAttachmentsRefused,
     getAudioStream,
     inputRef: inputRefProp,
+    apiRef,
     children,
     onPaste,
     onDragEnter,
@@ -146,6 +162,26 @@ export function ComposerRoot(allProps: ComposerRootProps) {
   });
 
   const focusInput = React.useCallback(() => inputRef.current?.focus(), [inputRef]);
+
+  // The caret goes to the end of a draft set from outside once the new text is in the textarea.
+  const [caretRequest, setCaretRequest] = React.useState(0);
+  React.useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (caretRequest === 0 || !input) return;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+  }, [caretRequest, inputRef]);
+  React.useImperativeHandle(
+    apiRef,
+    () => ({
+      setDraft(text) {
+        latest.current.setValue(text);
+        setCaretRequest((request) => request + 1);
+      },
+      focus: focusInput,
+    }),
+    [focusInput],
+  );
 
   const submit = React.useCallback(() => {
     const { value: text, attachments: files, busy: inFlight, disabled: off } = latest.current;
@@ -293,7 +329,6 @@ function ComposerDefaultLayout() {
         <ComposerRecord />
         <ComposerRecordingTime />
         <ComposerSend />
-        <ComposerStop />
       </ComposerToolbar>
       <ComposerNotice />
     </>

@@ -5,7 +5,12 @@ export type {
   ComposerAttachment,
   RefusedFile,
 } from './attachment-files.ts';
-export type { ComposerRootProps, ComposerSubmission, ComposerSubmitResult } from './composer.tsx';
+export type {
+  ComposerApi,
+  ComposerRootProps,
+  ComposerSubmission,
+  ComposerSubmitResult,
+} from './composer.tsx';
 export { ComposerRoot as Root } from './composer.tsx';
 export type { ComposerButtonProps } from './composer-actions.tsx';
 export {

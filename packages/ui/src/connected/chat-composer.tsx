@@ -9,6 +9,7 @@ import {
   useChatStore,
   useOptionalPreferencesStore,
 } from '@parley/react';
+import { useComposedRefs } from 'radix-ui/internal';
 import * as React from 'react';
 import type { ComposerAttachment } from '../composer/attachment-files.ts';
 import { ComposerRoot, type ComposerRootProps, type ComposerSubmission } from '../composer/composer.tsx';
@@ -101,10 +102,14 @@ export function ChatComposer({
   store: storeProp,
   toChatPart = defaultToChatPart,
   inputRef,
+  apiRef,
   ...composerProps
 }: ChatComposerProps) {
   const store = useChatStore(storeProp);
-  const draftRef = React.useContext(ChatRootContext)?.draftRef;
+  const root = React.useContext(ChatRootContext);
+  const draftRef = root?.draftRef;
+  // The app's apiRef and the chat's (Rephrase in Chat.Messages) both get the composer's API.
+  const composedApiRef = useComposedRefs(apiRef, root?.composerRef);
   const status = useChatStatus(store);
   const {
     value,
@@ -122,6 +127,9 @@ export function ChatComposer({
   const failed = React.useRef<FailedTurn | undefined>(undefined);
   const draft = React.useRef({ value, attachments, setValue, setAttachments });
   draft.current = { value, attachments, setValue, setAttachments };
+
+  const draftText = root?.draftText;
+  React.useEffect(() => draftText?.set(value), [draftText, value]);
 
   // A failed turn that gets retried (from the error notice or the message) takes its draft with it:
   // the same question must not wait in the composer to be sent a second time.
@@ -166,6 +174,7 @@ export function ChatComposer({
       {...props}
       acceptedModalities={props.acceptedModalities ?? chosenModalities}
       inputRef={inputRef ?? draftRef ?? undefined}
+      apiRef={composedApiRef}
       value={value}
       onValueChange={setValue}
       attachments={attachments}

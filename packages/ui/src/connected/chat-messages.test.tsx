@@ -43,6 +43,17 @@ const history = [
   settled('h4', 'assistant', 'Second answer'),
 ];
 
+/** A page's localStorage that survives the "reload" of a test (a new store reading what the first saved). */
+function memoryStorage() {
+  const saved = new Map<string, string>();
+  const storage = {
+    getItem: (key: string) => saved.get(key) ?? null,
+    setItem: (key: string, value: string) => void saved.set(key, value),
+    removeItem: (key: string) => void saved.delete(key),
+  };
+  return { saved, storage };
+}
+
 // Counts renders per text; settled texts never change, so their count is their row's render count.
 const renders = new Map<string, number>();
 function CountingText({ part }: ContentPartProps<ChatTextPart>) {
@@ -109,12 +120,7 @@ describe('Chat.Messages', () => {
   });
 
   it('still says how long the model thought after the page reloads', async () => {
-    const saved = new Map<string, string>();
-    const storage = {
-      getItem: (key: string) => saved.get(key) ?? null,
-      setItem: (key: string, value: string) => void saved.set(key, value),
-      removeItem: (key: string) => void saved.delete(key),
-    };
+    const { saved, storage } = memoryStorage();
     const options = {
       client: createParleyClient({ baseURL: simulatorBaseURL() }),
       model: 'parley/reasoner',
@@ -135,6 +141,40 @@ describe('Chat.Messages', () => {
     stores.push(reloaded);
     render(<Chat.Messages store={reloaded} style={frame} />);
     expect(await screen.findByRole('button', { name: /^Thought for \d+ s$/ })).toHaveTextContent(label ?? '');
+  });
+
+  it('still says how long each tool call ran after the page reloads', async () => {
+    const { saved, storage } = memoryStorage();
+    const options = {
+      client: createParleyClient({ baseURL: simulatorBaseURL() }),
+      model: 'parley/tool-caller',
+      tools: {
+        get_weather: {
+          parameters: { type: 'object', properties: { city: { type: 'string' } } },
+          // A lookup that takes a moment, as a real one would.
+          execute: () => new Promise((resolve) => setTimeout(() => resolve({ temperature: 21 }), 60)),
+        },
+      },
+      persistence: createLocalStoragePersistence({ storage }),
+      conversationId: 'tool-reload',
+    };
+    const first = createChatStore(options);
+    stores.push(first);
+    const { unmount } = render(<Chat.Messages store={first} style={frame} />);
+    await first.send('What is the weather in Lisbon?');
+    const live = await screen.findByRole('button', { name: /^get_weather Done \d+ ms$/ });
+    expect(Number.parseInt(live.textContent?.match(/(\d+) ms/)?.[1] ?? '0', 10)).toBeGreaterThanOrEqual(55);
+    const label = live.textContent;
+    await waitFor(() => expect(saved.values().next().value).toContain('temperature'));
+    unmount();
+    first.destroy();
+
+    const reloaded = createChatStore(options);
+    stores.push(reloaded);
+    render(<Chat.Messages store={reloaded} style={frame} />);
+    expect(await screen.findByRole('button', { name: /^get_weather Done \d+ ms$/ })).toHaveTextContent(
+      label ?? '',
+    );
   });
 
   it('deletes a message through the store', async () => {

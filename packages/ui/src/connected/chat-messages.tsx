@@ -1,6 +1,12 @@
 'use client';
-import type { ChatPart, ChatStore } from '@parley/client/chat';
-import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';
+import type { ChatMessage, ChatPart, ChatStore } from '@parley/client/chat';
+import {
+  useChatBranch,
+  useChatMessage,
+  useChatMessageIds,
+  useChatStore,
+  useModelPricing,
+} from '@parley/react';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
 import * as MessageList from '../message-list/index.ts';
@@ -58,23 +64,17 @@ function promptOf(store: ChatStore, messageId: string): string {
   return '';
 }
 
-/**
- * Puts `text` in the draft and focuses it, through the textarea's native setter and an input
- * event, so the composer's own state (controlled by React) takes the change as if typed.
- */
-function fillDraft(textarea: HTMLTextAreaElement | null | undefined, text: string) {
-  if (!textarea) return;
-  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-  setter?.call(textarea, text);
-  textarea.dispatchEvent(new Event('input', { bubbles: true }));
-  textarea.focus();
-  textarea.setSelectionRange(text.length, text.length);
-}
-
 // Regenerate, Retry and Delete remove the button that was pressed (the actions hide while a reply
 // streams; a deleted row goes): focus moves to the conversation rather than the top of the page.
 function keepFocusInConversation() {
   document.activeElement?.closest<HTMLElement>('[role="log"]')?.focus();
+}
+
+/** A finished reply with usage but no reported cost: its cost can only be estimated from prices. */
+function needsPricing(message: ChatMessage | undefined): boolean {
+  return (
+    message?.role === 'assistant' && message.usage !== undefined && typeof message.usage.cost !== 'number'
+  );
 }
 
 // Each row subscribes to its own message and is memoised on its id and the (stable) settings: a
@@ -89,10 +89,22 @@ const ChatMessageRow = React.memo(function ChatMessageRow({
   const { store, ...rest } = settings;
   const message = useChatMessage(id, store);
   const branch = useChatBranch(id, store);
+  // Only a reply whose server reported no cost needs prices; they come from the nearest
+  // ParleyProvider's cached models list and endpoints, one request per model for the whole list.
+  const served = useModelPricing(message?.model, {
+    provider: message?.provider,
+    enabled: needsPricing(message),
+  });
   if (!message) return null;
   return (
     <MessageBoundary message={message} onDelete={rest.onDelete}>
-      <LazyMessageRoot message={message} branch={branch} {...rest} />
+      <LazyMessageRoot
+        message={message}
+        branch={branch}
+        pricing={served?.pricing}
+        pricedBy={served?.source}
+        {...rest}
+      />
     </MessageBoundary>
   );
 });
@@ -178,7 +190,7 @@ export function ChatMessages({
         keepFocusInConversation();
         void store.send(CONTINUE_PROMPT);
       },
-      onRephrase: (messageId) => fillDraft(root?.draftRef.current, promptOf(store, messageId)),
+      onRephrase: (messageId) => root?.composerRef.current?.setDraft(promptOf(store, messageId)),
       onChangeKey: root?.onChangeKey,
     }),
     [store, components, toolRenderers, regenerate, edit, canDelete, root],

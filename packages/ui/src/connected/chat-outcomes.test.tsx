@@ -4,13 +4,20 @@
  * reply, web citations, the generation id, the conversation's usage and an error body in full.
  */
 import { createParleyClient } from '@parley/client';
-import { type ChatStore, type ChatStoreOptions, createChatStore } from '@parley/client/chat';
+import {
+  type ChatMessage,
+  type ChatStore,
+  type ChatStoreOptions,
+  createChatStore,
+} from '@parley/client/chat';
+import { ParleyProvider, useChatUsage } from '@parley/react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import '../styles.css';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { TRIP_SCHEMA } from '../__fixtures__/trip-request.ts';
+import { formatCost } from '../usage-meter/usage-numbers.ts';
 import * as Chat from './chat-parts.ts';
 
 const baseURL = () => `${inject('simulatorUrl')}/api/v1`;
@@ -44,7 +51,15 @@ async function ask(store: ChatStore, text: string) {
   await waitFor(() => expect(store.getState().status).not.toMatch(/submitted|streaming/), {
     timeout: 10_000,
   });
+  // The virtualised list places the reply's row a frame after the state settles.
+  await waitFor(() => expect(lastReply()).toBeDefined());
   return user;
+}
+
+/** Room for the conversation and two more tokens: a draft of a few words does not fit. */
+function TightUsage({ store }: { store: ChatStore }) {
+  const usage = useChatUsage(store);
+  return <Chat.Usage contextLength={(usage?.total_tokens ?? 0) + 2} />;
 }
 
 describe('Chat: how a reply ended', () => {
@@ -69,6 +84,29 @@ describe('Chat: how a reply ended', () => {
     await user.click(within(lastReply()).getByRole('button', { name: 'Rephrase' }));
     expect(textbox()).toHaveValue('Tell me about the harbour');
     expect(textbox()).toHaveFocus();
+    // The caret waits at the end, so the person rewords from there.
+    await user.keyboard(', kindly');
+    expect(textbox()).toHaveValue('Tell me about the harbour, kindly');
+  });
+
+  it('counts a rephrased draft against the context window before it is sent', async () => {
+    const user = userEvent.setup();
+    const store = chatStore(scenario('content-filter;after=3'));
+    render(
+      <Chat.Root store={store} style={frame}>
+        <Chat.Messages />
+        <TightUsage store={store} />
+        <Chat.Composer />
+      </Chat.Root>,
+    );
+    await user.type(textbox(), 'Tell me about the harbour{Enter}');
+    await waitFor(() => expect(lastReply()).toHaveAttribute('data-status', 'incomplete'), {
+      timeout: 10_000,
+    });
+    const meter = screen.getByRole('meter', { name: 'Context window' }).parentElement as HTMLElement;
+    expect(within(meter).getByRole('status')).not.toHaveTextContent(/would not fit/);
+    await user.click(within(lastReply()).getByRole('button', { name: 'Rephrase' }));
+    await waitFor(() => expect(within(meter).getByRole('status')).toHaveTextContent(/would not fit/));
   });
 
   it('says an error finish once, where the reply ends, with what the provider reported and Retry', async () => {
@@ -125,6 +163,63 @@ describe('Chat: what a reply carries', () => {
     expect(within(toolbar).getAllByRole('button')).toHaveLength(reply?.logprobs?.content?.length ?? -1);
     const usage = within(lastReply()).getByRole('region', { name: 'Usage of this reply' });
     expect(within(usage).getByText(/^Cost \$/)).toBeVisible();
+  });
+
+  it('estimates the cost of a reply the server did not price, at its provider’s prices from the models API', async () => {
+    const client = createParleyClient({ baseURL: baseURL(), maxRetries: 0 });
+    const endpoints = (await client.models.endpoints('parley/echo')).data.endpoints;
+    const lyrebird = endpoints.find((endpoint) => endpoint.provider_name === 'Lyrebird');
+    const usage = { prompt_tokens: 1200, completion_tokens: 300, total_tokens: 1500 };
+    // A reply kept from a server that reports tokens but no cost (an OpenAI-style API).
+    const initialMessages: ChatMessage[] = [
+      { id: 'q1', role: 'user', parts: [{ type: 'text', text: 'Hello' }], createdAt: 1, status: 'complete' },
+      {
+        id: 'a1',
+        role: 'assistant',
+        parts: [{ type: 'text', text: 'Hello there.' }],
+        createdAt: 2,
+        status: 'complete',
+        finishReason: 'stop',
+        model: 'parley/echo',
+        provider: 'Lyrebird',
+        usage,
+      },
+    ];
+    const store = chatStore({ initialMessages });
+    const user = userEvent.setup();
+    render(
+      <ParleyProvider client={client}>
+        <Chat.Root store={store} style={frame} />
+      </ParleyProvider>,
+    );
+    await waitFor(() => expect(lastReply()).toBeDefined());
+    await user.click(within(lastReply()).getByRole('button', { name: 'Details' }));
+    const meter = within(lastReply()).getByRole('region', { name: 'Usage of this reply' });
+    const expected =
+      usage.prompt_tokens * Number(lyrebird?.pricing.prompt) +
+      usage.completion_tokens * Number(lyrebird?.pricing.completion) +
+      Number(lyrebird?.pricing.request ?? 0);
+    expect(expected).toBeGreaterThan(0);
+    expect(
+      await within(meter).findByText(`Estimated cost ≈ ${formatCost(expected)}`, { exact: false }),
+    ).toHaveTextContent("(estimate at Lyrebird's prices)");
+  });
+
+  it('shows the cost the server reported as it is, not as an estimate', async () => {
+    const store = chatStore();
+    render(
+      <ParleyProvider baseURL={baseURL()}>
+        <Chat.Root store={store} style={frame} />
+      </ParleyProvider>,
+    );
+    const user = userEvent.setup();
+    await user.type(textbox(), 'What does this cost?{Enter}');
+    await waitFor(() => expect(store.getState().status).toBe('idle'), { timeout: 10_000 });
+    await user.click(within(lastReply()).getByRole('button', { name: 'Details' }));
+    const reported = store.getState().usage?.cost ?? Number.NaN;
+    const meter = within(lastReply()).getByRole('region', { name: 'Usage of this reply' });
+    expect(within(meter).getByText(`Cost ${formatCost(reported)}`)).toBeVisible();
+    expect(within(meter).queryByText(/estimate/)).toBeNull();
   });
 
   it('streams a json_schema reply as a tree and checks it against the schema', async () => {

@@ -16,5 +16,7 @@ export {
   ChatParametersPanel as ParametersPanel,
   ChatProviderPrefs as ProviderPrefs,
 } from './chat-model-settings.tsx';
+export type { ChatStorageNoticeProps } from './chat-storage-notice.tsx';
+export { ChatStorageNotice as StorageNotice } from './chat-storage-notice.tsx';
 export type { ChatUsageProps } from './chat-usage.tsx';
 export { ChatUsage as Usage } from './chat-usage.tsx';

@@ -34,19 +34,16 @@ function useChosenModel() {
   );
 }
 
-/** The draft's text, followed through its input events (the composer owns its state). */
+const noDraft = () => '';
+
+/** The draft's text as `Chat.Composer` reports it (typed, or set through its API); empty outside `Chat.Root`. */
 function useDraftText(): string {
-  const draftRef = React.useContext(ChatRootContext)?.draftRef;
-  const [text, setText] = React.useState('');
-  React.useEffect(() => {
-    const textarea = draftRef?.current;
-    if (!textarea) return;
-    const update = () => setText(textarea.value);
-    update();
-    textarea.addEventListener('input', update);
-    return () => textarea.removeEventListener('input', update);
-  }, [draftRef]);
-  return text;
+  const draftText = React.useContext(ChatRootContext)?.draftText;
+  return React.useSyncExternalStore(
+    draftText?.subscribe ?? noSubscription,
+    draftText?.get ?? noDraft,
+    noDraft,
+  );
 }
 
 /**

@@ -228,16 +228,18 @@ export const RateLimitThenSuccess: Story = {
   },
 };
 
-/** The provider fails mid-stream: the partial reply stays, the notice explains, Retry streams a new one. */
+/** The provider fails mid-stream: the partial reply stays, the finish notice explains, Retry streams a new one. */
 export const ErrorMidStream: Story = {
   args: { scenario: 'error-mid-stream;after=8;times=1;key=story' },
   play: async ({ canvas, userEvent }) => {
     const input = canvas.getByRole('textbox', { name: 'Message' });
     await userEvent.type(input, 'Tell me something long{Enter}');
     const alert = await canvas.findByRole('alert', {}, LONG);
-    await expect(alert).toHaveTextContent('The reply failed part-way');
+    await expect(alert).toHaveTextContent('The reply ended with an error before it was complete.');
     await expect(lastReply(canvas)).toHaveAttribute('data-status', 'error');
-    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    // The notice sits where the reply ends; its Retry is beside the announced message.
+    const notice = alert.closest('[data-slot="finish-notice"]') as HTMLElement;
+    await userEvent.click(within(notice).getByRole('button', { name: 'Retry' }));
     await replyCompletes(canvas);
     await expect(canvas.queryByRole('alert')).toBeNull();
     await expect(input).toHaveFocus();

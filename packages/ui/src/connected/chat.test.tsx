@@ -126,17 +126,35 @@ describe('Chat.Root', () => {
     expect(within(log()).getAllByRole('article', { name: 'Your message' })).toHaveLength(1);
   });
 
-  it('stops a streaming reply and returns focus to the composer', async () => {
+  it('stops a streaming reply with the Stop button, keeping what arrived and focus in the composer', async () => {
     const user = userEvent.setup();
-    scenario = `hold;after=2;id=composer-stop-${run}`;
+    const hold = `composer-stop-${run}`;
+    scenario = `hold;after=3;id=${hold}`;
     const store = chatStore();
     render(<Chat.Root store={store} style={frame} />);
-    await user.type(textbox(), 'Tell me a long story{Enter}');
+    await user.type(textbox(), 'Tell me a long story');
+    const send = screen.getByRole('button', { name: 'Send' });
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(replies()[0]).toHaveAttribute('data-status', 'streaming'));
-    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    await waitFor(() => expect(replies()[0]).toHaveTextContent(/\w/));
+    const partial = replies()[0]!.querySelector('[data-slot="message-content"]')!.textContent ?? '';
+    // The send control itself turned into Stop: the same element, so a pointer on it stays on it.
+    const stop = screen.getByRole('button', { name: 'Stop' });
+    expect(stop).toBe(send);
+    // A draft written while the reply streams must not go out with the click on Stop.
+    await user.type(textbox(), 'Next question');
+    await user.click(stop);
     await waitFor(() => expect(replies()[0]).toHaveAttribute('data-status', 'aborted'));
-    expect(textbox()).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Send' })).toBe(send);
     expect(screen.queryByRole('button', { name: 'Stop' })).toBeNull();
+    expect(textbox()).toHaveFocus();
+    expect(textbox()).toHaveValue('Next question');
+    expect(within(log()).getAllByRole('article', { name: 'Your message' })).toHaveLength(1);
+    // Released after the stop: nothing more arrives, and what arrived stays.
+    await fetch(`${baseURL()}/_parley/release?id=${hold}`, { method: 'POST' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(replies()[0]!.querySelector('[data-slot="message-content"]')).toHaveTextContent(partial);
+    expect(replies()).toHaveLength(1);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -207,7 +225,10 @@ describe('Chat.Root', () => {
     await waitFor(() => expect(within(call).getByText('Done')).toBeInTheDocument());
     expect(within(call).queryByRole('button', { name: 'Approve' })).toBeNull();
     expect(call).toHaveFocus();
-    await waitFor(() => expect(replies().at(-1)).toHaveAttribute('data-status', 'complete'));
+    // The second round is a whole new request to the simulator: allow it the time a busy machine takes.
+    await waitFor(() => expect(replies().at(-1)).toHaveAttribute('data-status', 'complete'), {
+      timeout: 10_000,
+    });
   });
 
   it('lets its parts, placed apart, share the store of the ChatProvider around them', async () => {

@@ -10,10 +10,12 @@ import {
   useOptionalPreferencesStore,
 } from '@parley/react';
 import * as React from 'react';
+import type { ComposerApi } from '../composer/composer.tsx';
 import { ChatComposer } from './chat-composer.tsx';
 import { ChatErrorNotice } from './chat-error-notice.tsx';
 import { ChatMessages } from './chat-messages.tsx';
-import { ChatRootContext } from './chat-root-context.ts';
+import { ChatRootContext, createDraftText } from './chat-root-context.ts';
+import { ChatStorageNotice } from './chat-storage-notice.tsx';
 import { ChatUsage } from './chat-usage.tsx';
 
 export interface ChatRootProps extends React.ComponentProps<'section'> {
@@ -33,12 +35,18 @@ export interface ChatRootProps extends React.ComponentProps<'section'> {
 function ChatFrame({
   acceptedModalities,
   onChangeKey,
+  conversationId,
   children,
   ...props
-}: Omit<ChatRootProps, 'options' | 'store'>) {
+}: Omit<ChatRootProps, 'options' | 'store'> & { conversationId?: string | undefined }) {
   const status = useChatStatus(useChatStore());
   const draftRef = React.useRef<HTMLTextAreaElement | null>(null);
-  const context = React.useMemo(() => ({ draftRef, onChangeKey }), [onChangeKey]);
+  const composerRef = React.useRef<ComposerApi | null>(null);
+  const [draftText] = React.useState(createDraftText);
+  const context = React.useMemo(
+    () => ({ draftRef, composerRef, draftText, onChangeKey, conversationId }),
+    [draftText, onChangeKey, conversationId],
+  );
   return (
     <ChatRootContext.Provider value={context}>
       <section data-slot="chat" data-status={status} aria-label="Chat" {...props}>
@@ -46,6 +54,7 @@ function ChatFrame({
           <>
             <ChatMessages />
             <ChatErrorNotice />
+            <ChatStorageNotice />
             <ChatUsage />
             <ChatComposer acceptedModalities={acceptedModalities} />
           </>
@@ -59,7 +68,8 @@ function ChatFrame({
 
 /**
  * A chat wired to one store (given, made from `options`, or the nearest `ChatProvider`'s). Without
- * children it is the whole chat in one tag: the conversation, the error notice and the composer.
+ * children it is the whole chat in one tag: the conversation, the error notice, the "not saved"
+ * notice and the composer.
  * With children, place `Chat.Messages`, `Chat.ErrorNotice` and `Chat.Composer` (and anything else)
  * where you want them; they share the store, and the notice returns focus to the draft.
  * `Chat.ModelPicker`, `Chat.ProviderPrefs` and `Chat.ParametersPanel` set what the next request
@@ -80,7 +90,7 @@ export function ChatRoot({ store, options, ...props }: ChatRootProps) {
   return (
     <OwnPreferences>
       <ChatProvider store={store} options={options}>
-        <ChatFrame {...props} />
+        <ChatFrame conversationId={options?.conversationId} {...props} />
       </ChatProvider>
     </OwnPreferences>
   );

@@ -1,6 +1,7 @@
 'use client';
 import * as React from 'react';
 import { CopyButton } from './copy-button.tsx';
+import { FrozenGroups } from './frozen-groups.tsx';
 import { type HighlightedToken, highlightCode } from './highlight.ts';
 
 export interface CodeBlockProps extends React.ComponentProps<'div'> {
@@ -22,6 +23,7 @@ export interface CodeBlockProps extends React.ComponentProps<'div'> {
 // A frozen piece of streaming code: memo keeps React from touching it again, and as a block of its
 // own the browser lays out only the growing last piece per token, not the whole block's text.
 const CODE_CHUNK_STYLE = { display: 'block' } as const;
+const NO_DEPS: readonly unknown[] = [];
 const CodeText = React.memo(function CodeText({ text }: { text: string }) {
   return <span style={CODE_CHUNK_STYLE}>{text}</span>;
 });
@@ -77,11 +79,17 @@ export function CodeBlock({ code, language, live = false, chunks, ...props }: Co
                 </React.Fragment>
               ))
             : chunks
-              ? chunks.map((chunk, index) => (
-                  // Pieces are appended in order and never change: position is identity.
-                  // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                  <CodeText key={index} text={chunk} />
-                ))
+              ? [
+                  // All pieces but the last are frozen; the last grows.
+                  <FrozenGroups
+                    key="frozen"
+                    items={chunks.slice(0, -1)}
+                    render={(chunk) => <CodeText text={chunk} />}
+                    deps={NO_DEPS}
+                    block
+                  />,
+                  <CodeText key="live" text={chunks.at(-1) ?? ''} />,
+                ]
               : code}
         </code>
       </pre>

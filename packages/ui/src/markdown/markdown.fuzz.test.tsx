@@ -58,6 +58,17 @@ const markdown = fc
   })
   .map((parts) => parts.map(([piece, separator]) => piece + separator).join(''));
 
+// The DOM a reader gets, up to what does not show: attribute order, and a long streamed table's
+// rows in several <tbody> chunks rather than one.
+function shown(container: HTMLElement): Node {
+  const copy = container.cloneNode(true) as HTMLElement;
+  for (const body of copy.querySelectorAll('tbody + tbody')) {
+    body.previousElementSibling?.append(...body.childNodes);
+    body.remove();
+  }
+  return copy;
+}
+
 // Generous: a guard against hangs and blow-ups, not a measure of speed (that is bench/'s job).
 const MAX_MS_PER_PREFIX = 2000;
 
@@ -76,7 +87,9 @@ describe('Markdown streamed prefix by prefix (fuzz)', () => {
         }
         view.rerender(<Markdown>{text}</Markdown>);
         const once = render(<Markdown>{text}</Markdown>);
-        expect(view.container.innerHTML).toBe(once.container.innerHTML);
+        if (!shown(view.container).isEqualNode(shown(once.container))) {
+          expect(view.container.innerHTML).toBe(once.container.innerHTML);
+        }
         view.unmount();
         once.unmount();
       }),

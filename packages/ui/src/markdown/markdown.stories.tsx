@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { hostileMarkdown, richMarkdown, unfinishedMarkdown } from '../__fixtures__/markdown-samples.ts';
 import { pixelPng } from '../__fixtures__/media.ts';
+import { pathologicalMarkdown } from '../__fixtures__/pathological-markdown.ts';
 import { useReplayedText } from '../__fixtures__/replay.ts';
 import { Markdown } from './markdown.tsx';
 
@@ -33,8 +34,8 @@ export const Complete: Story = {
   },
 };
 
-function StreamingReply({ text }: { text: string }) {
-  const replay = useReplayedText(text);
+function StreamingReply({ text, step }: { text: string; step?: number }) {
+  const replay = useReplayedText(text, step ? { step } : {});
   return <Markdown streaming={!replay.done}>{replay.text}</Markdown>;
 }
 
@@ -47,6 +48,26 @@ export const Streaming: Story = {
     ).toBeVisible();
     await expect(canvas.getByRole('columnheader', { name: 'Status' })).toBeVisible();
     await expect(canvas.queryByText(/\*\*/)).toBeNull();
+  },
+};
+
+/**
+ * A 120-row table streaming in: past 64 rows it is laid out in parts (one presentational table per
+ * 16 rows, columns as wide as they were), still one table with its headers for assistive technology.
+ */
+export const LongTableStreaming: Story = {
+  args: { children: pathologicalMarkdown.table(120) },
+  render: (args) => <StreamingReply text={args.children} step={40} />,
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('cell', { name: 'item 119' }, { timeout: 15_000 })).toBeVisible();
+    const table = canvas.getByRole('table');
+    await expect(table).toHaveAttribute('data-layout', 'split');
+    await expect(canvas.getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
+      '#',
+      'name',
+      'value',
+    ]);
+    await expect(canvas.getAllByRole('row')).toHaveLength(121);
   },
 };
 

@@ -2,6 +2,7 @@
 import * as React from 'react';
 import { CodeBlock } from './code-block.tsx';
 import { completeMarkdown } from './complete-markdown.ts';
+import { FrozenGroups } from './frozen-groups.tsx';
 import { MarkdownBlockContext, type MarkdownBlockSettings, markdownElements } from './markdown-elements.tsx';
 import { type MarkdownReferences, parseInlineMarkdown, parseMarkdown } from './parse-markdown.ts';
 import { type MarkdownComponents, renderTokens } from './render-tokens.tsx';
@@ -114,22 +115,25 @@ function LongTail({
     const Run = tail.chunks.length > BLOCK_RUNS_AFTER ? BlockRun : InlineRun;
     return (
       <Paragraph>
-        {tail.chunks.map((chunk, index) => (
-          // Runs are frozen in order and never change: position is identity.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <Run key={index} source={chunk} components={components} />
-        ))}
+        <FrozenGroups
+          items={tail.chunks}
+          render={(chunk) => <Run source={chunk} components={components} />}
+          deps={[Run, components]}
+          block={Run === BlockRun}
+        />
         <Run source={tail.rest} components={components} live />
       </Paragraph>
     );
   }
   return (
     <>
-      {tail.chunks.map((chunk, index) => (
-        // Chunks are frozen in order and never change: position is identity.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above
-        <MarkdownBlock key={index} source={chunk} references={NO_REFERENCES} components={components} />
-      ))}
+      <FrozenGroups
+        items={tail.chunks}
+        render={(chunk) => (
+          <MarkdownBlock source={chunk} references={NO_REFERENCES} components={components} />
+        )}
+        deps={[components]}
+      />
       <MarkdownBlock source={tail.rest} references={NO_REFERENCES} components={components} live />
     </>
   );

@@ -1,8 +1,9 @@
+/// <reference types="@vitest/browser-playwright" />
 import type { ChatMessage } from '@parley/client/chat';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import * as React from 'react';
 import { describe, expect, it } from 'vitest';
-import { userEvent as realUser } from 'vitest/browser';
+import { cdp, userEvent as realUser } from 'vitest/browser';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { longConversation } from '../__fixtures__/messages.ts';
 import * as MessageList from './index.ts';
@@ -14,7 +15,15 @@ function Row({ text }: { text: string }) {
   return <p style={{ margin: 0, padding: 8 }}>{text}</p>;
 }
 
-function Conversation({ texts, last }: { texts: string[]; last?: ChatMessage }) {
+function Conversation({
+  texts,
+  last,
+  apiRef,
+}: {
+  texts: string[];
+  last?: ChatMessage;
+  apiRef?: React.Ref<MessageList.MessageListApi>;
+}) {
   const ids = React.useMemo(() => texts.map((_, index) => `m${index}`), [texts]);
   const renderMessage = React.useCallback(
     (_id: string, index: number) => <Row text={texts[index] ?? ''} />,
@@ -22,7 +31,10 @@ function Conversation({ texts, last }: { texts: string[]; last?: ChatMessage }) 
   );
   return (
     <div style={{ height: 300, display: 'flex', flexDirection: 'column' }}>
-      <MessageList.Root style={{ flex: 1, minHeight: 0, position: 'relative', display: 'flex' }}>
+      <MessageList.Root
+        apiRef={apiRef}
+        style={{ flex: 1, minHeight: 0, position: 'relative', display: 'flex' }}
+      >
         <MessageList.Viewport
           ids={ids}
           renderMessage={renderMessage}
@@ -86,6 +98,71 @@ describe('MessageList', () => {
     await waitFor(() => expect(distanceFromBottom(log)).toBeLessThanOrEqual(1));
     expect(screen.queryByRole('button', { name: 'Jump to latest' })).toBeNull();
     expect(log).toHaveFocus();
+  });
+
+  it('glides back to the latest message, then keeps following the stream', async () => {
+    const texts = lines(80);
+    const { rerender } = render(<Conversation texts={texts} />);
+    const log = screen.getByRole('log');
+    await waitFor(() => expect(distanceFromBottom(log)).toBeLessThanOrEqual(1));
+    await realUser.wheel(log, { delta: { y: -1500 } });
+    await realUser.click(await screen.findByRole('button', { name: 'Jump to latest' }));
+    // Frame by frame, the list passes through positions between where it was and the bottom.
+    const distances: number[] = [];
+    while (distanceFromBottom(log) > 1) {
+      distances.push(distanceFromBottom(log));
+      // The reply grows while the list glides: it lands at the new bottom.
+      if (distances.length === 3) {
+        rerender(<Conversation texts={[...texts.slice(0, -1), `Streaming ${'more words '.repeat(20)}`]} />);
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (distances.length > 300)
+        throw new Error(
+          `The list never reached the bottom: ${distances.filter((_, i) => i % 10 === 0).join(' ')}`,
+        );
+    }
+    expect(distances.length).toBeGreaterThan(2);
+    expect(distances.some((distance) => distance > 100 && distance < distances[0]!)).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Jump to latest' })).toBeNull();
+    // The stream goes on: the list follows it without another jump.
+    for (let step = 1; step <= 3; step++) {
+      rerender(
+        <Conversation texts={[...texts.slice(0, -1), `Streaming ${'more words '.repeat(20 + step * 40)}`]} />,
+      );
+      await waitFor(() => expect(distanceFromBottom(log)).toBeLessThanOrEqual(1));
+    }
+    expect(screen.queryByRole('button', { name: 'Jump to latest' })).toBeNull();
+  });
+
+  it('keeps following when asked to go to the latest message while already there', async () => {
+    const texts = lines(40);
+    const api = React.createRef<MessageList.MessageListApi>();
+    const { rerender } = render(<Conversation texts={texts} apiRef={api} />);
+    const log = screen.getByRole('log');
+    await waitFor(() => expect(distanceFromBottom(log)).toBeLessThanOrEqual(1));
+    // What Chat.Messages does when the person sends: nothing to glide, and no scroll to end one.
+    act(() => api.current?.scrollToLatest());
+    rerender(<Conversation texts={[...texts, `Reply ${'words '.repeat(200)}`]} apiRef={api} />);
+    await waitFor(() => expect(distanceFromBottom(log)).toBeLessThanOrEqual(1));
+    rerender(<Conversation texts={[...texts, `Reply ${'words '.repeat(400)}`]} apiRef={api} />);
+    await waitFor(() => expect(distanceFromBottom(log)).toBeLessThanOrEqual(1));
+  });
+
+  it('jumps without gliding when the person prefers reduced motion', async () => {
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-reduced-motion', value: 'reduce' }],
+    });
+    try {
+      render(<Conversation texts={lines(80)} />);
+      const log = screen.getByRole('log');
+      await waitFor(() => expect(distanceFromBottom(log)).toBeLessThanOrEqual(1));
+      await realUser.wheel(log, { delta: { y: -1500 } });
+      await realUser.click(await screen.findByRole('button', { name: 'Jump to latest' }));
+      expect(distanceFromBottom(log)).toBeLessThanOrEqual(1);
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
   });
 
   it('is focusable and scrolls with the keyboard', async () => {

@@ -17,6 +17,15 @@ const ESTIMATED_ROW_PX = 120;
 const INTENT_WINDOW_MS = 600;
 // Keys that scroll a focused scroll container: they count as the person choosing where to look.
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+// The longest a glide to the latest message may hold off following. Chromium's smooth scroll over
+// thousands of pixels takes about a second; should the browser never report its end (no
+// `scrollend`), following takes over again after this.
+const GLIDE_MAX_MS = 1500;
+
+/** Whether the person asked for less motion: then "Jump to latest" jumps instead of gliding. */
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
 
 /** Imperative access to the list, for example to follow a message the person just sent. */
 export interface MessageListApi {
@@ -136,12 +145,23 @@ export function MessageListViewport({
   // Only a scroll the person caused may stop the list following: content growing or the
   // virtualiser correcting its estimates must not.
   const lastIntentRef = React.useRef(Number.NEGATIVE_INFINITY);
+  // Until when a smooth scroll to the latest message is under way: the virtualiser owns the
+  // position (and keeps aiming at the end as content grows) until it lands, so following must not
+  // snap it. It ends at the bottom, at `scrollend`, when the person takes over, or at the latest
+  // after GLIDE_MAX_MS.
+  const glideUntilRef = React.useRef(0);
+  const gliding = () => performance.now() < glideUntilRef.current;
 
+  // Stable callbacks: the virtualiser recomputes every row's offset (a loop over the whole
+  // conversation) whenever `getItemKey` changes identity, and the viewport re-renders on each
+  // measurement of the streaming row, so an inline key function made every token cost O(messages).
+  const getItemKey = React.useCallback((index: number) => ids[index] ?? index, [ids]);
+  const estimate = React.useCallback(() => estimateSize, [estimateSize]);
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimateSize,
-    getItemKey: (index) => ids[index] ?? index,
+    estimateSize: estimate,
+    getItemKey,
     overscan,
   });
 
@@ -156,10 +176,33 @@ export function MessageListViewport({
       lastIntentRef.current = Number.NEGATIVE_INFINITY;
       followingRef.current = true;
       setFollowing(true);
-      if (ids.length > 0) virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
-      scrollToBottom();
+      const element = scrollRef.current;
+      if (ids.length === 0 || !element) return;
+      const distance = element.scrollHeight - element.scrollTop - element.clientHeight;
+      if (prefersReducedMotion() || distance <= 1) {
+        glideUntilRef.current = 0;
+        virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
+        scrollToBottom();
+      } else {
+        glideUntilRef.current = performance.now() + GLIDE_MAX_MS;
+        virtualizer.scrollToEnd({ behavior: 'smooth' });
+      }
     },
   }));
+
+  // A glide ends where the scrolling stops; if content grew past it meanwhile, the list catches up
+  // at once and goes on following.
+  React.useEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const handleScrollEnd = () => {
+      if (performance.now() >= glideUntilRef.current) return;
+      glideUntilRef.current = 0;
+      if (followingRef.current) scrollToBottom();
+    };
+    element.addEventListener('scrollend', handleScrollEnd);
+    return () => element.removeEventListener('scrollend', handleScrollEnd);
+  }, [scrollToBottom]);
 
   // Open at the latest message.
   const opened = React.useRef(false);
@@ -172,7 +215,7 @@ export function MessageListViewport({
   // After every render (new rows, a row measured taller), keep the bottom in view while following.
   useLayoutEffect(() => {
     const element = scrollRef.current;
-    if (!element || !followingRef.current) return;
+    if (!element || !followingRef.current || gliding()) return;
     if (element.scrollHeight - element.scrollTop - element.clientHeight > 1) scrollToBottom();
   });
 
@@ -181,9 +224,13 @@ export function MessageListViewport({
     if (!element) return;
     const atBottom = element.scrollHeight - element.scrollTop - element.clientHeight <= BOTTOM_THRESHOLD_PX;
     const byPerson = performance.now() - lastIntentRef.current < INTENT_WINDOW_MS;
+    // A glide ends at the bottom, or where a wheel or a drag takes over from it.
+    if (byPerson || element.scrollHeight - element.scrollTop - element.clientHeight <= 1) {
+      glideUntilRef.current = 0;
+    }
     if (atBottom && !followingRef.current) setFollowing(true);
     else if (!atBottom && followingRef.current && byPerson) setFollowing(false);
-    else if (!atBottom && followingRef.current) scrollToBottom();
+    else if (!atBottom && followingRef.current && !gliding()) scrollToBottom();
   };
   const markIntent = () => {
     lastIntentRef.current = performance.now();
@@ -257,7 +304,11 @@ export function MessageListViewport({
  * JumpToLatest
  * -----------------------------------------------------------------------------------------------*/
 
-/** "Jump to latest": shown once the person has scrolled away from the bottom; brings them back. */
+/**
+ * "Jump to latest": shown once the person has scrolled away from the bottom; brings them back with
+ * a smooth scroll (a jump when they prefer reduced motion), after which the list follows new
+ * content again.
+ */
 export function MessageListJumpToLatest({
   asChild,
   onClick,
@@ -278,7 +329,8 @@ export function MessageListJumpToLatest({
         const log = event.currentTarget
           .closest('[data-slot="message-list"]')
           ?.querySelector<HTMLElement>('[role="log"]');
-        log?.focus();
+        // Without preventScroll, focusing cancels the smooth scroll that has just started.
+        log?.focus({ preventScroll: true });
       })}
     >
       {children ?? (

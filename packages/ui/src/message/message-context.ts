@@ -1,4 +1,5 @@
 'use client';
+import type { ModelPricing } from '@parley/client';
 import type { ChatErrorInfo, ChatMessage, ChatPart } from '@parley/client/chat';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
@@ -12,6 +13,13 @@ export interface MessageCallbacks {
   components?: Partial<ContentPartComponents> | undefined;
   /** Tool-call renderers by tool name. Keep the object stable. */
   toolRenderers?: ToolCallRenderers | undefined;
+  /**
+   * The prices the reply was served at (`useModelPricing` finds them), to estimate its cost in
+   * Details when the server did not report one; `Chat.Messages` passes them for you.
+   */
+  pricing?: ModelPricing | undefined;
+  /** Whose prices `pricing` are (the serving provider, or the model), named in the estimate. */
+  pricedBy?: string | undefined;
   onRegenerate?: ((messageId: string) => void) | undefined;
   /** The edited parts: the text replaced, other parts (images, audio) kept. */
   onEdit?: ((messageId: string, parts: ChatPart[]) => void) | undefined;
@@ -26,6 +34,38 @@ export interface MessageCallbacks {
   onSwitchBranch?: ((messageId: string, index: number) => void) | undefined;
   onApproveToolCall?: ((toolCallId: string) => void) | undefined;
   onDenyToolCall?: ((toolCallId: string) => void) | undefined;
+}
+
+// Every key of `MessageCallbacks` (the type insists the list is complete), so `Message.Root` can
+// tell them from the props it puts on its article.
+const MESSAGE_CALLBACK_KEYS: Record<keyof MessageCallbacks, true> = {
+  branch: true,
+  components: true,
+  toolRenderers: true,
+  pricing: true,
+  pricedBy: true,
+  onRegenerate: true,
+  onEdit: true,
+  onDelete: true,
+  onRetry: true,
+  onContinue: true,
+  onRephrase: true,
+  onChangeKey: true,
+  onSwitchBranch: true,
+  onApproveToolCall: true,
+  onDenyToolCall: true,
+};
+
+/** Splits props into what `Message.Root` hands its parts and the rest, which goes on its element. */
+export function splitMessageCallbacks<TProps extends MessageCallbacks>(
+  props: TProps,
+): [MessageCallbacks, Omit<TProps, keyof MessageCallbacks>] {
+  const callbacks: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    (Object.hasOwn(MESSAGE_CALLBACK_KEYS, key) ? callbacks : rest)[key] = value;
+  }
+  return [callbacks as MessageCallbacks, rest as Omit<TProps, keyof MessageCallbacks>];
 }
 
 export interface MessageContextValue extends MessageCallbacks {

@@ -47,7 +47,12 @@ export function MessageStructured(props: Omit<StructuredOutput.StructuredOutputR
   const { message, editing } = useMessageContext('Structured');
   const schema = structuredSchema(message);
   if (editing || schema === null) return null;
-  const text = message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
+  // One text part is the usual reply: passed as is, so a token does not copy the whole text.
+  const [only] = message.parts;
+  const text =
+    message.parts.length === 1 && only?.type === 'text'
+      ? only.text
+      : message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
   return (
     <StructuredOutput.Root
       text={text}
@@ -104,7 +109,7 @@ export function MessageSources(props: Omit<Sources.SourcesRootProps, 'annotation
 
 /** Inside Details: the generation id with a copy action, the reply's usage, its token probabilities. */
 export function MessageDetailsExtras() {
-  const { message } = useMessageContext('Details');
+  const { message, pricing, pricedBy } = useMessageContext('Details');
   const logprobs = message.logprobs?.content;
   return (
     <>
@@ -115,7 +120,12 @@ export function MessageDetailsExtras() {
           <CopyButton value={message.generationId} label="Copy generation id" />
         </div>
       ) : null}
-      <UsageMeter.Root usage={message.usage} label="Usage of this reply" />
+      <UsageMeter.Root
+        usage={message.usage}
+        pricing={pricing}
+        pricedBy={pricedBy}
+        label="Usage of this reply"
+      />
       {logprobs?.length ? (
         <LogprobsView.Root logprobs={logprobs} streaming={message.status === 'streaming'} />
       ) : null}

@@ -26,6 +26,7 @@ import {
   MessageContext,
   type MessageContextValue,
   ROLE_LABELS,
+  splitMessageCallbacks,
   useMessageContext,
 } from './message-context.ts';
 import { messageDetails } from './message-details.ts';
@@ -68,22 +69,10 @@ export function MessageRoot({
   editing: editingProp,
   defaultEditing = false,
   onEditingChange,
-  branch,
-  components,
-  toolRenderers,
-  onRegenerate,
-  onEdit,
-  onDelete,
-  onRetry,
-  onContinue,
-  onRephrase,
-  onChangeKey,
-  onSwitchBranch,
-  onApproveToolCall,
-  onDenyToolCall,
   children,
-  ...props
+  ...rest
 }: MessageRootProps) {
+  const [callbacks, props] = splitMessageCallbacks(rest);
   const [editing, setEditing] = useControllableState({
     prop: editingProp,
     defaultProp: defaultEditing,
@@ -93,25 +82,7 @@ export function MessageRoot({
   const editTriggerRef = React.useRef<HTMLButtonElement>(null);
   // Not memoised: the root renders again only when the message or a callback changes, and then
   // its parts must too.
-  const context: MessageContextValue = {
-    message,
-    editing,
-    setEditing,
-    editTriggerRef,
-    branch,
-    components,
-    toolRenderers,
-    onRegenerate,
-    onEdit,
-    onDelete,
-    onRetry,
-    onContinue,
-    onRephrase,
-    onChangeKey,
-    onSwitchBranch,
-    onApproveToolCall,
-    onDenyToolCall,
-  };
+  const context: MessageContextValue = { ...callbacks, message, editing, setEditing, editTriggerRef };
   return (
     <MessageContext.Provider value={context}>
       <article

@@ -164,6 +164,31 @@ export function ProviderPrefsProviders(props: React.ComponentProps<'fieldset'>) 
  * Policies
  * -----------------------------------------------------------------------------------------------*/
 
+/** The yes-or-no policies of the spec's `provider` object. */
+type BooleanPolicy = 'allow_fallbacks' | 'require_parameters' | 'zdr' | 'enforce_distillable_text';
+
+// Routing comes before the data collection choice, the data policies after it.
+const ROUTING_POLICIES: ReadonlyArray<readonly [BooleanPolicy, string]> = [
+  ['allow_fallbacks', 'Fall back to other providers'],
+  ['require_parameters', 'Require every parameter supported'],
+];
+const DATA_POLICIES: ReadonlyArray<readonly [BooleanPolicy, string]> = [
+  ['zdr', 'Zero data retention only'],
+  ['enforce_distillable_text', 'Only distillable output'],
+];
+
+function PolicyFields({ policies }: { policies: ReadonlyArray<readonly [BooleanPolicy, string]> }) {
+  const { value, set } = useProviderPrefs();
+  return policies.map(([key, label]) => (
+    <BooleanField
+      key={key}
+      label={label}
+      value={value[key] ?? undefined}
+      onValueChange={(next) => set(key, next)}
+    />
+  ));
+}
+
 /** Fallbacks, parameter support, data policy, distillation and quantizations. */
 export function ProviderPrefsPolicies(props: React.ComponentProps<'fieldset'>) {
   const { value, set } = useProviderPrefs();
@@ -171,16 +196,7 @@ export function ProviderPrefsPolicies(props: React.ComponentProps<'fieldset'>) {
   return (
     <fieldset data-slot="provider-prefs-policies" {...props}>
       <legend>Policies</legend>
-      <BooleanField
-        label="Fall back to other providers"
-        value={value.allow_fallbacks ?? undefined}
-        onValueChange={(next) => set('allow_fallbacks', next)}
-      />
-      <BooleanField
-        label="Require every parameter supported"
-        value={value.require_parameters ?? undefined}
-        onValueChange={(next) => set('require_parameters', next)}
-      />
+      <PolicyFields policies={ROUTING_POLICIES} />
       <ChoiceField
         label="Data collection"
         value={value.data_collection ?? undefined}
@@ -190,16 +206,7 @@ export function ProviderPrefsPolicies(props: React.ComponentProps<'fieldset'>) {
           ['deny', 'Deny: never providers that keep or train on data'],
         ]}
       />
-      <BooleanField
-        label="Zero data retention only"
-        value={value.zdr ?? undefined}
-        onValueChange={(next) => set('zdr', next)}
-      />
-      <BooleanField
-        label="Only distillable output"
-        value={value.enforce_distillable_text ?? undefined}
-        onValueChange={(next) => set('enforce_distillable_text', next)}
-      />
+      <PolicyFields policies={DATA_POLICIES} />
       <fieldset data-slot="provider-prefs-quantizations">
         <legend>Quantizations (none checked: any)</legend>
         {QUANTIZATIONS.map((quantization) => (

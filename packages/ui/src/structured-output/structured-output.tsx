@@ -2,11 +2,15 @@
 import type { JsonSchema, JsonSchemaIssue } from '@parley/client/chat';
 import { Collapsible } from 'radix-ui';
 import * as React from 'react';
-import { ancestorsOf, childPath, readStructured } from './read-structured.ts';
+import { ancestorsOf, childPath, readStructured, type StructuredReading } from './read-structured.ts';
+import { createStreamingJson, type StreamingJson } from './streaming-json.ts';
 
+/**
+ * What the parts share. It changes when the person opens or closes a node or the reply completes,
+ * never per token: the growing value travels in `StructuredReadingContext`, so memoised nodes whose
+ * value is settled are skipped while the reply streams.
+ */
 interface StructuredOutputContextValue {
-  value: unknown;
-  hasValue: boolean;
   issues: JsonSchemaIssue[];
   streaming: boolean;
   isOpen: (path: string) => boolean;
@@ -17,6 +21,7 @@ interface StructuredOutputContextValue {
   issueId: (path: string) => string;
 }
 const StructuredOutputContext = React.createContext<StructuredOutputContextValue | null>(null);
+const StructuredReadingContext = React.createContext<StructuredReading | null>(null);
 
 function useStructuredOutputContext(part: string): StructuredOutputContextValue {
   const context = React.useContext(StructuredOutputContext);
@@ -52,13 +57,15 @@ export function StructuredOutputRoot({
   children,
   ...props
 }: StructuredOutputRootProps) {
-  // Re-reading the whole text costs work proportional to the reply; deferring it lets React skip
-  // intermediate texts when tokens arrive faster than it renders.
+  // While streaming, the reader parses only what arrived since its last read; deferring the text
+  // lets React skip renders when tokens arrive faster than it paints.
   const deferredText = React.useDeferredValue(text);
-  const reading = React.useMemo(
-    () => readStructured(streaming ? deferredText : text, schema, !streaming),
-    [deferredText, text, schema, streaming],
-  );
+  const readerRef = React.useRef<StreamingJson | null>(null);
+  const source = streaming ? deferredText : text;
+  const reading = React.useMemo(() => {
+    readerRef.current ??= createStreamingJson();
+    return readStructured(readerRef.current, source, schema, !streaming);
+  }, [source, schema, streaming]);
   const [closed, setClosed] = React.useState<ReadonlySet<string>>(() => new Set());
   const [focusPath, setFocusPath] = React.useState<string | null>(null);
   const baseId = React.useId();
@@ -88,9 +95,10 @@ export function StructuredOutputRoot({
     document.getElementById(nodeId(focusPath))?.focus();
     setFocusPath(null);
   }, [focusPath, nodeId]);
+  const { issues } = reading;
   const context = React.useMemo(
     () => ({
-      ...reading,
+      issues,
       streaming,
       isOpen: (path: string) => !closed.has(path),
       setOpen,
@@ -98,19 +106,21 @@ export function StructuredOutputRoot({
       nodeId,
       issueId,
     }),
-    [reading, streaming, closed, setOpen, reveal, nodeId, issueId],
+    [issues, streaming, closed, setOpen, reveal, nodeId, issueId],
   );
   const state = streaming ? 'streaming' : reading.issues.length > 0 ? 'invalid' : 'valid';
   return (
     <StructuredOutputContext.Provider value={context}>
-      <div data-slot="structured-output" data-status={state} {...props}>
-        {children ?? (
-          <>
-            <StructuredOutputTree />
-            <StructuredOutputIssues />
-          </>
-        )}
-      </div>
+      <StructuredReadingContext.Provider value={reading}>
+        <div data-slot="structured-output" data-status={state} {...props}>
+          {children ?? (
+            <>
+              <StructuredOutputTree />
+              <StructuredOutputIssues />
+            </>
+          )}
+        </div>
+      </StructuredReadingContext.Provider>
     </StructuredOutputContext.Provider>
   );
 }
@@ -123,12 +133,20 @@ export type StructuredOutputTreeProps = React.ComponentProps<'section'>;
 
 /** The value as nested lists; objects and arrays open and close with a disclosure button. */
 export function StructuredOutputTree(props: StructuredOutputTreeProps) {
-  const { value, hasValue, streaming } = useStructuredOutputContext('StructuredOutput.Tree');
+  const { streaming } = useStructuredOutputContext('StructuredOutput.Tree');
+  const reading = useStructuredReading('StructuredOutput.Tree');
+  const { value, hasValue, isGrowing } = reading;
   return (
     <section data-slot="structured-output-tree" aria-label="Structured reply" {...props}>
       {hasValue ? (
         <ul data-slot="structured-output-list">
-          <JsonNode name="root" path="$" value={value} />
+          <JsonNode
+            name="root"
+            path="$"
+            value={value}
+            revision={isGrowing(value) ? reading.revision : 0}
+            isGrowing={isGrowing}
+          />
         </ul>
       ) : (
         <p data-slot="structured-output-empty">
@@ -145,7 +163,23 @@ function summary(value: unknown): string {
   return `{${count} ${count === 1 ? 'key' : 'keys'}}`;
 }
 
-function JsonNode({ name, path, value }: { name: string; path: string; value: unknown }) {
+function useStructuredReading(part: string): StructuredReading {
+  const reading = React.useContext(StructuredReadingContext);
+  if (!reading) throw new Error(`<${part}> must be used inside <StructuredOutput.Root>.`);
+  return reading;
+}
+
+interface JsonNodeProps {
+  name: string;
+  path: string;
+  value: unknown;
+  /** The reading's revision while `value` is still growing in place, else 0: a settled node is skipped. */
+  revision: number;
+  isGrowing: (value: unknown) => boolean;
+}
+
+// Memoised: while a reply streams, only the nodes on the path to the growing end render again.
+const JsonNode = React.memo(function JsonNode({ name, path, value, revision, isGrowing }: JsonNodeProps) {
   const { isOpen, setOpen, nodeId, issueId, issues } = useStructuredOutputContext('StructuredOutput.Tree');
   const invalid = issues.some((issue) => issue.path === path);
   const describedBy = invalid ? issueId(path) : undefined;
@@ -167,7 +201,14 @@ function JsonNode({ name, path, value }: { name: string; path: string; value: un
           <Collapsible.Content asChild>
             <ul data-slot="structured-output-list">
               {entries.map(([key, child]) => (
-                <JsonNode key={key} name={String(key)} path={childPath(path, key)} value={child} />
+                <JsonNode
+                  key={key}
+                  name={String(key)}
+                  path={childPath(path, key)}
+                  value={child}
+                  revision={isGrowing(child) ? revision : 0}
+                  isGrowing={isGrowing}
+                />
               ))}
             </ul>
           </Collapsible.Content>
@@ -188,7 +229,7 @@ function JsonNode({ name, path, value }: { name: string; path: string; value: un
       <span data-slot="structured-output-value">{JSON.stringify(value)}</span>
     </li>
   );
-}
+});
 
 /* -------------------------------------------------------------------------------------------------
  * Issues
@@ -201,8 +242,8 @@ export type StructuredOutputIssuesProps = React.ComponentProps<'section'>;
  * node. The outcome is announced politely.
  */
 export function StructuredOutputIssues(props: StructuredOutputIssuesProps) {
-  const { issues, streaming, hasValue, reveal, issueId } =
-    useStructuredOutputContext('StructuredOutput.Issues');
+  const { issues, streaming, reveal, issueId } = useStructuredOutputContext('StructuredOutput.Issues');
+  const { hasValue } = useStructuredReading('StructuredOutput.Issues');
   const outcome = streaming
     ? ''
     : issues.length === 0

@@ -12,10 +12,13 @@ const pending: ChatToolCall = {
   argumentsText: '{"city":"Lisbon","unit":"celsius"}',
   state: 'awaiting-result',
 };
+// The chat core stamps when a call ran and settled, and keeps it with the message.
 const weather: ChatToolCall = {
   ...pending,
   state: 'done',
   result: '{"city":"Lisbon","temperature":21,"unit":"celsius","sky":"clear"}',
+  startedAt: Date.UTC(2026, 11, 1, 12),
+  endedAt: Date.UTC(2026, 11, 1, 12) + 420,
 };
 
 const email: ChatToolCall = {
@@ -57,8 +60,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The call as it was before it had a result. */
-function withoutResult({ result: _result, ...call }: ChatToolCall): ChatToolCall {
+/** The call as it was before it had a result (and before it settled). */
+function withoutResult({ result: _result, endedAt: _endedAt, ...call }: ChatToolCall): ChatToolCall {
   return call;
 }
 

@@ -62,16 +62,34 @@ describe('ToolCall.Root', () => {
 
   it('shows no approval buttons once the call runs, then one summary line that opens to the result', async () => {
     const user = userEvent.setup();
-    const { rerender } = render(<ToolCall.Root toolCall={call({ state: 'running' })} />);
+    const { rerender } = render(<ToolCall.Root toolCall={call({ state: 'running', startedAt: 5000 })} />);
     expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
-    expect(screen.getByText('Running')).toBeInTheDocument();
-    rerender(<ToolCall.Root toolCall={call({ state: 'done', result: '{"temperature":21}' })} />);
-    const summary = screen.getByRole('button', { name: /^get_weather Done \d+ ms$/ });
+    expect(screen.getByRole('button', { name: 'get_weather Running' })).toBeInTheDocument();
+    rerender(
+      <ToolCall.Root
+        toolCall={call({ state: 'done', result: '{"temperature":21}', startedAt: 5000, endedAt: 5420 })}
+      />,
+    );
+    const summary = screen.getByRole('button', { name: 'get_weather Done 420 ms' });
     expect(summary).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('figure', { name: 'Result' })).toBeNull();
     await user.click(summary);
     expect(screen.getByRole('figure', { name: 'Arguments' })).toHaveTextContent('"city": "Lisbon"');
     expect(screen.getByRole('figure', { name: 'Result' })).toHaveTextContent('"temperature": 21');
+  });
+
+  it('tells how long a call restored from history ran, from the times saved with it', () => {
+    render(
+      <>
+        <ToolCall.Root toolCall={call({ id: 'slow', startedAt: 1_000, endedAt: 3_400 })} />
+        <ToolCall.Root
+          toolCall={call({ id: 'denied', name: 'send_email', state: 'denied', endedAt: 3_400 })}
+        />
+      </>,
+    );
+    expect(screen.getByRole('button', { name: 'get_weather Done 2.4 s' })).toBeInTheDocument();
+    // A denied call never ran: no duration.
+    expect(screen.getByRole('button', { name: 'send_email Denied' })).toBeInTheDocument();
   });
 
   it('says why a call failed', () => {

@@ -33,7 +33,7 @@ interface ToolCallContextValue {
   toolCall: ChatToolCall;
   onApprove?: ((toolCallId: string) => void) | undefined;
   onDeny?: ((toolCallId: string) => void) | undefined;
-  /** How long the call ran, when this page saw it run. */
+  /** How long the call ran, once it settled. */
   durationMs: number | undefined;
 }
 
@@ -43,25 +43,17 @@ const OPEN_STATES: ReadonlySet<ChatToolCallState> = new Set([
   'awaiting-approval',
   'failed',
 ]);
-const SETTLED_STATES: ReadonlySet<ChatToolCallState> = new Set(['done', 'failed', 'denied']);
-
 /**
- * How long the call ran, measured from when this page first saw it past its arguments until it
- * settled. A call restored from history was not seen running and has no duration.
+ * How long the call ran, from the times the chat core stamps on it (`startedAt`, `endedAt`), which
+ * are saved with the message: a restored conversation shows its durations too. Nothing until the
+ * call settled, and nothing for a call that never ran (denied, or refused before running).
  */
-function useDuration(toolCall: ChatToolCall): number | undefined {
-  const started = React.useRef<number | undefined>(undefined);
-  const [durationMs, setDurationMs] = React.useState<number>();
-  const settled = SETTLED_STATES.has(toolCall.state);
-  const preparing = toolCall.state === 'streaming-arguments';
-  if (!settled && !preparing && started.current === undefined) started.current = performance.now();
-  React.useEffect(() => {
-    if (settled && started.current !== undefined && durationMs === undefined) {
-      setDurationMs(performance.now() - started.current);
-    }
-  }, [settled, durationMs]);
-  return durationMs;
+function durationOf(toolCall: ChatToolCall): number | undefined {
+  const { startedAt, endedAt } = toolCall;
+  if (typeof startedAt !== 'number' || typeof endedAt !== 'number') return undefined;
+  return Math.max(0, endedAt - startedAt);
 }
+
 const ToolCallContext = React.createContext<ToolCallContextValue | null>(null);
 
 function useToolCall(part: string): ToolCallContextValue {
@@ -116,7 +108,7 @@ export function ToolCallRoot({
     onChange: (value) => value !== undefined && onOpenChange?.(value),
     caller: 'ToolCall',
   });
-  const durationMs = useDuration(toolCall);
+  const durationMs = durationOf(toolCall);
   const context = React.useMemo(
     () => ({ toolCall, onApprove, onDeny, durationMs }),
     [toolCall, onApprove, onDeny, durationMs],

@@ -44,19 +44,22 @@ export const Reported: Story = {
 /** No cost in the response: estimated from the model's prices and marked as an estimate. */
 export const Estimated: Story = {
   loaders: [reasonerUsage],
+  args: { label: 'Conversation' },
   render: (args, { loaded }) => {
     const { cost: _cost, ...usage } = loaded.usage as Usage;
-    return (
-      <UsageMeter.Root
-        {...args}
-        usage={usage}
-        pricing={loaded.pricing as ModelPricing}
-        label="Conversation"
-      />
-    );
+    return <UsageMeter.Root {...args} usage={usage} pricing={loaded.pricing as ModelPricing} />;
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('(estimate)')).toBeVisible();
+  },
+};
+
+/** Estimated at the serving provider's prices (as `Chat.Messages` finds them), which the label names. */
+export const EstimatedAtProviderPrices: Story = {
+  ...Estimated,
+  args: { pricedBy: 'Parley', label: 'Usage of this reply' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText("(estimate at Parley's prices)")).toBeVisible();
   },
 };
 

@@ -15,8 +15,13 @@ import {
 interface UsageMeterContextValue {
   usage: Usage | undefined;
   cost: UsageCost | undefined;
+  pricedBy: string | undefined;
 }
-const UsageMeterContext = React.createContext<UsageMeterContextValue>({ usage: undefined, cost: undefined });
+const UsageMeterContext = React.createContext<UsageMeterContextValue>({
+  usage: undefined,
+  cost: undefined,
+  pricedBy: undefined,
+});
 
 /* -------------------------------------------------------------------------------------------------
  * Root
@@ -27,6 +32,8 @@ export interface UsageMeterRootProps extends React.ComponentProps<'section'> {
   usage: Usage | undefined;
   /** The model's per-token prices, to estimate the cost when the server did not report it. */
   pricing?: ModelPricing | undefined;
+  /** Whose prices `pricing` are (a provider, a model), named in the estimate's label. */
+  pricedBy?: string | undefined;
   /** Names the group for assistive technology: "This reply", "Conversation". */
   label?: string | undefined;
 }
@@ -38,8 +45,18 @@ export interface UsageMeterRootProps extends React.ComponentProps<'section'> {
  * @example
  * <UsageMeter.Root usage={message.usage} pricing={model.pricing} label="This reply" />
  */
-export function UsageMeterRoot({ usage, pricing, label = 'Usage', children, ...props }: UsageMeterRootProps) {
-  const context = React.useMemo(() => ({ usage, cost: usageCost(usage, pricing) }), [usage, pricing]);
+export function UsageMeterRoot({
+  usage,
+  pricing,
+  pricedBy,
+  label = 'Usage',
+  children,
+  ...props
+}: UsageMeterRootProps) {
+  const context = React.useMemo(
+    () => ({ usage, cost: usageCost(usage, pricing), pricedBy }),
+    [usage, pricing, pricedBy],
+  );
   if (!usage) return null;
   return (
     <UsageMeterContext.Provider value={context}>
@@ -96,15 +113,21 @@ export function UsageMeterTokens(props: UsageMeterTokensProps) {
 
 export type UsageMeterCostProps = React.ComponentProps<'p'>;
 
-/** "Cost $0.0012", or "Estimated cost ≈ $0.0012 (estimate)" when computed from prices. */
+/**
+ * "Cost $0.0012" as the server reported it, or "Estimated cost ≈ $0.0012 (estimate at Lyrebird's
+ * prices)" when computed from prices.
+ */
 export function UsageMeterCost(props: UsageMeterCostProps) {
-  const { cost } = React.useContext(UsageMeterContext);
+  const { cost, pricedBy } = React.useContext(UsageMeterContext);
   if (!cost) return null;
   return (
     <p data-slot="usage-meter-cost" data-estimate={cost.estimated ? '' : undefined} {...props}>
       {cost.estimated ? (
         <>
-          Estimated cost ≈ {formatCost(cost.usd)} <span data-slot="usage-meter-estimate">(estimate)</span>
+          Estimated cost ≈ {formatCost(cost.usd)}{' '}
+          <span data-slot="usage-meter-estimate">
+            {pricedBy ? `(estimate at ${pricedBy}'s prices)` : '(estimate)'}
+          </span>
         </>
       ) : (
         <>Cost {formatCost(cost.usd)}</>

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../chat-types.ts';
 import { message, thread } from './__fixtures__/threads.ts';
 import { exportThreadsJson, importThreadsJson } from './thread-json.ts';
-import { exportThreadMarkdown, exportThreadsMarkdown, importThreadsMarkdown } from './thread-markdown.ts';
+import { exportThreadMarkdown, exportThreadsMarkdown } from './thread-markdown.ts';
+import { importThreadsMarkdown } from './thread-markdown-import.ts';
+import type { Thread } from './thread-types.ts';
 
 const reasoned: ChatMessage = {
   ...message('a1', 'assistant', 'Lisbon in **May**.\n\n---\n\nPack light.', 2_000),
@@ -76,51 +78,84 @@ describe('JSON export and import', () => {
   });
 });
 
+/** `thread` as Markdown keeps it: inline bytes (audio, data URLs) are referenced, not embedded. */
+function withoutInlineBytes(thread: Thread): Thread {
+  const messagesById = Object.fromEntries(
+    Object.entries(thread.messagesById).map(([id, item]) => [
+      id,
+      {
+        ...item,
+        parts: item.parts.map((part) =>
+          part.type === 'audio'
+            ? { ...part, data: '' }
+            : part.type !== 'text' && part.url.startsWith('data:')
+              ? { ...part, url: '' }
+              : part,
+        ),
+      },
+    ]),
+  );
+  return { ...thread, messagesById };
+}
+
 describe('Markdown export and import', () => {
-  it('reads as a transcript: title, a heading per message, reasoning quoted, attachments referenced', () => {
+  it('reads as a transcript: title, a heading per message, reasoning quoted, attachments referenced, other versions after', () => {
     const markdown = exportThreadMarkdown(trip);
     expect(markdown).toMatch(/^<!-- parley:thread .* -->\n\n# Trip\n/);
-    expect(markdown).toContain('### User\n\nWhere should I go?');
+    expect(markdown).toMatch(/### User\n\n<!-- parley:part .* -->\nWhere should I go\?/);
     expect(markdown).toContain('### Assistant · parley/reasoner');
     expect(markdown).toContain('> Weather first.\n> Then crowds.');
     expect(markdown).toContain('![a map](<https://example.com/map.png>)');
     expect(markdown).toContain('*[audio: question.wav]*');
     expect(markdown).not.toContain('UklGRg==');
-    expect(markdown).not.toContain('Porto.');
-  });
-
-  it('round-trips the visible conversation: title, order, roles, text, reasoning text and attachment references', () => {
-    const { threads, issues } = importThreadsMarkdown(exportThreadMarkdown(trip));
-    expect(issues).toEqual([]);
-    const [back] = threads;
-    expect(back).toMatchObject({ id: 'trip', title: 'Trip', pinned: true, messageIds: ['u1', 'a1'] });
-    expect(back?.messagesById.u1?.parts).toEqual([
-      { type: 'text', text: 'Where should I go?' },
-      { type: 'image', url: 'https://example.com/map.png', alt: 'a map' },
-      { type: 'audio', data: '', format: 'wav', name: 'question.wav' },
-    ]);
-    expect(back?.messagesById.a1).toMatchObject({
-      role: 'assistant',
-      model: 'parley/reasoner',
-      createdAt: 2_000,
-      parts: [{ type: 'text', text: 'Lisbon in **May**.\n\n---\n\nPack light.' }],
-      reasoning: { text: 'Weather first.\nThen crowds.' },
-    });
-    expect(exportThreadMarkdown(back!)).toBe(
-      exportThreadMarkdown({ ...trip, messagesById: { ...trip.messagesById, u1: back!.messagesById.u1! } }),
+    // The regenerated alternative comes after the conversation, named as a version.
+    const versions = markdown.indexOf('## Other versions');
+    expect(versions).toBeGreaterThan(markdown.indexOf('Pack light.'));
+    expect(markdown.slice(versions)).toMatch(
+      /versions of message 2; version 2 is the one shown above[\s\S]*### Assistant · version 1 of 2\n\n.*\nPorto\./,
     );
   });
 
+  it('round-trips to the same thread as JSON does, every branch included, inline bytes aside', () => {
+    const { threads, issues } = importThreadsMarkdown(exportThreadMarkdown(trip));
+    expect(issues).toEqual([]);
+    expect(threads).toEqual([withoutInlineBytes(trip)]);
+    expect(threads).toEqual(importThreadsJson(exportThreadsJson(withoutInlineBytes(trip))).threads);
+  });
+
   it('round-trips several threads in one document', () => {
-    const other = thread('other', [message('x', 'user', 'Second thread')], { title: 'Other' });
+    const other = thread('other', [message('x', 'user', 'Second thread\n\n---\n')], { title: 'Other' });
     const { threads } = importThreadsMarkdown(exportThreadsMarkdown([trip, other]));
-    expect(threads.map((item) => [item.id, item.messageIds])).toEqual([
-      ['trip', ['u1', 'a1']],
-      ['other', ['x']],
-    ]);
-    expect(threads[0]?.messagesById.a1?.parts).toEqual([
-      { type: 'text', text: 'Lisbon in **May**.\n\n---\n\nPack light.' },
-    ]);
+    expect(threads).toEqual([withoutInlineBytes(trip), other]);
+  });
+
+  it('still reads an export of the first version (no line counts, visible branch only)', () => {
+    const first = [
+      '<!-- parley:thread {"id":"old","title":"Old","createdAt":1,"updatedAt":2,"pinned":false} -->',
+      '',
+      '# Old',
+      '',
+      '<!-- parley:message {"id":"u1","role":"user","createdAt":1,"status":"complete"} -->',
+      '### User',
+      '',
+      'Hello there',
+      '',
+      '<!-- parley:message {"id":"a1","role":"assistant","createdAt":2,"status":"complete"} -->',
+      '### Assistant',
+      '',
+      '<!-- parley:reasoning {} -->',
+      '> Greet back.',
+      '',
+      'Hi!',
+      '',
+    ].join('\n');
+    const { threads, issues } = importThreadsMarkdown(first);
+    expect(issues).toEqual([]);
+    expect(threads[0]).toMatchObject({ id: 'old', title: 'Old', messageIds: ['u1', 'a1'] });
+    expect(threads[0]?.messagesById.a1).toMatchObject({
+      parts: [{ type: 'text', text: 'Hi!' }],
+      reasoning: { text: 'Greet back.' },
+    });
   });
 
   it('reports Markdown that holds no thread instead of throwing', () => {

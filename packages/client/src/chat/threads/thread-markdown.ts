@@ -1,17 +1,24 @@
 /**
- * Export and import as Markdown: a transcript people can read (a heading per message, attachments
- * as links), with each message's identity in an HTML comment that renderers hide, so importing it
- * gives the same conversation back: title, order, roles, text, reasoning text and attachments by
- * URL. Inline data (audio, data URLs) is referenced by name, not embedded, and inactive branches
- * are not written: JSON is the lossless format.
+ * Export as Markdown: a transcript people can read, which reads back to the same thread as the
+ * JSON export (every branch included), minus inline bytes (audio, data URLs), which are referenced
+ * by name instead of embedded.
+ *
+ * The layout, for a reader:
+ * - `# Title`, then the conversation as it is shown: a `### Role` heading per message, its text,
+ *   reasoning as a quote, attachments as links or `*[audio: name]*` references.
+ * - `## Other versions`, when the thread has branches (regenerated replies, edited messages): each
+ *   branch point in turn, its alternatives' messages under `### Role · version 1 of 3` headings.
+ *
+ * For the importer, HTML comments that renderers hide carry what the text does not show: the thread
+ * (`parley:thread`: times, pin, metadata, usage), each message without its text (`parley:message`:
+ * id, role, status, tool calls, usage...), each part with the number of lines it spans
+ * (`parley:part`, `parley:reasoning`), so any text (even one that looks like a mark) reads back
+ * exactly, and each branch point (`parley:branch`: its alternatives' ids).
  */
+import type { ChatBranch } from '../chat-state.ts';
 import type { ChatMessage, ChatPart } from '../chat-types.ts';
-import { THREAD_VERSION, type Thread, type ThreadIssue } from './thread-types.ts';
-import { parseMessage } from './validate-thread.ts';
+import type { Thread } from './thread-types.ts';
 
-const THREAD_MARK = /^<!-- parley:thread (\{.*\}) -->$/;
-const MESSAGE_MARK = /^<!-- parley:message (\{.*\}) -->$/;
-const PART_MARK = /^<!-- parley:part (\{.*\}) -->$/;
 const ROLE_NAMES: Record<ChatMessage['role'], string> = {
   system: 'System',
   developer: 'Developer',
@@ -20,12 +27,30 @@ const ROLE_NAMES: Record<ChatMessage['role'], string> = {
   tool: 'Tool',
 };
 
-/** JSON for a comment: `--` cannot appear inside an HTML comment. */
-function mark(kind: string, value: object): string {
-  return `<!-- parley:${kind} ${JSON.stringify(value).replaceAll('--', '\\u002d\\u002d')} -->`;
+/** JSON for a comment: `--` cannot appear inside an HTML comment (JSON already escapes newlines). */
+function mark(kind: string, value?: object): string {
+  const json = value === undefined ? '' : ` ${JSON.stringify(value).replaceAll('--', '\\u002d\\u002d')}`;
+  return `<!-- parley:${kind}${json} -->`;
+}
+
+/** The lines a text spans, and the exact text when lines would not give it back (a carriage return). */
+function spanned(text: string): { lines: number; text?: string } {
+  return text.includes('\r') ? { lines: text.split('\n').length, text } : { lines: text.split('\n').length };
+}
+
+/**
+ * What people read beside the marks (headings, references, notes) stays on one line, so that no
+ * name or title can break a line that looks like a mark.
+ */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 function attachment(part: Exclude<ChatPart, { type: 'text' }>): string {
+  return oneLine(reference(part));
+}
+
+function reference(part: Exclude<ChatPart, { type: 'text' }>): string {
   const inline = 'url' in part && part.url.startsWith('data:');
   switch (part.type) {
     case 'image':
@@ -41,156 +66,88 @@ function attachment(part: Exclude<ChatPart, { type: 'text' }>): string {
   }
 }
 
-function partMark(part: Exclude<ChatPart, { type: 'text' }>): object {
-  // The reference is kept; inline bytes are not.
+/** A part as the mark keeps it: the reference, not inline bytes. */
+function withoutInlineData(part: ChatPart): ChatPart {
   if (part.type === 'audio') return { ...part, data: '' };
-  if (part.url.startsWith('data:')) return { ...part, url: '' };
+  if (part.type !== 'text' && part.url.startsWith('data:')) return { ...part, url: '' };
   return part;
 }
 
-function writeMessage(message: ChatMessage): string {
+function writeMessage(message: ChatMessage, heading: string): string {
+  const { parts, reasoning, ...head } = message;
   const lines = [
-    mark('message', {
-      id: message.id,
-      role: message.role,
-      createdAt: message.createdAt,
-      status: message.status,
-      ...(message.model ? { model: message.model } : {}),
-    }),
+    mark('message', reasoning ? { ...head, reasoning: { ...reasoning, text: undefined } } : head),
+    oneLine(`### ${ROLE_NAMES[message.role]}${message.model ? ` · ${message.model}` : ''}${heading}`),
+    '',
   ];
-  lines.push(`### ${ROLE_NAMES[message.role]}${message.model ? ` · ${message.model}` : ''}`, '');
-  if (message.reasoning?.text) {
-    lines.push(mark('reasoning', {}), ...message.reasoning.text.split('\n').map((line) => `> ${line}`), '');
+  if (reasoning) {
+    const quoted = reasoning.text.split('\n').map((line) => `> ${line}`);
+    lines.push(mark('reasoning', spanned(reasoning.text)), ...quoted, '');
   }
-  for (const part of message.parts) {
-    if (part.type === 'text') lines.push(part.text, '');
-    else lines.push(mark('part', partMark(part)), attachment(part), '');
+  for (const call of message.toolCalls ?? []) lines.push(oneLine(`*Called \`${call.name}\`*`), '');
+  for (const part of parts) {
+    if (part.type === 'text')
+      lines.push(mark('part', { type: 'text', ...spanned(part.text) }), part.text, '');
+    else lines.push(mark('part', { ...withoutInlineData(part), lines: 1 }), attachment(part), '');
   }
   return lines.join('\n');
 }
 
-/** A thread's visible conversation as Markdown. */
+/** Each branch point once (the same record sits under every alternative's first id), with its keys. */
+function branchPoints(branches: Record<string, ChatBranch>): { keys: string[]; branch: ChatBranch }[] {
+  const points = new Map<string, { keys: string[]; branch: ChatBranch }>();
+  for (const [key, branch] of Object.entries(branches)) {
+    const same = JSON.stringify(branch);
+    const point = points.get(same) ?? { keys: [], branch };
+    point.keys.push(key);
+    points.set(same, point);
+  }
+  return [...points.values()];
+}
+
+/** The messages the conversation does not show, under their branch points. */
+function otherVersions(thread: Thread): string[] {
+  const written = new Set(thread.messageIds);
+  const sections: string[] = [];
+  const write = (id: string, heading: string) => {
+    const message = thread.messagesById[id];
+    if (!message || written.has(id)) return;
+    written.add(id);
+    sections.push(writeMessage(message, heading));
+  };
+  for (const { keys, branch } of branchPoints(thread.branches)) {
+    const count = branch.ids.length;
+    const shownAt = thread.messageIds.indexOf(branch.ids[branch.active]?.[0] ?? '');
+    const where =
+      shownAt === -1
+        ? `${count} versions of a message in another version`
+        : `${count} versions of message ${shownAt + 1}; version ${branch.active + 1} is the one shown above`;
+    sections.push([mark('branch', { keys, ...branch }), `${where}.`, ''].join('\n'));
+    branch.ids.forEach((ids, index) => {
+      for (const [position, id] of ids.entries())
+        write(id, position === 0 ? ` · version ${index + 1} of ${count}` : '');
+    });
+  }
+  const rest = Object.keys(thread.messagesById).filter((id) => !written.has(id));
+  if (rest.length > 0) sections.push([mark('branch'), 'Messages of no version:', ''].join('\n'));
+  for (const id of rest) write(id, '');
+  return sections.length === 0 ? [] : [mark('versions'), '## Other versions', '', ...sections];
+}
+
+/** A thread as Markdown: the conversation as shown, then every other version (see the module comment). */
 export function exportThreadMarkdown(thread: Thread): string {
+  const { messageIds: _, messagesById: __, branches: ___, ...head } = thread;
   // The mark comes first, so a reader of several threads knows where one ends before its heading.
-  const header = [
-    mark('thread', {
-      id: thread.id,
-      title: thread.title,
-      createdAt: thread.createdAt,
-      updatedAt: thread.updatedAt,
-      pinned: thread.pinned,
-    }),
-    '',
-    `# ${thread.title || 'Conversation'}`,
-    '',
-  ];
+  const header = [mark('thread', head), '', oneLine(`# ${thread.title || 'Conversation'}`), ''];
   const messages = thread.messageIds.flatMap((id) => {
     const message = thread.messagesById[id];
-    return message ? [writeMessage(message)] : [];
+    return message ? [writeMessage(message, '')] : [];
   });
-  return `${[...header, ...messages].join('\n').trimEnd()}\n`;
+  // Only the blank lines at the end go: a last line's own spaces are text.
+  return `${[...header, ...messages, ...otherVersions(thread)].join('\n').replace(/\n+$/, '')}\n`;
 }
 
 /** Several threads in one document, separated by rules. */
 export function exportThreadsMarkdown(threads: readonly Thread[]): string {
   return threads.map(exportThreadMarkdown).join('\n---\n\n');
-}
-
-interface MessageDraft {
-  head: Record<string, unknown>;
-  lines: string[];
-}
-
-function toMessage(draft: MessageDraft): unknown {
-  const parts: ChatPart[] = [];
-  const reasoning: string[] = [];
-  let text: string[] = [];
-  const flush = () => {
-    const joined = text.join('\n').trim();
-    if (joined) parts.push({ type: 'text', text: joined });
-    text = [];
-  };
-  // Skip the visible heading under the message mark.
-  const lines = draft.lines.slice(draft.lines[0]?.startsWith('### ') ? 1 : 0);
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? '';
-    const part = PART_MARK.exec(line);
-    if (part?.[1]) {
-      flush();
-      parts.push(JSON.parse(part[1]) as ChatPart);
-      index += 1; // the visible reference that follows
-    } else if (line === mark('reasoning', {})) {
-      while (lines[index + 1]?.startsWith('> ')) reasoning.push((lines[++index] ?? '').slice(2));
-    } else text.push(line);
-  }
-  flush();
-  return {
-    ...draft.head,
-    parts,
-    ...(reasoning.length > 0 ? { reasoning: { text: reasoning.join('\n'), details: [] } } : {}),
-  };
-}
-
-/**
- * Reads Markdown written by {@link exportThreadMarkdown} (one thread or several) back into threads.
- * Messages that cannot be read are skipped and reported. Never throws.
- */
-export function importThreadsMarkdown(text: string): { threads: Thread[]; issues: ThreadIssue[] } {
-  const threads: Thread[] = [];
-  const issues: ThreadIssue[] = [];
-  let thread: Thread | undefined;
-  let draft: MessageDraft | undefined;
-  const endMessage = () => {
-    if (!draft || !thread) return;
-    const parsed = parseMessage(toMessage(draft));
-    if ('error' in parsed) issues.push({ threadId: thread.id, path: 'message', message: parsed.error });
-    else {
-      thread.messageIds.push(parsed.message.id);
-      thread.messagesById[parsed.message.id] = parsed.message;
-    }
-    draft = undefined;
-  };
-  const readJson = (json: string | undefined): Record<string, unknown> | undefined => {
-    try {
-      const value: unknown = JSON.parse(json ?? '');
-      return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
-    } catch {
-      issues.push({ path: 'markdown', message: `an unreadable marker: ${json?.slice(0, 80)}` });
-      return undefined;
-    }
-  };
-  for (const line of text.split(/\r?\n/)) {
-    const threadMark = THREAD_MARK.exec(line);
-    const messageMark = MESSAGE_MARK.exec(line);
-    if (threadMark) {
-      // The rule between two threads belongs to neither.
-      while (draft && draft.lines.at(-1)?.trim() === '') draft.lines.pop();
-      if (draft?.lines.at(-1) === '---') draft.lines.pop();
-      endMessage();
-      const head = readJson(threadMark[1]);
-      if (!head || typeof head.id !== 'string') continue;
-      thread = {
-        version: THREAD_VERSION,
-        id: head.id,
-        title: typeof head.title === 'string' ? head.title : '',
-        createdAt: Number(head.createdAt) || 0,
-        updatedAt: Number(head.updatedAt) || 0,
-        pinned: head.pinned === true,
-        metadata: {},
-        propertiesUpdatedAt: Number(head.updatedAt) || 0,
-        messageIds: [],
-        messagesById: {},
-        branches: {},
-        deletedIds: [],
-      };
-      threads.push(thread);
-    } else if (messageMark) {
-      endMessage();
-      const head = readJson(messageMark[1]);
-      if (head) draft = { head, lines: [] };
-    } else draft?.lines.push(line);
-  }
-  endMessage();
-  if (threads.length === 0) issues.push({ path: 'markdown', message: 'no Parley thread in this Markdown' });
-  return { threads, issues };
 }

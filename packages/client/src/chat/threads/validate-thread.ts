@@ -39,6 +39,8 @@ const toolCallSchema = v.looseObject({
   ]),
   result: v.optional(v.string()),
   error: v.optional(v.string()),
+  startedAt: v.optional(finite),
+  endedAt: v.optional(finite),
 });
 
 /** What the renderer and the wire converter rely on; everything else is carried as it is. */

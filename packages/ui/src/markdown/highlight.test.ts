@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { type HighlightedToken, highlightCode } from './highlight.ts';
+
+// A block long enough to be tokenised over many tasks, with comments and template strings that
+// span two lines, so some of them span a boundary between tasks.
+const FUNCTION = (line: number) =>
+  `export function f${line}(input: number): string { return String(input * ${line}); } // ${line}`;
+const lines = Array.from({ length: 600 }, (_, line) =>
+  line % 7 === 3
+    ? '/* a comment that goes on\n   over a second line */'
+    : line % 11 === 5
+      ? `const text = \`a template\n\${value} that spans lines\`;`
+      : FUNCTION(line),
+).flatMap((text) => text.split('\n'));
+
+const colourOf = (line: HighlightedToken[] | undefined, text: string) =>
+  line?.find((token) => token.content.includes(text))?.style.color;
+
+describe('highlightCode', () => {
+  it('colours a long block the same whatever task a line falls in', { timeout: 60_000 }, async () => {
+    const highlighted = await highlightCode(lines.join('\n'), 'ts');
+    expect(highlighted.map((line) => line.map((token) => token.content).join(''))).toEqual(lines);
+    const first = highlighted[0];
+    const keyword = colourOf(first, 'export');
+    const parameter = colourOf(first, 'input');
+    const comment = colourOf(first, '// 0');
+    const string = colourOf(highlighted[lines.indexOf('const text = `a template')], 'a template');
+    expect(new Set([keyword, parameter, comment, string]).size).toBe(4);
+    for (const [index, text] of lines.entries()) {
+      const line = highlighted[index];
+      if (text.startsWith('export')) {
+        expect([colourOf(line, 'export'), colourOf(line, 'input')]).toEqual([keyword, parameter]);
+      } else if (text.startsWith('   over')) {
+        expect(colourOf(line, 'second line')).toBe(comment);
+      } else if (text.startsWith('$' + '{value}')) {
+        expect(colourOf(line, 'that spans')).toBe(string);
+      }
+    }
+  });
+
+  it('leaves a language it does not know plain', async () => {
+    const [line] = await highlightCode('plain words', 'not-a-language');
+    expect(line?.map((token) => token.content).join('')).toBe('plain words');
+  });
+});
