@@ -100,7 +100,8 @@ export function createToolCallRunner(
       updates.push({ id: call.id, state: 'done', result: serializeToolResult(answer) });
       return undefined;
     }
-    if (call.state !== 'awaiting-result') updates.push({ id: call.id, state: 'awaiting-result' });
+    // Pushed even when the state stays the same: handing the call over is when it starts to run.
+    updates.push({ id: call.id, state: 'awaiting-result' });
     return 'waiting';
   }
 
