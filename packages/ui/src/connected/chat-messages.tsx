@@ -1,12 +1,6 @@
 'use client';
-import type { ChatMessage, ChatPart, ChatStore } from '@parley/client/chat';
-import {
-  useChatBranch,
-  useChatMessage,
-  useChatMessageIds,
-  useChatStore,
-  useModelPricing,
-} from '@parley/react';
+import type { ChatPart, ChatStore } from '@parley/client/chat';
+import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
 import * as MessageList from '../message-list/index.ts';
@@ -70,13 +64,6 @@ function keepFocusInConversation() {
   document.activeElement?.closest<HTMLElement>('[role="log"]')?.focus();
 }
 
-/** A finished reply with usage but no reported cost: its cost can only be estimated from prices. */
-function needsPricing(message: ChatMessage | undefined): boolean {
-  return (
-    message?.role === 'assistant' && message.usage !== undefined && typeof message.usage.cost !== 'number'
-  );
-}
-
 // Each row subscribes to its own message and is memoised on its id and the (stable) settings: a
 // streamed token re-renders the streaming row only, never its neighbours or the list.
 const ChatMessageRow = React.memo(function ChatMessageRow({
@@ -89,22 +76,10 @@ const ChatMessageRow = React.memo(function ChatMessageRow({
   const { store, ...rest } = settings;
   const message = useChatMessage(id, store);
   const branch = useChatBranch(id, store);
-  // Only a reply whose server reported no cost needs prices; they come from the nearest
-  // ParleyProvider's cached models list and endpoints, one request per model for the whole list.
-  const served = useModelPricing(message?.model, {
-    provider: message?.provider,
-    enabled: needsPricing(message),
-  });
   if (!message) return null;
   return (
     <MessageBoundary message={message} onDelete={rest.onDelete}>
-      <LazyMessageRoot
-        message={message}
-        branch={branch}
-        pricing={served?.pricing}
-        pricedBy={served?.source}
-        {...rest}
-      />
+      <LazyMessageRoot message={message} branch={branch} {...rest} />
     </MessageBoundary>
   );
 });

@@ -5,10 +5,11 @@ import { preloadMarkdown } from '../markdown/lazy-markdown.tsx';
 import type { MessageRootProps } from '../message/message.tsx';
 
 // An empty chat paints only the list and the composer. A message row (its parts, actions, tool calls,
-// outcome parts, and the radix dialog, popover and collapsible they use) is a chunk of its own, and the
-// markdown renderer another: both start loading when the person starts a message, or when a restored
-// conversation shows its first row, so they are there by the time a row needs them.
-const row = lazyComponent(() => import('../message/message.tsx').then((module) => module.MessageRoot));
+// outcome parts, the radix dialog, popover and collapsible they use, and react-query for the prices of a
+// reply whose cost the server did not report) is a chunk of its own, and the markdown renderer another:
+// both start loading when the person starts a message, or when a restored conversation shows its first
+// row, so they are there by the time a row needs them.
+const row = lazyComponent(() => import('./chat-message-root.tsx').then((module) => module.ChatMessageRoot));
 
 /** Starts loading the message row (once). */
 export const loadMessageRow = row.preload;
