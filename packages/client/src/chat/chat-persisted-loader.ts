@@ -14,7 +14,7 @@ import {
 import { type ChatState, createInitialChatState } from './chat-state.ts';
 import type { ChatStoreOptions } from './chat-store-types.ts';
 import { mergeThreads, threadOf } from './threads/merge-thread.ts';
-import { ThreadDeletedError, toSaveError } from './threads/thread-tombstone.ts';
+import { DELETED } from './threads/thread-tombstone.ts';
 import type { ThreadSaveError } from './threads/thread-types.ts';
 import { parseThread } from './threads/validate-thread.ts';
 
@@ -79,10 +79,7 @@ export function followPersistedChanges(
   if (!persistence?.subscribe || conversationId === undefined) return () => undefined;
   return persistence.subscribe(conversationId, (theirs) => {
     const state = chat.current();
-    if (!theirs) {
-      const cause = new ThreadDeletedError(conversationId, Date.now());
-      return report(toSaveError(cause, Date.now()), cause);
-    }
+    if (!theirs) return report({ kind: 'deleted', message: DELETED, at: Date.now() });
     // Brought back (an undo, or "Save it again" in another tab): it is stored again.
     if (state.storage?.unsaved?.kind === 'deleted') report(undefined);
     if (state.status === 'submitted' || state.status === 'streaming') return;

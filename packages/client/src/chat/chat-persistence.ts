@@ -152,11 +152,7 @@ export function savePersistedChanges(
     if (!persistence || conversationId === undefined) return Promise.resolve();
     saved = state;
     return Promise.resolve()
-      .then(() =>
-        restore
-          ? persistence.save(conversationId, toPersistedChat(state), { restore })
-          : persistence.save(conversationId, toPersistedChat(state)),
-      )
+      .then(() => persistence.save(conversationId, toPersistedChat(state), { restore }))
       .then(
         () => report(undefined),
         (cause: unknown) => report(toSaveError(cause, Date.now()), cause),

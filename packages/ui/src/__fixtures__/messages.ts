@@ -63,6 +63,21 @@ export const assistantError: ChatMessage = {
   error: { kind: 'stream', message: 'The provider stopped responding mid-stream.', code: 502 },
 };
 
+/** Ended by the provider with an error chunk (`finish_reason: "error"`), as the chat store keeps it. */
+export const assistantErrorFinish: ChatMessage = {
+  ...assistantError,
+  id: 'assistant-error-finish',
+  finishReason: 'error',
+  provider: 'Mynah',
+  error: {
+    kind: 'stream',
+    message: 'Provider returned error',
+    code: 502,
+    type: 'provider_error',
+    providerName: 'Mynah',
+  },
+};
+
 export const assistantReasoning: ChatMessage = {
   id: 'assistant-reasoning',
   role: 'assistant',

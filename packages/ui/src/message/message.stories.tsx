@@ -4,6 +4,7 @@ import {
   assistantAborted,
   assistantAnswer,
   assistantError,
+  assistantErrorFinish,
   assistantIncomplete,
   assistantReasoning,
   assistantStreaming,
@@ -11,11 +12,21 @@ import {
   userQuestion,
   userWithMedia,
 } from '../__fixtures__/messages.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import * as Message from './index.ts';
+import usage from './message.usage.tsx?raw';
 
 const meta = {
   title: 'Conversation/Message',
   component: Message.Root,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'One message of any role: author, reasoning, content, tool calls, status and icon actions, each action offered when its callback is given.',
+        usage,
+      ),
+    },
+  },
   args: {
     message: assistantAnswer,
     onRegenerate: fn(),
@@ -99,6 +110,19 @@ export const ErrorWithRetry: Story = {
   },
 };
 
+/** Ended by the provider with an error chunk: one notice where the reply ends, with the provider's report and Retry. */
+export const ErrorFinish: Story = {
+  args: { message: assistantErrorFinish },
+  play: async ({ canvas, userEvent, args }) => {
+    const alerts = await canvas.findAllByRole('alert');
+    await expect(alerts).toHaveLength(1);
+    await expect(alerts[0]).toHaveTextContent('The reply ended with an error before it was complete.');
+    await expect(canvas.getByText('Provider returned error')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(args.onRetry).toHaveBeenCalled();
+  },
+};
+
 /** A reply with its reasoning, closed, saying how long the model thought. */
 export const WithReasoning: Story = {
   args: { message: assistantReasoning },
@@ -156,6 +180,7 @@ export const StatesMatrix: Story = {
         assistantAborted,
         assistantIncomplete,
         assistantError,
+        assistantErrorFinish,
         assistantReasoning,
         assistantToolCalls,
       ].map((message) => (
@@ -164,6 +189,6 @@ export const StatesMatrix: Story = {
     </div>
   ),
   play: async ({ canvas }) => {
-    await expect(canvas.getAllByRole('article')).toHaveLength(8);
+    await expect(canvas.getAllByRole('article')).toHaveLength(9);
   },
 };

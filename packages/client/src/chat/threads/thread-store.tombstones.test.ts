@@ -132,12 +132,13 @@ describe('the stale tab learns of the deletion', () => {
       kind: 'deleted',
       message: expect.stringMatching(/another tab/),
     });
-    expect(onStorageError).toHaveBeenCalledWith(
+    expect(onStorageError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'deleted' }), undefined);
+    // The conversation stays on screen, and sending more does not bring the thread back.
+    await chatB.send('Still there?');
+    expect(onStorageError).toHaveBeenLastCalledWith(
       expect.objectContaining({ kind: 'deleted' }),
       expect.any(ThreadDeletedError),
     );
-    // The conversation stays on screen, and sending more does not bring the thread back.
-    await chatB.send('Still there?');
     expect(chatB.getState().messageIds).toHaveLength(4);
     expect(chatB.getState().storage?.unsaved?.kind).toBe('deleted');
     expect(await storage.get('t')).toMatchObject({ deleted: true });
@@ -168,6 +169,27 @@ describe('the stale tab learns of the deletion', () => {
     expect(store.getState().storage).toBeUndefined();
     expect(JSON.parse(local.getItem('parley:thread:c')!).messageIds).toHaveLength(4);
     store.destroy();
+  });
+});
+
+describe('deleting when storage is full', () => {
+  it('removes the record when even the tombstone is refused, so the thread does not come back at the next load', async () => {
+    const local = memoryWebStorage();
+    const threads = open(createLocalStorageThreadStorage({ storage: local }));
+    await threads.saveChat('t', chat(hi, hello));
+    local.failWrites = true;
+    const onSaveError = vi.fn();
+    const full = open(createLocalStorageThreadStorage({ storage: local }), { onSaveError, sync: false });
+    await full.ready();
+    await full.remove('t');
+    expect(onSaveError).toHaveBeenCalledWith(
+      't',
+      expect.objectContaining({ kind: 'quota' }),
+      expect.anything(),
+    );
+    const reloaded = open(createLocalStorageThreadStorage({ storage: local }));
+    await reloaded.ready();
+    expect(reloaded.get('t')).toBeUndefined();
   });
 });
 

@@ -341,6 +341,12 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
           channel?.postMessage({ id });
         } catch (cause) {
           options.onSaveError?.(id, toSaveError(cause, now()), cause);
+          // A full storage refuses even a tombstone: deleting the record at least keeps the thread
+          // from coming back at the next load (and frees the space).
+          await Promise.resolve(storage.delete(id)).then(
+            () => channel?.postMessage({ id }),
+            () => undefined,
+          );
         }
       });
       return thread;

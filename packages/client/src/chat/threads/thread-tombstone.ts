@@ -29,13 +29,16 @@ export function isTombstone(value: unknown): value is ThreadTombstone {
   );
 }
 
-/** A save refused because the thread was deleted after this copy was made. */
+/** What a refused save of a deleted conversation says. */
+export const DELETED = 'This conversation was deleted, so changes to it are no longer saved.';
+
+/** A save refused because the thread was deleted after this copy was made (recognised by its `name`). */
 export class ThreadDeletedError extends Error {
   override readonly name = 'ThreadDeletedError';
   constructor(
     readonly threadId: string,
     readonly deletedAt: number,
-    message = 'This conversation was deleted, so changes to it are no longer saved.',
+    message = DELETED,
   ) {
     super(message);
   }
@@ -55,9 +58,13 @@ export function isStaleCopy(
 
 /** A storage's refusal as data: `quota` for a full disk (by the DOMException's name), `deleted` for a tombstone, else `storage`. */
 export function toSaveError(cause: unknown, at: number): ThreadSaveError {
-  if (cause instanceof ThreadDeletedError)
-    return { kind: 'deleted', message: cause.message, at: cause.deletedAt };
   const name = (cause as { name?: unknown } | null)?.name;
+  // By name, not class: a persistence of an app's own may throw its own, and the chat core need
+  // not ship the class to read it.
+  if (name === 'ThreadDeletedError') {
+    const { deletedAt, message } = cause as ThreadDeletedError;
+    return { kind: 'deleted', message, at: deletedAt ?? at };
+  }
   const quota = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
   const message = cause instanceof Error ? cause.message : String(cause);
   return { kind: quota ? 'quota' : 'storage', message: quota ? `Storage is full: ${message}` : message, at };
