@@ -178,7 +178,7 @@ describe('hold and release', () => {
     expect((await readStream(response)).done).toBe(true);
   });
 
-  it('forgets a banked release on reset, so it cannot let a later test\'s stream through', async () => {
+  it('forgets a banked release on reset, so it cannot let the stream of a later test through', async () => {
     await release('stale');
     await fetch(`${simulator().baseURL}/_parley/reset`, { method: 'POST' });
     const pending = postChat(simulator().baseURL, echo(), scenario('hold;id=stale'));
