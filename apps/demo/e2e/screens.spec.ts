@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { chooseTheme, menu, send, settled } from './app.ts';
+import { chooseTheme, menu, pickModel, send, settled } from './app.ts';
 import { simulator } from './simulator.ts';
 
 test.beforeEach(async ({ request }) => {
@@ -20,6 +20,7 @@ for (const theme of ['light', 'dark'] as const) {
     test.setTimeout(120_000);
     await page.goto('/');
     await chooseTheme(page, theme);
+    await check(page, `empty-${theme}`);
     await send(page, 'Show me some markdown please');
     await settled(page);
     await expectOneRow(page);
@@ -45,6 +46,9 @@ for (const theme of ['light', 'dark'] as const) {
     await check(page, `connection-${theme}`);
     await page.keyboard.press('Escape');
 
+    // Two fallbacks make the longest model label the header shows.
+    await pickModel(page, /Parley: Reasoner/);
+    await pickModel(page, /Parley: Structured/);
     await page.setViewportSize({ width: 375, height: 740 });
     // One header row on a phone: every control sits on the line of the first.
     await expectOneRow(page);

@@ -16,10 +16,9 @@ function useChoice() {
     first === undefined
       ? 'Choose a model'
       : (models?.find((model) => model.id === baseModelId(first))?.name ?? first);
-  const then = fallbacks.length
-    ? `, then ${fallbacks.length} fallback${fallbacks.length === 1 ? '' : 's'}`
-    : '';
-  return { name, fallbacks: fallbacks.length, label: `Model: ${name}${then}` };
+  // The name holds what the button shows ("+2"), so speech input can say what the eye reads.
+  const more = fallbacks.length ? ` +${fallbacks.length} fallback${fallbacks.length === 1 ? '' : 's'}` : '';
+  return { name, fallbacks: fallbacks.length, label: `Model: ${name}${more}` };
 }
 
 /**
@@ -71,7 +70,9 @@ export function ModelButton() {
   if (!wanted) return <div className="app-model">{placeholder}</div>;
   return (
     <Suspense fallback={<div className="app-model">{placeholder}</div>}>
-      <ModelMenu defaultOpen>{face}</ModelMenu>
+      <ModelMenu defaultOpen label={choice.label}>
+        {face}
+      </ModelMenu>
     </Suspense>
   );
 }

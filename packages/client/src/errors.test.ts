@@ -53,6 +53,28 @@ describe('Parley errors', () => {
     const cause = new TypeError('fetch failed');
     expect(new ParleyNetworkError({ cause }).cause).toBe(cause);
   });
+
+  // Compiled with exactOptionalPropertyTypes: fields passed straight from optional values type-check
+  // and read as if left out, so callers need no conditional spreads.
+  it('treat options passed as undefined like options left out', () => {
+    const http = new ParleyHttpError({
+      status: 503,
+      headers: new Headers(),
+      body: undefined,
+      retryAfterMs: undefined,
+    });
+    expect(http.message).toBe('HTTP 503');
+    expect(toChatErrorInfo(http)).toEqual(
+      toChatErrorInfo(new ParleyHttpError({ status: 503, headers: new Headers() })),
+    );
+    const timeout = new ParleyTimeoutError({ timeoutMs: undefined, partial: undefined, message: undefined });
+    expect(timeout.message).toBe('Request timed out');
+    expect('cause' in timeout).toBe(false);
+    expect(new ParleyParseError({ data: undefined }).data).toBeUndefined();
+    expect(new ParleyInvalidResponseError({ status: undefined, contentType: undefined }).message).toBe(
+      'The server sent a response the client cannot read',
+    );
+  });
 });
 
 describe('toChatErrorInfo', () => {

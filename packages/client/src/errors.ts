@@ -10,7 +10,7 @@ export type { ChatErrorInfo, ParleyErrorKind } from './error-info.ts';
 
 /** Options every Parley error accepts: a message override and the underlying cause. */
 export interface ParleyErrorOptions {
-  message?: string;
+  message?: string | undefined;
   cause?: unknown;
 }
 
@@ -48,7 +48,12 @@ export class ParleyHttpError extends ParleyError {
   readonly retryAfterMs: number | undefined;
 
   constructor(
-    init: { status: number; headers: Headers; body?: ErrorBody; retryAfterMs?: number } & ParleyErrorOptions,
+    init: {
+      status: number;
+      headers: Headers;
+      body?: ErrorBody | undefined;
+      retryAfterMs?: number | undefined;
+    } & ParleyErrorOptions,
   ) {
     super(init.message ?? httpMessage(init.status, init.body), init);
     this.status = init.status;
@@ -77,7 +82,9 @@ export class ParleyTimeoutError extends ParleyError {
   /** What had streamed before the timeout, when a stream had started. */
   readonly partial: ChatCompletion | undefined;
 
-  constructor(init: { timeoutMs?: number; partial?: ChatCompletion } & ParleyErrorOptions = {}) {
+  constructor(
+    init: { timeoutMs?: number | undefined; partial?: ChatCompletion | undefined } & ParleyErrorOptions = {},
+  ) {
     super(
       init.message ??
         (init.timeoutMs === undefined ? 'Request timed out' : `Request timed out after ${init.timeoutMs} ms`),
@@ -95,7 +102,7 @@ export class ParleyAbortError extends ParleyError {
   /** What had streamed before the abort, when a stream had started. */
   readonly partial: ChatCompletion | undefined;
 
-  constructor(init: { partial?: ChatCompletion } & ParleyErrorOptions = {}) {
+  constructor(init: { partial?: ChatCompletion | undefined } & ParleyErrorOptions = {}) {
     super(init.message ?? 'Request aborted', init);
     this.partial = init.partial;
   }
@@ -139,7 +146,9 @@ export class ParleyInvalidResponseError extends ParleyError {
   /** The response `content-type`, when there was a response. */
   readonly contentType: string | null | undefined;
 
-  constructor(init: { status?: number; contentType?: string | null } & ParleyErrorOptions = {}) {
+  constructor(
+    init: { status?: number | undefined; contentType?: string | null | undefined } & ParleyErrorOptions = {},
+  ) {
     super(init.message ?? 'The server sent a response the client cannot read', init);
     this.status = init.status;
     this.contentType = init.contentType;
@@ -153,7 +162,7 @@ export class ParleyInvalidRequestError extends ParleyError {
   /** The offending parameter, as a path such as `messages[2].role`. */
   readonly param: string | undefined;
 
-  constructor(init: { message: string; param?: string; cause?: unknown }) {
+  constructor(init: { message: string; param?: string | undefined; cause?: unknown }) {
     super(init.message, init);
     this.param = init.param;
   }
@@ -170,7 +179,7 @@ export class ParleyParseError extends ParleyError {
   /** The start of the data that failed to parse (at most 200 characters). */
   readonly data: string | undefined;
 
-  constructor(init: { data?: string } & ParleyErrorOptions = {}) {
+  constructor(init: { data?: string | undefined } & ParleyErrorOptions = {}) {
     super(init.message ?? 'A server-sent event carried data that is not JSON', init);
     this.data = init.data?.slice(0, 200);
   }

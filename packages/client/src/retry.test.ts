@@ -29,11 +29,7 @@ describe('parseRetryAfter', () => {
 
 describe('isRetryable', () => {
   const http = (status: number, retryAfterMs?: number) =>
-    new ParleyHttpError({
-      status,
-      headers: new Headers(),
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-    });
+    new ParleyHttpError({ status, headers: new Headers(), retryAfterMs });
 
   it('retries timeouts, rate limits, transient server errors and failures before a response', () => {
     for (const status of [408, 429, 500, 502, 503, 524, 529]) expect(isRetryable(http(status))).toBe(true);

@@ -37,10 +37,7 @@ export interface ChatCompletionStream extends AsyncIterable<ChatCompletionChunk>
 function withPartial(error: unknown, partial: ChatCompletion): ParleyError {
   if (error instanceof ParleyAbortError) return new ParleyAbortError({ partial, cause: error.cause });
   if (error instanceof ParleyTimeoutError) {
-    return new ParleyTimeoutError({
-      partial,
-      ...(error.timeoutMs === undefined ? {} : { timeoutMs: error.timeoutMs }),
-    });
+    return new ParleyTimeoutError({ partial, timeoutMs: error.timeoutMs });
   }
   if (error instanceof ParleyStreamError || error instanceof ParleyParseError) return error;
   if (error instanceof ParleyIncompleteStreamError) return error;

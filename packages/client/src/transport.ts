@@ -145,8 +145,8 @@ async function httpError(
   return new ParleyHttpError({
     status: response.status,
     headers: redactHeaders(response.headers, config.apiKey),
-    ...(body ? { body } : {}),
-    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    body,
+    retryAfterMs,
   });
 }
 

@@ -63,7 +63,7 @@ function extensionOf(name: string | undefined): string {
  */
 export function attachmentKind(file: {
   type: string;
-  name?: string;
+  name?: string | undefined;
 }): 'image' | 'audio' | 'video' | undefined {
   const major = file.type.split('/')[0];
   if (major === 'image' || major === 'audio' || major === 'video') return major;
@@ -96,7 +96,7 @@ async function dataURL(blob: Blob, mediaType: string): Promise<string> {
   return `data:${mediaType};base64,${base64}`;
 }
 
-function mediaTypeOf(file: Blob & { name?: string }, kind: 'image' | 'audio' | 'video'): string {
+function mediaTypeOf(file: Blob & { name?: string | undefined }, kind: 'image' | 'audio' | 'video'): string {
   if (file.type) return file.type.split(';')[0] ?? file.type;
   const extension = extensionOf(file.name);
   return `${kind}/${extension === 'jpg' ? 'jpeg' : extension || 'octet-stream'}`;
@@ -113,7 +113,7 @@ function mediaTypeOf(file: Blob & { name?: string }, kind: 'image' | 'audio' | '
  * await send([{ type: 'text', text }, ...parts]);
  * ```
  */
-export async function fileToChatPart(file: Blob & { name?: string }): Promise<ChatPart> {
+export async function fileToChatPart(file: Blob & { name?: string | undefined }): Promise<ChatPart> {
   const kind = attachmentKind(file);
   if (!kind) throw new UnsupportedAttachmentError(file.type, file.name);
   if (kind === 'audio') return recordingToChatPart(file);
@@ -132,7 +132,9 @@ export async function fileToChatPart(file: Blob & { name?: string }): Promise<Ch
  * recorder.ondataavailable = async (event) => send([await recordingToChatPart(event.data)]);
  * ```
  */
-export async function recordingToChatPart(blob: Blob & { name?: string }): Promise<ChatAudioPart> {
+export async function recordingToChatPart(
+  blob: Blob & { name?: string | undefined },
+): Promise<ChatAudioPart> {
   const url = await readAsDataURL(blob);
   const part: ChatAudioPart = {
     type: 'audio',

@@ -128,7 +128,7 @@ export function useModels(options: UseModelsOptions = {}): UseQueryResult<Model[
  */
 export function useModelEndpoints(
   modelId: string | undefined,
-  options: { client?: ParleyClient; enabled?: boolean } = {},
+  options: { client?: ParleyClient | undefined; enabled?: boolean | undefined } = {},
 ): UseQueryResult<ModelEndpoints['data']> {
   const fromContext = useParleyClientIfNeeded(options.client);
   const client = options.client ?? fromContext;

@@ -32,7 +32,10 @@ export interface UseThreadsResult extends ThreadStoreState {
  * const { visible, status, unsaved, create, remove, restore } = useThreads({ query });
  * ```
  */
-export function useThreads(options: { query?: string } = {}, store?: ThreadStore): UseThreadsResult {
+export function useThreads(
+  options: { query?: string | undefined } = {},
+  store?: ThreadStore,
+): UseThreadsResult {
   const threads = useThreadStore(store);
   const state = useSyncExternalStore(threads.subscribe, threads.getState, threads.getState);
   const query = options.query?.trim() ?? '';

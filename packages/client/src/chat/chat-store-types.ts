@@ -85,7 +85,7 @@ export interface ChatStore {
    */
   subscribeMessage(messageId: string, listener: () => void): () => void;
   /** Adds a user message and streams the reply (and any tool rounds). Waits behind a running request. */
-  send(input: string | ChatPart[], options?: { role?: 'user' }): Promise<void>;
+  send(input: string | ChatPart[], options?: { role?: 'user' | undefined }): Promise<void>;
   /** Aborts the request and running tools; the partial reply stays, marked aborted. */
   stop(): void;
   /** Re-sends after a failure, reusing the failed reply's place. */
@@ -106,7 +106,7 @@ export interface ChatStore {
    * alternative; with `turn`, the turn it starts: the message, the replies up to the next user
    * message, and those replies' own alternatives.
    */
-  deleteMessage(messageId: string, options?: { turn?: boolean }): void;
+  deleteMessage(messageId: string, options?: { turn?: boolean | undefined }): void;
   /** Which alternative `messageId` is, when it starts one. */
   getBranch(messageId: string): { index: number; count: number } | undefined;
   /**
@@ -114,7 +114,7 @@ export interface ChatStore {
    * notice); `state.storage.unsaved` is cleared when it succeeds. With `restore`, a conversation
    * deleted since (`unsaved.kind === 'deleted'`) is saved back, as the user asked to keep it.
    */
-  save(options?: { restore?: boolean }): Promise<void>;
+  save(options?: { restore?: boolean | undefined }): Promise<void>;
   /** Stops everything; later actions do nothing. */
   destroy(): void;
 }

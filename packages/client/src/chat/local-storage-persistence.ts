@@ -25,7 +25,11 @@ import { parseThread } from './threads/validate-thread.ts';
  * const store = createChatStore({ client, persistence: createLocalStoragePersistence(), conversationId: 'support' });
  */
 export function createLocalStoragePersistence(
-  options: { storage?: StorageLike; prefix?: string; tombstoneTtl?: number } = {},
+  options: {
+    storage?: StorageLike | undefined;
+    prefix?: string | undefined;
+    tombstoneTtl?: number | undefined;
+  } = {},
 ): ChatPersistence {
   const prefix = options.prefix ?? 'parley:chat:';
   const storage = (): StorageLike | undefined => {

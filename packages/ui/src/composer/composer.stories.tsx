@@ -1,12 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fireEvent, fn, waitFor } from 'storybook/test';
 import { pngFile, sampleAttachments, toneStream, wavFile } from '../__fixtures__/files.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import type { ComposerAttachment } from './attachment-files.ts';
+import usage from './composer.usage.tsx?raw';
 import * as Composer from './index.ts';
 
 const meta = {
   title: 'Composer',
   component: Composer.Root,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'The message box: the draft, its attachments (picked, pasted, dropped or recorded) and one send/stop control. Without children it renders its default layout; with them, its parts where you put them.',
+        usage,
+      ),
+    },
+  },
   args: { onSubmit: fn(), onStop: fn(), onValueChange: fn() },
   decorators: [
     (Story) => (

@@ -5,6 +5,8 @@ import { useChatStore } from '@parley/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, waitFor, within } from 'storybook/test';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
+import usage from './chat-messages.usage.tsx?raw';
 import * as Chat from './chat-parts.ts';
 
 interface LiveChatProps {
@@ -45,6 +47,14 @@ function LiveChat({ model, question, options }: LiveChatProps) {
 const meta = {
   title: 'Connected/Chat.Messages',
   component: LiveChat,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        "A chat's conversation, connected to its store: virtualised, following the stream, with actions, tool approvals and versions.",
+        usage,
+      ),
+    },
+  },
   args: { model: 'parley/echo', question: 'Show me some markdown, please' },
 } satisfies Meta<typeof LiveChat>;
 

@@ -4,6 +4,8 @@ import { ParleyProvider } from '@parley/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, waitFor, within } from 'storybook/test';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
+import usage from './chat-model-settings.usage.tsx?raw';
 import * as Chat from './chat-parts.ts';
 
 /** A chat with its model settings beside it, on the simulator running in the page. */
@@ -22,19 +24,19 @@ function ChatWithSettings({ scenario }: { scenario?: string }) {
           model: 'parley/echo',
           params: scenario ? { metadata: { parley_scenario: scenario } } : {},
         }}
+        // Side by side on a desktop; on a phone the settings go under the chat.
         style={{
           display: 'grid',
-          gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))',
           gap: 16,
-          height: 900,
         }}
       >
-        <div style={{ display: 'grid', gridTemplateRows: 'auto minmax(0, 1fr) auto', minHeight: 0 }}>
+        <div style={{ display: 'grid', gridTemplateRows: 'auto minmax(0, 1fr) auto', height: 640 }}>
           <Chat.ModelPicker mode="chain" />
           <Chat.Messages />
           <Chat.Composer />
         </div>
-        <div style={{ overflowY: 'auto', display: 'grid', gap: 16, alignContent: 'start' }}>
+        <div style={{ maxHeight: 900, overflowY: 'auto', display: 'grid', gap: 16, alignContent: 'start' }}>
           <Chat.ProviderPrefs />
           <Chat.ParametersPanel />
         </div>
@@ -46,6 +48,14 @@ function ChatWithSettings({ scenario }: { scenario?: string }) {
 const meta = {
   title: 'Connected/ModelSettings',
   component: ChatWithSettings,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'The model picker, routing preferences and parameters of a chat, connected to its preferences: the next request sends what they say.',
+        usage,
+      ),
+    },
+  },
 } satisfies Meta<typeof ChatWithSettings>;
 
 export default meta;

@@ -9,7 +9,9 @@ import { createSimulatorFetch } from '@parley/mock-server/browser';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, waitFor, within } from 'storybook/test';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import * as Chat from './chat-parts.ts';
+import usage from './chat-storage-notice.usage.tsx?raw';
 
 /** An app's own storage that refuses every write like a full disk until `full` is cleared. */
 function fullStorage(): ThreadStorage & { full: boolean } {
@@ -73,7 +75,15 @@ const meta = {
   title: 'Connected/Chat/StorageNotice',
   component: StorageChat,
   args: { trouble: 'full' },
-  parameters: { parleyFill: true },
+  parameters: {
+    parleyFill: true,
+    docs: {
+      description: usageDescription(
+        'The chat\'s "not saved" notice, connected to its store: why the latest changes are not saved, with Retry, Save it again or Export.',
+        usage,
+      ),
+    },
+  },
 } satisfies Meta<typeof StorageChat>;
 
 export default meta;

@@ -3,6 +3,8 @@ import { ThreadsProvider } from '@parley/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, screen, waitFor } from 'storybook/test';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
+import usage from './chat-thread-list.usage.tsx?raw';
 import * as ThreadList from './thread-list-parts.ts';
 
 const at = Date.UTC(2026, 11, 1, 12);
@@ -52,9 +54,18 @@ function ConnectedSidebar() {
   );
 }
 
-const meta = { title: 'Connected/ThreadList', component: ConnectedSidebar } satisfies Meta<
-  typeof ConnectedSidebar
->;
+const meta = {
+  title: 'Connected/ThreadList',
+  component: ConnectedSidebar,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'The list of saved conversations, connected to the nearest ThreadsProvider.',
+        usage,
+      ),
+    },
+  },
+} satisfies Meta<typeof ConnectedSidebar>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

@@ -5,6 +5,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, fireEvent, waitFor, within } from 'storybook/test';
 import { pngFile, wavFile } from '../__fixtures__/files.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
+import usage from './chat.usage.tsx?raw';
 import * as Chat from './chat-parts.ts';
 
 interface SimulatedChatProps {
@@ -70,25 +72,10 @@ const meta = {
   parameters: {
     parleyFill: true,
     docs: {
-      description: {
-        component: [
-          'The whole chat in one tag, or its parts arranged by the app. Options are read at each send,',
-          'so the model picked here is the one the next message uses.',
-          '',
-          '```tsx',
-          "import '@parley/ui/styles.css';",
-          "import { Chat } from '@parley/ui/connected';",
-          '',
-          "<Chat.Root options={{ baseURL: '/api/v1', model: 'openai/gpt-4o' }} />",
-          '',
-          '<Chat.Root options={options}>',
-          '  <Chat.Messages actions={{ delete: false }} />',
-          '  <Chat.ErrorNotice />',
-          "  <Chat.Composer acceptedModalities={['text', 'image']} />",
-          '</Chat.Root>',
-          '```',
-        ].join('\n'),
-      },
+      description: usageDescription(
+        'The whole chat in one tag, or its parts arranged by the app. Options are read at each send, so the model picked here is the one the next message uses.',
+        usage,
+      ),
       story: { inline: false, height: '640px' },
     },
   },
@@ -236,6 +223,7 @@ export const ErrorMidStream: Story = {
     await userEvent.type(input, 'Tell me something long{Enter}');
     const alert = await canvas.findByRole('alert', {}, LONG);
     await expect(alert).toHaveTextContent('The reply ended with an error before it was complete.');
+    await expect(canvas.getAllByRole('alert')).toHaveLength(1);
     await expect(lastReply(canvas)).toHaveAttribute('data-status', 'error');
     // The notice sits where the reply ends; its Retry is beside the announced message.
     const notice = alert.closest('[data-slot="finish-notice"]') as HTMLElement;

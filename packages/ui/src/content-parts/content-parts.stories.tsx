@@ -2,12 +2,22 @@ import type { ChatImagePart } from '@parley/client/chat';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { gradientPng, recordCanvasVideo, toneWavBase64 } from '../__fixtures__/media.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import type { ContentPartProps } from './content-part-types.ts';
 import { ContentParts } from './content-parts.tsx';
+import usage from './content-parts.usage.tsx?raw';
 
 const meta = {
   title: 'Content/ContentParts',
   component: ContentParts,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        "A message's parts in order (text, images, audio, video), one renderer per type from a map you can override.",
+        usage,
+      ),
+    },
+  },
   args: { parts: [{ type: 'text', text: 'Plain text as typed.' }], messageRole: 'user' },
 } satisfies Meta<typeof ContentParts>;
 

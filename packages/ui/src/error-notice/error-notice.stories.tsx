@@ -14,6 +14,8 @@ import {
   unavailableError,
 } from '../__fixtures__/errors.ts';
 import { simulatedCompletion } from '../__fixtures__/simulated-completion.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
+import usage from './error-notice.usage.tsx?raw';
 import * as ErrorNotice from './index.ts';
 
 /** The in-page simulator's error body for `scenario`, as the chat stores it. */
@@ -30,6 +32,14 @@ const simulatedError = (scenario: string) => async () => ({
 const meta = {
   title: 'ErrorNotice',
   component: ErrorNotice.Root,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'What went wrong, in words, with the one action that fits: retry, change the API key, or wait for the countdown.',
+        usage,
+      ),
+    },
+  },
   args: { onRetry: fn(), onDismiss: fn() },
   decorators: [
     (Story) => (

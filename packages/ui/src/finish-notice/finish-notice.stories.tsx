@@ -1,12 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { assistantErrorFinish } from '../__fixtures__/messages.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import * as Refusal from '../refusal/index.ts';
+import usage from './finish-notice.usage.tsx?raw';
 import * as FinishNotice from './index.ts';
 
 const meta = {
   title: 'Conversation/FinishNotice',
   component: FinishNotice.Root,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'Why a reply ended early (its length limit, the content filter, an error), with Continue, Rephrase or Retry.',
+        usage,
+      ),
+    },
+  },
   args: { reason: 'length', onContinue: fn(), onRephrase: fn(), onRetry: fn() },
 } satisfies Meta<typeof FinishNotice.Root>;
 

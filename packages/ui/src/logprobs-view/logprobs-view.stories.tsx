@@ -2,8 +2,10 @@ import type { ChatCompletion, TokenLogprob } from '@parley/client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { simulatedCompletion } from '../__fixtures__/simulated-completion.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import { useSimulatedStream } from '../__fixtures__/use-simulated-stream.ts';
 import * as LogprobsView from './index.ts';
+import usage from './logprobs-view.usage.tsx?raw';
 
 const body = {
   model: 'parley/echo',
@@ -15,6 +17,14 @@ const body = {
 const meta = {
   title: 'Conversation/LogprobsView',
   component: LogprobsView.Root,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        "A reply's tokens shaded by how sure the model was, each opening its alternatives, and the least confident spans.",
+        usage,
+      ),
+    },
+  },
   args: { logprobs: [] },
 } satisfies Meta<typeof LogprobsView.Root>;
 

@@ -4,11 +4,21 @@ import { hostileMarkdown, richMarkdown, unfinishedMarkdown } from '../__fixtures
 import { pixelPng } from '../__fixtures__/media.ts';
 import { pathologicalMarkdown } from '../__fixtures__/pathological-markdown.ts';
 import { useReplayedText } from '../__fixtures__/replay.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import { Markdown } from './markdown.tsx';
+import usage from './markdown.usage.tsx?raw';
 
 const meta = {
   title: 'Content/Markdown',
   component: Markdown,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'Untrusted markdown rendered safely and cheaply while it streams: unfinished syntax completed, code highlighted, links and images sanitised.',
+        usage,
+      ),
+    },
+  },
   args: { children: richMarkdown },
 } satisfies Meta<typeof Markdown>;
 

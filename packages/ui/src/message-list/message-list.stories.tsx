@@ -5,8 +5,10 @@ import { expect, waitFor } from 'storybook/test';
 import { richMarkdown } from '../__fixtures__/markdown-samples.ts';
 import { longConversation } from '../__fixtures__/messages.ts';
 import { useReplayedText } from '../__fixtures__/replay.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import * as Message from '../message/index.ts';
 import * as MessageList from './index.ts';
+import usage from './message-list.usage.tsx?raw';
 
 interface ConversationProps {
   messages: ChatMessage[];
@@ -38,6 +40,14 @@ function Conversation({ messages }: ConversationProps) {
 const meta = {
   title: 'Conversation/MessageList',
   component: Conversation,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'A virtualised conversation that follows the stream, offers "Jump to latest" once the person scrolls up, and announces finished replies.',
+        usage,
+      ),
+    },
+  },
   args: { messages: longConversation(40) },
 } satisfies Meta<typeof Conversation>;
 

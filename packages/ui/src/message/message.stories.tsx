@@ -12,11 +12,21 @@ import {
   userQuestion,
   userWithMedia,
 } from '../__fixtures__/messages.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import * as Message from './index.ts';
+import usage from './message.usage.tsx?raw';
 
 const meta = {
   title: 'Conversation/Message',
   component: Message.Root,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'One message of any role: author, reasoning, content, tool calls, status and icon actions, each action offered when its callback is given.',
+        usage,
+      ),
+    },
+  },
   args: {
     message: assistantAnswer,
     onRegenerate: fn(),

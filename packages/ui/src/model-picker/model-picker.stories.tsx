@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { capableModel, makeCatalogue, plainTextModel } from '../__fixtures__/models.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import { ModelPickerRoot, type ModelPickerRootProps } from './model-picker.tsx';
+import usage from './model-picker.usage.tsx?raw';
 
 const CATALOGUE = makeCatalogue(500);
 
@@ -27,6 +29,14 @@ function Picker(props: ModelPickerRootProps) {
 const meta = {
   title: 'Models/ModelPicker',
   component: Picker,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'A searchable, filterable model list in a popover; in chain mode, a model and its ordered fallbacks.',
+        usage,
+      ),
+    },
+  },
   args: { models: [capableModel, plainTextModel], onValueChange: fn() },
 } satisfies Meta<typeof Picker>;
 

@@ -3,7 +3,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, fn, type within } from 'storybook/test';
 import { plainTextModel } from '../__fixtures__/models.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import { ParametersPanelRoot, type ParametersPanelRootProps } from './parameters-panel.tsx';
+import usage from './parameters-panel.usage.tsx?raw';
 
 /** The panel with the request fields it emits shown below it. */
 function Panel({ withPresets = false, ...props }: ParametersPanelRootProps & { withPresets?: boolean }) {
@@ -38,6 +40,14 @@ function Panel({ withPresets = false, ...props }: ParametersPanelRootProps & { w
 const meta = {
   title: 'Models/ParametersPanel',
   component: Panel,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'Generation parameters, presets, plugins and response format, limited to what the model supports.',
+        usage,
+      ),
+    },
+  },
   args: { onValueChange: fn() },
 } satisfies Meta<typeof Panel>;
 

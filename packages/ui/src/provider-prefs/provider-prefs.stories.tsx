@@ -3,7 +3,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, fn, within } from 'storybook/test';
 import { echoEndpoints } from '../__fixtures__/models.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import { ProviderPrefsRoot, type ProviderPrefsRootProps } from './provider-prefs.tsx';
+import usage from './provider-prefs.usage.tsx?raw';
 
 /** The form with the object it emits shown below it, as the request will carry it. */
 function Prefs(props: ProviderPrefsRootProps) {
@@ -26,6 +28,14 @@ function Prefs(props: ProviderPrefsRootProps) {
 const meta = {
   title: 'Models/ProviderPrefs',
   component: Prefs,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        "A form for every field of the request's provider object, with a sentence saying what it will do.",
+        usage,
+      ),
+    },
+  },
   args: { onValueChange: fn() },
 } satisfies Meta<typeof Prefs>;
 

@@ -2,13 +2,23 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { assistantReasoning } from '../__fixtures__/messages.ts';
 import { useReplayedText } from '../__fixtures__/replay.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import * as ReasoningPanel from './index.ts';
+import usage from './reasoning-panel.usage.tsx?raw';
 
 const reasoning = assistantReasoning.reasoning!;
 
 const meta = {
   title: 'Conversation/ReasoningPanel',
   component: ReasoningPanel.Root,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'The reasoning of a reply as a disclosure: "Thinking…" while it streams, "Thought for 3 s" once done.',
+        usage,
+      ),
+    },
+  },
   args: { reasoning, reasoningTokens: 184, onOpenChange: fn() },
   render: (args) => (
     <ReasoningPanel.Root {...args}>

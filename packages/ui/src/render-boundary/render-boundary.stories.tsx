@@ -1,9 +1,11 @@
 import type { ChatMessage, ChatTextPart } from '@parley/client/chat';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import type { ContentPartProps } from '../content-parts/content-part-types.ts';
 import { ContentParts } from '../content-parts/content-parts.tsx';
 import { MessageBoundary } from './render-boundary.tsx';
+import usage from './render-boundary.usage.tsx?raw';
 
 // A renderer that fails, standing in for a bug or input no renderer survives.
 function FailingText({ part }: ContentPartProps<ChatTextPart>): React.ReactNode {
@@ -25,6 +27,14 @@ const saved: ChatMessage = {
 const meta = {
   title: 'Content/RenderBoundary',
   component: MessageBoundary,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'Keeps one broken message or part from taking down the conversation: a readable fallback instead.',
+        usage,
+      ),
+    },
+  },
   args: { message: saved, children: null },
 } satisfies Meta<typeof MessageBoundary>;
 

@@ -2,9 +2,11 @@ import type { ChatCompletion } from '@parley/client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { simulatedCompletion } from '../__fixtures__/simulated-completion.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import { Markdown } from '../markdown/markdown.tsx';
 import { citeMarkdown } from './cite-sources.ts';
 import * as Sources from './index.ts';
+import usage from './sources.usage.tsx?raw';
 
 // A web search answer from the in-page simulator: fictional pages under `.example`.
 const webAnswer = async () => ({
@@ -28,6 +30,14 @@ function CitedReply({ completion }: { completion: ChatCompletion }) {
 const meta = {
   title: 'Conversation/Sources',
   component: Sources.Root,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'The pages a reply cites, numbered like the markers in its text; links sanitised.',
+        usage,
+      ),
+    },
+  },
 } satisfies Meta<typeof Sources.Root>;
 
 export default meta;

@@ -2,7 +2,9 @@ import type { ThreadSaveError } from '@parley/client/chat';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import * as StorageNotice from './index.ts';
+import usage from './storage-notice.usage.tsx?raw';
 
 const quota: ThreadSaveError = {
   kind: 'quota',
@@ -23,6 +25,14 @@ const deleted: ThreadSaveError = {
 const meta = {
   title: 'StorageNotice',
   component: StorageNotice.Root,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'Says that a conversation (or its latest changes) is not saved and why, with the actions that fit: Retry saving, Save it again, Export to file.',
+        usage,
+      ),
+    },
+  },
   args: { onRetry: fn(), onRestore: fn(), onExport: fn(), onDismiss: fn() },
   decorators: [
     (Story) => (

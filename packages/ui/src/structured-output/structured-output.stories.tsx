@@ -2,8 +2,10 @@ import type { JsonSchema } from '@parley/client/chat';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { TRIP_SCHEMA, tripRequest } from '../__fixtures__/trip-request.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import { useSimulatedStream } from '../__fixtures__/use-simulated-stream.ts';
 import * as StructuredOutput from './index.ts';
+import usage from './structured-output.usage.tsx?raw';
 
 function LiveTrip({ scenario = 'none', schema = TRIP_SCHEMA }: { scenario?: string; schema?: JsonSchema }) {
   const { completion, done } = useSimulatedStream(tripRequest(scenario), { tokenDelayMs: 25 });
@@ -19,6 +21,14 @@ function LiveTrip({ scenario = 'none', schema = TRIP_SCHEMA }: { scenario?: stri
 const meta = {
   title: 'Conversation/StructuredOutput',
   component: StructuredOutput.Root,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'A JSON reply shown as data while it streams, then checked against its schema.',
+        usage,
+      ),
+    },
+  },
   args: { text: '' },
 } satisfies Meta<typeof StructuredOutput.Root>;
 

@@ -2,10 +2,20 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, screen, waitFor } from 'storybook/test';
 import { Sidebar } from '../__fixtures__/thread-sidebar.tsx';
 import { sidebarThreads } from '../__fixtures__/threads.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
+import usage from './thread-list.usage.tsx?raw';
 
 const meta = {
   title: 'Sidebar/ThreadList',
   component: Sidebar,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        'The saved conversations: search, rename, pin and delete with Undo, keyboard-complete.',
+        usage,
+      ),
+    },
+  },
   args: {
     threads: sidebarThreads,
     activeId: 'trip',

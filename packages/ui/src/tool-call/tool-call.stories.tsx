@@ -2,7 +2,9 @@ import type { ChatToolCall } from '@parley/client/chat';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { useReplayedText } from '../__fixtures__/replay.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import * as ToolCall from './index.ts';
+import usage from './tool-call.usage.tsx?raw';
 
 // The call before it has a result; `weather` is the same call once it ran.
 const pending: ChatToolCall = {
@@ -36,16 +38,10 @@ const meta = {
   args: { toolCall: weather, onApprove: fn(), onDeny: fn() },
   parameters: {
     docs: {
-      description: {
-        component: [
-          'One tool call: a summary line (name, state, duration) that opens to its arguments and result,',
-          'with Approve and Deny while it waits for the person. `Message.ToolCalls` renders one per call.',
-          '',
-          '```tsx',
-          '<ToolCall.Root toolCall={call} onApprove={approve} onDeny={deny} />',
-          '```',
-        ].join('\n'),
-      },
+      description: usageDescription(
+        'One tool call: a summary line (name, state, duration) that opens to its arguments and result, with Approve and Deny while it waits for the person. `Message.ToolCalls` renders one per call.',
+        usage,
+      ),
     },
   },
   decorators: [

@@ -2,7 +2,9 @@ import type { ModelPricing, Usage } from '@parley/client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { simulatedClient, simulatedCompletion } from '../__fixtures__/simulated-completion.ts';
+import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import * as UsageMeter from './index.ts';
+import usage from './usage-meter.usage.tsx?raw';
 
 // A reasoning reply from the in-page simulator, with the serving provider's prices.
 const reasonerUsage = async () => {
@@ -22,6 +24,14 @@ const reasonerUsage = async () => {
 const meta = {
   title: 'Conversation/UsageMeter',
   component: UsageMeter.Root,
+  parameters: {
+    docs: {
+      description: usageDescription(
+        "A reply's or conversation's tokens and cost, and how full the context window is.",
+        usage,
+      ),
+    },
+  },
   args: { usage: undefined },
 } satisfies Meta<typeof UsageMeter.Root>;
 

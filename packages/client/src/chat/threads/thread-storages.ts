@@ -80,7 +80,7 @@ function defaultStorage(): ListableStorageLike | undefined {
  * `storage` events as well as the thread store's own channel.
  */
 export function createLocalStorageThreadStorage(
-  options: { storage?: ListableStorageLike; prefix?: string } = {},
+  options: { storage?: ListableStorageLike | undefined; prefix?: string | undefined } = {},
 ): ThreadStorage {
   const prefix = options.prefix ?? 'parley:thread:';
   const storage = () => options.storage ?? defaultStorage();

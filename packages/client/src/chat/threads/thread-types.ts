@@ -149,29 +149,29 @@ export interface ThreadStoreState {
 /** Options of `createThreadStore`. */
 export interface ThreadStoreOptions {
   /** Where threads live; default IndexedDB in browsers, memory elsewhere. */
-  storage?: ThreadStorage;
+  storage?: ThreadStorage | undefined;
   /** Hear about other tabs' changes over `BroadcastChannel` (default true where it exists). */
-  sync?: boolean;
+  sync?: boolean | undefined;
   /** Called with what could not be read, each time something could not. */
-  onIssues?: (issues: ThreadIssue[]) => void;
+  onIssues?: ((issues: ThreadIssue[]) => void) | undefined;
   /** Called when a change could not be saved; the thread stays in memory. */
-  onSaveError?: (threadId: string, error: ThreadSaveError, cause: unknown) => void;
-  generateId?: () => string;
-  now?: () => number;
+  onSaveError?: ((threadId: string, error: ThreadSaveError, cause: unknown) => void) | undefined;
+  generateId?: (() => string) | undefined;
+  now?: (() => number) | undefined;
   /**
    * How long (ms) a deleted thread's tombstone is kept before it is removed for good at a later
    * load; default 30 days. Until then, no tab's stale copy can bring the thread back.
    */
-  tombstoneTtl?: number;
+  tombstoneTtl?: number | undefined;
 }
 
 /** What a new thread starts with. */
 export interface ThreadInit {
-  id?: string;
-  title?: string;
-  pinned?: boolean;
-  metadata?: Record<string, unknown>;
-  messages?: ChatMessage[];
+  id?: string | undefined;
+  title?: string | undefined;
+  pinned?: boolean | undefined;
+  metadata?: Record<string, unknown> | undefined;
+  messages?: ChatMessage[] | undefined;
 }
 
 /** The messages part of a chat, as the chat store has it. */
@@ -203,7 +203,7 @@ export interface ThreadStore {
    * A copy of a thread deleted since is refused (marked `unsaved` with `kind: 'deleted'`) unless
    * `restore` asks to bring it back.
    */
-  saveChat(id: string, chat: ThreadChat, options?: { restore?: boolean }): Promise<void>;
+  saveChat(id: string, chat: ThreadChat, options?: { restore?: boolean | undefined }): Promise<void>;
   /** The thread store as a chat store's persistence: `createChatStore({ persistence: threads.persistence, conversationId })`. */
   readonly persistence: ChatPersistence;
   /** Stops listening to other tabs. */
