@@ -33,6 +33,7 @@ export function createSimulator(options?: SimulatorOptions): Simulator {
     release: (id) => state.holds.release(id),
     reset: () => {
       state.counters.reset();
+      state.holds.forgetCredits();
       state.standing = null;
       state.received = [];
     },

@@ -33,6 +33,7 @@ export async function handleControl(
     case 'POST reset':
       state.standing = null;
       state.counters.reset();
+      state.holds.forgetCredits();
       state.received = [];
       return jsonResponse({ reset: true });
     case 'GET requests': {

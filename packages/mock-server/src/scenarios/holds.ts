@@ -40,6 +40,14 @@ export class HoldRegistry {
     return count;
   }
 
+  /**
+   * Forgets the banked releases. Streams held right now stay held (their clients are still waiting and a
+   * release still frees them); a release banked for a stream that never came must not let a later one through.
+   */
+  forgetCredits(): void {
+    this.#credits.clear();
+  }
+
   /** The ids with held streams and how many each holds. */
   held(): { id: string; streams: number }[] {
     return [...this.#waiting.entries()].map(([id, waiters]) => ({ id, streams: waiters.size }));

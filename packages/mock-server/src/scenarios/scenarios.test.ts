@@ -178,6 +178,15 @@ describe('hold and release', () => {
     expect((await readStream(response)).done).toBe(true);
   });
 
+  it('forgets a banked release on reset, so it cannot let the stream of a later test through', async () => {
+    await release('stale');
+    await fetch(`${simulator().baseURL}/_parley/reset`, { method: 'POST' });
+    const pending = postChat(simulator().baseURL, echo(), scenario('hold;id=stale'));
+    await waitForHold('stale');
+    expect(await (await release('stale')).json()).toEqual({ id: 'stale', released: 1 });
+    expect((await pending).status).toBe(200);
+  });
+
   it('pauses again every step=N tokens after each release', async () => {
     const response = await postChat(
       simulator().baseURL,

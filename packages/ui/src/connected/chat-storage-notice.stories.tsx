@@ -1,33 +1,13 @@
 import { createParleyClient } from '@parley/client';
-import {
-  createMemoryThreadStorage,
-  createThreadStore,
-  type ThreadStorage,
-  type ThreadStore,
-} from '@parley/client/chat';
+import { createMemoryThreadStorage, createThreadStore, type ThreadStore } from '@parley/client/chat';
 import { createSimulatorFetch } from '@parley/mock-server/browser';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, waitFor, within } from 'storybook/test';
+import { fillableStorage } from '../__fixtures__/fillable-storage.ts';
 import { usageDescription } from '../__fixtures__/usage-docs.ts';
 import * as Chat from './chat-parts.ts';
 import usage from './chat-storage-notice.usage.tsx?raw';
-
-/** An app's own storage that refuses every write like a full disk until `full` is cleared. */
-function fullStorage(): ThreadStorage & { full: boolean } {
-  const inner = createMemoryThreadStorage();
-  const storage = {
-    full: true,
-    getAll: () => inner.getAll(),
-    get: (id: string) => inner.get(id),
-    put(record: Parameters<ThreadStorage['put']>[0]) {
-      if (storage.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return inner.put(record);
-    },
-    delete: (id: string) => inner.delete(id),
-  };
-  return storage;
-}
 
 interface StorageChatProps {
   /** What goes wrong: storage is full, or the conversation gets deleted by another tab. */
@@ -37,7 +17,7 @@ interface StorageChatProps {
 /** A chat kept in a thread store whose storage fails the way `trouble` says; the simulator answers in the page. */
 function StorageChat({ trouble }: StorageChatProps) {
   const [setup] = React.useState(() => {
-    const storage = trouble === 'full' ? fullStorage() : createMemoryThreadStorage();
+    const storage = trouble === 'full' ? fillableStorage(true) : createMemoryThreadStorage();
     const threads = createThreadStore({ storage, sync: false });
     const client = createParleyClient({
       baseURL: 'https://parley.local/api/v1',

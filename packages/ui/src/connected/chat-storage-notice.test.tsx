@@ -6,7 +6,6 @@
 import { createParleyClient } from '@parley/client';
 import {
   createIndexedDbThreadStorage,
-  createMemoryThreadStorage,
   createThreadStore,
   importThreadsJson,
   type ThreadStorage,
@@ -17,6 +16,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../styles.css';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
+import { fillableStorage } from '../__fixtures__/fillable-storage.ts';
 import { simulatorBaseURL } from '../__fixtures__/simulator.ts';
 import * as Chat from './chat-parts.ts';
 
@@ -31,23 +31,6 @@ function openThreads(storage: ThreadStorage) {
   const store = createThreadStore({ storage });
   stores.push(store);
   return store;
-}
-
-/** An app's own storage that refuses writes like a full disk while `full` is set. */
-function fillableStorage() {
-  const inner = createMemoryThreadStorage();
-  const storage = {
-    full: false as boolean,
-    name: `fillable-${run}-${Math.random()}`,
-    getAll: () => inner.getAll(),
-    get: (id: string) => inner.get(id),
-    put(record: Parameters<ThreadStorage['put']>[0]) {
-      if (storage.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return inner.put(record);
-    },
-    delete: (id: string) => inner.delete(id),
-  } satisfies ThreadStorage & { full: boolean };
-  return storage;
 }
 
 /** Catches the download a click on a generated link starts, and reads the file. */
@@ -70,6 +53,8 @@ function catchDownloads() {
 const textbox = () => screen.getByRole('textbox', { name: 'Message' });
 const log = () => screen.getByRole('log', { name: 'Conversation' });
 const frame = { height: 640 };
+// Replies stream from the simulator over HTTP: on a busy machine they take seconds, not milliseconds.
+const PATIENT = { timeout: 8000 };
 /** The notice's polite "Saved" (the chat has other status regions: the conversation's announcer...). */
 const savedStatus = () =>
   screen.queryAllByRole('status').find((status) => status.textContent?.startsWith('Saved'));
@@ -96,15 +81,15 @@ describe('Chat.StorageNotice in Chat.Root', () => {
     const { container } = renderChat(threads, 'trip');
     await user.type(textbox(), 'Plan a trip{Enter}');
     // Saved once the reply came to rest.
-    await waitFor(() => expect(threads.get('trip')?.messageIds).toHaveLength(2));
+    await waitFor(() => expect(threads.get('trip')?.messageIds).toHaveLength(2), PATIENT);
     expect(screen.queryByRole('alert')).toBeNull();
 
     storage.full = true;
     await user.type(textbox(), 'And the hotel?{Enter}');
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, PATIENT);
     expect(alert).toHaveTextContent('Not saved: storage is full');
     expect(alert).toHaveTextContent(/kept in this tab only/);
-    await waitFor(() => expect(within(log()).getAllByRole('article')).toHaveLength(4));
+    await waitFor(() => expect(within(log()).getAllByRole('article')).toHaveLength(4), PATIENT);
     await expectNoAxeViolations(container);
 
     const downloads = catchDownloads();
@@ -118,7 +103,7 @@ describe('Chat.StorageNotice in Chat.Root', () => {
 
     storage.full = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry saving' }));
-    await waitFor(() => expect(savedStatus()).toBeDefined());
+    await waitFor(() => expect(savedStatus()).toBeDefined(), PATIENT);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(textbox()).toHaveFocus();
     expect((storage.get('trip') as { messageIds: string[] }).messageIds).toHaveLength(4);
@@ -132,20 +117,20 @@ describe('Chat.StorageNotice in Chat.Root', () => {
     await tabB.ready();
     renderChat(tabB, 'shared');
     await user.type(textbox(), 'Hello from B{Enter}');
-    await waitFor(() => expect(tabA.get('shared')?.messageIds).toHaveLength(2));
+    await waitFor(() => expect(tabA.get('shared')?.messageIds).toHaveLength(2), PATIENT);
 
     await tabA.remove('shared');
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, PATIENT);
     expect(alert).toHaveTextContent('This conversation was deleted');
     // Going on in the stale tab does not bring it back.
     await user.type(textbox(), 'Still here?{Enter}');
-    await waitFor(() => expect(within(log()).getAllByRole('article')).toHaveLength(4));
+    await waitFor(() => expect(within(log()).getAllByRole('article')).toHaveLength(4), PATIENT);
     const stored = await createIndexedDbThreadStorage({ name }).get('shared');
     expect(stored).toMatchObject({ deleted: true });
     expect(tabA.get('shared')).toBeUndefined();
 
     await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Save it again' }));
-    await waitFor(() => expect(savedStatus()).toBeDefined());
-    await waitFor(() => expect(tabA.get('shared')?.messageIds).toHaveLength(4));
+    await waitFor(() => expect(savedStatus()).toBeDefined(), PATIENT);
+    await waitFor(() => expect(tabA.get('shared')?.messageIds).toHaveLength(4), PATIENT);
   });
 });
