@@ -96,37 +96,38 @@ const highlighting = {
 
 export default [
   files({
-    name: '@parley/client: streaming (createParleyClient)',
-    limit: '8 kB',
+    // Interim: met (7.7 kB) until the accumulator and retry changes of this session's merges added 0.3 kB.
+    name: '@parley/client: streaming (createParleyClient) (target 8 kB; interim until the client is trimmed again)',
+    limit: '8.1 kB',
     path: client.initial,
   }),
   files({
-    // Interim: thread persistence (valibot, merge, migrate: ~5 kB) and tool execution (~1.5 kB) are still in the
-    // chat core's static graph, and the core itself (reducer, request, notify) is ~6 kB over the client.
-    // +0.25 kB (issue 11): deletion tombstones honoured by saves, and `save()` ("Retry saving").
-    name: '@parley/client + @parley/react useChatCompletion (target 12 kB; interim until the chat core loads persistence and tools lazily)',
-    limit: '22.25 kB',
+    // Interim: persistence and running tool calls are loaded on demand now; what is left is the chat core
+    // itself (reducer, request, notify: ~6 kB over the client), which must shrink to meet the target.
+    name: '@parley/client + @parley/react useChatCompletion (target 12 kB; interim until a smaller chat core)',
+    limit: '18 kB',
     path: hook.initial,
   }),
   files({
-    // Interim: the message outcome parts (structured output, logprobs, sources, usage: ~15 kB) and radix's
-    // popper, dialog and tooltip machinery are still in the first paint. +0.7 kB (issue 11): the chat core's
-    // tombstones and `save()`, the "not saved" notice's styles and its wrapper (the notice itself is lazy).
-    name: '<Chat> with styles.css, first paint (target 60 kB; interim until the outcome parts load lazily)',
-    limit: '95.7 kB',
+    // Interim: message rows, markdown, prices (react-query), persistence and tool calls are lazy; left are
+    // radix's tooltip with floating-ui (~12 kB, on the composer's buttons) and the virtualiser (~9 kB).
+    name: '<Chat> with styles.css, first paint (target 60 kB; interim until a lighter tooltip)',
+    limit: '72 kB',
     path: chat.initial,
   }),
   files({
-    // The markdown renderer (markdown-it, entities, linkify, remend), loaded with the first message.
+    // Message rows (parts, actions, tool calls, outcome parts, react-query for prices) and the markdown
+    // renderer (markdown-it, entities, linkify, remend), loaded when a message is on its way; persistence
+    // and tool calls when used.
     name: '<Chat>: lazy chunks, loaded when first needed (before highlighting)',
-    limit: '55 kB',
+    limit: '100 kB',
     path: chat.lazy,
   }),
   ...components.map((namespace) =>
     check({
       name: `@parley/ui ${namespace} alone`,
       target: '50 kB',
-      ...(RENDERS_MARKDOWN.has(namespace) ? { interim: '110 kB', pending: MARKDOWN } : {}),
+      ...(RENDERS_MARKDOWN.has(namespace) ? { interim: '115 kB', pending: MARKDOWN } : {}),
       imports: { [UI]: `{ ${namespace} }` },
       ignore: [...HOST, ...HIGHLIGHTING],
     }),

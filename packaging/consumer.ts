@@ -9,6 +9,10 @@ import { STORE_DIR } from './workspace.ts';
 // code inside a warning would then defeat the patterns these tests read the output with.
 const PLAIN_OUTPUT = { NO_COLOR: '1' };
 
+// Vitest sets NODE_ENV=test, which a child `vite build` or `next build` would inherit and obey (React's
+// development build, twice the size): the apps run with the environment a user's shell has.
+const { NODE_ENV: _vitestNodeEnv, ...USER_ENV } = process.env;
+
 const run = promisify(execFile);
 
 /** A throwaway app outside the workspace, installed from the packed tarballs. */
@@ -58,7 +62,7 @@ export async function createConsumerApp(
     try {
       const { stdout, stderr } = await run(command, args, {
         cwd: dir,
-        env: { ...process.env, ...PLAIN_OUTPUT, ...env },
+        env: { ...USER_ENV, ...PLAIN_OUTPUT, ...env },
         maxBuffer: 64 * 1024 * 1024,
       });
       return `${stdout}${stderr}`;
@@ -93,7 +97,7 @@ function startServer(
   // Its own process group, so stopping it also stops the workers it starts (next start forks).
   const child: ChildProcess = spawn(command, args, {
     cwd,
-    env: { ...process.env, ...PLAIN_OUTPUT, ...env },
+    env: { ...USER_ENV, ...PLAIN_OUTPUT, ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -40,6 +40,8 @@ export async function buildApp(name, code, external = []) {
       rollupOptions: {
         input: entry,
         external: [...REACT, ...external],
+        // Timings of a loaded machine are not the app's size.
+        checks: { pluginTimings: false },
         // As @vitejs/plugin-react does: 'use client' has no meaning in a client bundle.
         onwarn(warning, warn) {
           if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

@@ -6,15 +6,13 @@
  */
 
 import type { Usage } from '../wire-types.ts';
+import type { PersistedLoader } from './chat-persisted-loader.ts';
 import { lastAssistantMessage } from './chat-selectors.ts';
 import { type ChatBranch, type ChatState, createInitialChatState } from './chat-state.ts';
-import type { ChatStoreOptions } from './chat-store-types.ts';
 import { isPendingToolCall } from './chat-tools.ts';
 import type { ChatMessage, ChatToolCall } from './chat-types.ts';
-import { mergeThreads, threadOf } from './threads/merge-thread.ts';
-import { DELETED, toSaveError } from './threads/thread-tombstone.ts';
+import { toSaveError } from './threads/thread-tombstone.ts';
 import type { ThreadIssue, ThreadSaveError } from './threads/thread-types.ts';
-import { parseThread } from './threads/validate-thread.ts';
 import { sumUsage } from './usage-total.ts';
 
 /** What is saved of a conversation. */
@@ -116,50 +114,16 @@ export function fromPersistedChat(chat: PersistedChat): ChatState {
 }
 
 /**
- * A stored value as a state to show: migrated from older shapes, each message checked, what cannot
- * be read skipped and listed in `state.storage.issues`. Never throws.
+ * Where a persistence keeps the {@link PersistedLoader} it brings along (see `chat-persisted-loader.ts`).
+ * A store without one imports the loader when it starts, so a persistence that answers synchronously
+ * (localStorage) carries it, and the store's first state is the stored conversation at once.
  */
-function readPersisted(value: unknown, conversationId: string): ChatState | undefined {
-  if (value === undefined || value === null) return undefined;
-  const { thread, issues } = parseThread(value, conversationId);
-  const state = thread ? fromPersistedChat({ ...thread, version: 1 }) : createInitialChatState();
-  if (issues.length > 0) state.storage = { issues };
-  return thread || issues.length > 0 ? state : undefined;
-}
+export const PERSISTED_LOADER = Symbol.for('parley.chat.persisted-loader');
 
-/**
- * The store's first state: the saved conversation when persistence answers synchronously (as
- * localStorage does, so the page never flashes an empty chat), else `initialMessages`, with
- * `onLoaded` called later when an asynchronous load finds one. `ready` resolves once the load is
- * settled either way: the store's actions wait for it, so a send before the load cannot replace
- * the stored history.
- */
-export function loadPersistedState(
-  options: ChatStoreOptions,
-  onLoaded: (state: ChatState) => void,
-): { state: ChatState; ready: Promise<void> } {
-  const fallback = createInitialChatState(options.initialMessages);
-  const { persistence, conversationId } = options;
-  const settled = { state: fallback, ready: Promise.resolve() };
-  if (!persistence || conversationId === undefined) return settled;
-  let loaded: ReturnType<typeof persistence.load>;
-  try {
-    loaded = persistence.load(conversationId);
-  } catch {
-    return settled;
-  }
-  if (loaded instanceof Promise) {
-    const ready = loaded.then(
-      (value) => {
-        const state = readPersisted(value, conversationId);
-        if (state) onLoaded(state);
-      },
-      () => undefined,
-    );
-    return { state: fallback, ready };
-  }
-  return { state: readPersisted(loaded, conversationId) ?? fallback, ready: settled.ready };
-}
+/** A persistence that may carry the loader under {@link PERSISTED_LOADER}. */
+export type WithPersistedLoader<T extends ChatPersistence = ChatPersistence> = T & {
+  [PERSISTED_LOADER]?: PersistedLoader;
+};
 
 /** What {@link savePersistedChanges} gives the store: stop, and save now (the "Retry saving" action). */
 export interface PersistedChanges {
@@ -210,36 +174,4 @@ export function savePersistedChanges(
       await save(store.getState(), restore);
     },
   };
-}
-
-/**
- * Follows changes made elsewhere (another tab): when the chat is at rest, the other copy is merged
- * in by message (see `mergeThreads`), so its messages appear here and none of ours are lost. While
- * a reply streams, the change waits for the next save, which merges it anyway. A deletion is
- * reported (`deleted`, "not saved"); the conversation stays on screen until the app closes it.
- */
-export function followPersistedChanges(
-  chat: { current(): ChatState; replace(state: ChatState): void },
-  options: ChatStoreOptions,
-  report: (error: ThreadSaveError | undefined, cause?: unknown) => void,
-): () => void {
-  const { persistence, conversationId } = options;
-  if (!persistence?.subscribe || conversationId === undefined) return () => undefined;
-  return persistence.subscribe(conversationId, (theirs) => {
-    const state = chat.current();
-    if (!theirs) return report({ kind: 'deleted', message: DELETED, at: Date.now() });
-    // Brought back (an undo, or "Save it again" in another tab): it is stored again.
-    if (state.storage?.unsaved?.kind === 'deleted') report(undefined);
-    if (state.status === 'submitted' || state.status === 'streaming') return;
-    const merged = mergeThreads(threadOf(conversationId, state), threadOf(conversationId, theirs));
-    const added = Object.keys(merged.messagesById).some((id) => !(id in state.messagesById));
-    if (!added && merged.messageIds.join() === state.messageIds.join()) return;
-    const loaded = fromPersistedChat({ ...merged, version: 1 });
-    chat.replace({
-      ...state,
-      messageIds: loaded.messageIds,
-      messagesById: loaded.messagesById,
-      branches: loaded.branches,
-    });
-  });
 }

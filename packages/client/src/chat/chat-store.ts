@@ -17,20 +17,38 @@
  *   carries a `notice`.
  */
 import { createChatStateHolder } from './chat-notify.ts';
+import type { PersistedLoader } from './chat-persisted-loader.ts';
 import {
-  followPersistedChanges,
-  loadPersistedState,
+  PERSISTED_LOADER,
   restoreMessage,
   savePersistedChanges,
+  type WithPersistedLoader,
 } from './chat-persistence.ts';
 import { type ChatContext, createRunQueue, defaultGenerateId, runRequest } from './chat-runner.ts';
 import { lastAssistantMessage, selectBranch } from './chat-selectors.ts';
+import { type ChatState, createInitialChatState } from './chat-state.ts';
 import type { ChatStore, ChatStoreOptions } from './chat-store-types.ts';
 import { createToolRounds, isPendingToolCall } from './chat-tools.ts';
 import type { ChatMessage, ChatPart } from './chat-types.ts';
 import type { ThreadSaveError } from './threads/thread-types.ts';
 
 const STOPPED = 'Stopped by the user.';
+
+/**
+ * How the store loads its persisted conversation: not at all without a persistence; with the loader
+ * the persistence carries (synchronously); else by importing it, so that a chat without persistence
+ * never downloads the thread parser and merge.
+ */
+function persistedLoaderOf(
+  options: ChatStoreOptions,
+): PersistedLoader | Promise<PersistedLoader> | undefined {
+  const persistence = options.persistence as WithPersistedLoader | undefined;
+  if (!persistence || options.conversationId === undefined) return undefined;
+  return (
+    persistence[PERSISTED_LOADER] ??
+    import('./chat-persisted-loader.ts').then((module) => module.persistedLoader())
+  );
+}
 
 /**
  * Creates a chat store. Read state with `getState()`/`subscribe()` (a read-only zustand store);
@@ -46,9 +64,24 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
   // Set by what replaces the conversation at once (setMessages, a branch switch, a delete): a load
   // arriving later must not undo it. Queued actions (send...) wait for the load instead.
   let touched = false;
-  const { state: initial, ready } = loadPersistedState(options, (loaded) => {
+  const onLoaded = (loaded: ChatState) => {
     if (!touched && !queue.destroyed) chat.replace(loaded);
-  });
+  };
+  const loader = persistedLoaderOf(options);
+  const loadedNow = loader instanceof Promise ? undefined : loader?.load(options, onLoaded);
+  const initial = loadedNow?.state ?? createInitialChatState(options.initialMessages);
+  const ready =
+    loader instanceof Promise
+      ? loader.then(
+          ({ load }) => {
+            const { state, ready: loaded } = load(options, onLoaded);
+            if (state.messageIds.length > 0 || state.storage) onLoaded(state);
+            return loaded;
+          },
+          // Without its loader (the chunk failed to download) the chat still works, unsaved.
+          () => undefined,
+        )
+      : (loadedNow?.ready ?? Promise.resolve());
   const chat = createChatStateHolder(initial, () => options.scheduler);
   const context: ChatContext = {
     options,
@@ -73,7 +106,12 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     () => ({ persistence: options.persistence, conversationId: options.conversationId }),
     reportStorage,
   );
-  const unfollow = followPersistedChanges(chat, options, reportStorage);
+  let unfollow = () => {};
+  const follow = (resolved: PersistedLoader | undefined) => {
+    if (resolved && !queue.destroyed) unfollow = resolved.follow(chat, options, reportStorage);
+  };
+  if (loader instanceof Promise) void loader.then(follow, () => undefined);
+  else follow(loader);
 
   function enqueue(pendingReason: string, task: Parameters<typeof queue.enqueue>[1]): Promise<void> {
     if (queue.destroyed) return Promise.resolve();

@@ -10,8 +10,9 @@ import type { ChatContext, ChatRun, RunQueue } from './chat-runner.ts';
 import { lastAssistantMessage } from './chat-selectors.ts';
 import type { ChatState } from './chat-state.ts';
 import type { ChatStoreOptions } from './chat-store-types.ts';
+import type { ToolCallRunner } from './chat-tool-calls.ts';
 import type { ChatMessage, ChatNotice, ChatToolCall } from './chat-types.ts';
-import { type JsonSchema, validateJsonSchema } from './validate-json-schema.ts';
+import type { JsonSchema } from './validate-json-schema.ts';
 
 /** What a tool executor receives besides its arguments. */
 export interface ChatToolContext {
@@ -44,25 +45,6 @@ export function toToolDefinitions(tools: Record<string, ChatTool>): ToolDefiniti
   });
 }
 
-/** What checking a call's arguments found: the parsed arguments, or why they cannot be used. */
-export type ParsedToolArguments = { ok: true; args: unknown } | { ok: false; error: string };
-
-/** Parses a call's streamed argument text and checks it against the tool's schema. */
-export function parseToolArguments(call: ChatToolCall, tool: ChatTool): ParsedToolArguments {
-  let args: unknown;
-  try {
-    // Some models send no text at all for a tool without parameters.
-    args = call.argumentsText.trim() === '' ? {} : JSON.parse(call.argumentsText);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `The arguments of ${call.name} are not valid JSON (${reason}).` };
-  }
-  const issues = validateJsonSchema(tool.parameters, args);
-  if (issues.length === 0) return { ok: true, args };
-  const list = issues.map((issue) => `${issue.path} ${issue.message}`).join('; ');
-  return { ok: false, error: `The arguments of ${call.name} do not match its schema: ${list}.` };
-}
-
 /** A tool's return value as the text of a tool message. */
 export function serializeToolResult(value: unknown): string {
   if (typeof value === 'string') return value;
@@ -75,14 +57,8 @@ export function serializeToolResult(value: unknown): string {
 }
 
 /** A failure as the model reads it. */
-function toolErrorContent(message: string): string {
+export function toolErrorContent(message: string): string {
   return `Error: ${message}`;
-}
-
-/** The message of anything thrown. */
-function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  return typeof error === 'string' ? error : String(error);
 }
 
 /** Whether a call still waits for something (arguments, approval, a result or its executor). */
@@ -99,15 +75,8 @@ export function isPendingToolCall(call: ChatToolCall): boolean {
 const DEFAULT_MAX_TOOL_ROUNDS = 5;
 
 /** A call failed for `error`, as the UI shows it and the model reads it. */
-function failedUpdate(call: ChatToolCall, error: string): ChatToolCallUpdate {
+export function failedUpdate(call: ChatToolCall, error: string): ChatToolCallUpdate {
   return { id: call.id, state: 'failed', error, result: toolErrorContent(error) };
-}
-
-function untilAborted(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener('abort', () => resolve(), { once: true });
-  });
 }
 
 /**
@@ -149,9 +118,6 @@ export interface ToolRoundsContext {
   request(run: ChatRun, messageId: string): Promise<ChatMessage | undefined>;
 }
 
-/** The result of looking at one call: work to await, a wait for the user or app, or neither. */
-type CallOutcome = (() => Promise<void>) | 'waiting' | undefined;
-
 /** The tool rounds of one store: the loop, running calls, and the user's and app's answers to them. */
 export function createToolRounds({ context, queue, request }: ToolRoundsContext) {
   const { options, chat } = context;
@@ -160,95 +126,21 @@ export function createToolRounds({ context, queue, request }: ToolRoundsContext)
       chat.dispatch({ type: 'tool-calls-update', messageId, updates, at: context.now() });
   }
 
-  async function execute(current: ChatRun, messageId: string, call: ChatToolCall, work: () => unknown) {
-    try {
-      const value = await work();
-      if (!current.stopped)
-        update(messageId, [{ id: call.id, state: 'done', result: serializeToolResult(value) }]);
-    } catch (error) {
-      if (!current.stopped) update(messageId, [failedUpdate(call, errorMessage(error))]);
-    }
+  // Running calls (argument checks against JSON Schema, executors, approval) is a module of its own: loaded
+  // at once when the chat has tools, else when a reply first asks for one.
+  let runner: ToolCallRunner | undefined;
+  let loading: Promise<ToolCallRunner> | undefined;
+  function loadRunner(): Promise<ToolCallRunner> {
+    loading ??= import('./chat-tool-calls.ts').then(
+      ({ createToolCallRunner }) => (runner = createToolCallRunner(context, update)),
+    );
+    // A failed download is tried again by the next reply with calls.
+    loading.catch(() => {
+      loading = undefined;
+    });
+    return loading;
   }
-
-  /** A call with no executor goes to `onToolCall`: a value answers it, a promise runs, nothing waits. */
-  function handOver(
-    current: ChatRun,
-    message: ChatMessage,
-    call: ChatToolCall,
-    args: unknown,
-    updates: ChatToolCallUpdate[],
-  ): CallOutcome {
-    let answer: unknown;
-    try {
-      answer = options.onToolCall?.({ toolCall: call, args, messageId: message.id });
-    } catch (error) {
-      updates.push(failedUpdate(call, errorMessage(error)));
-      return undefined;
-    }
-    if (answer instanceof Promise) {
-      updates.push({ id: call.id, state: 'running' });
-      return () => execute(current, message.id, call, () => answer);
-    }
-    if (answer !== undefined) {
-      updates.push({ id: call.id, state: 'done', result: serializeToolResult(answer) });
-      return undefined;
-    }
-    // Pushed even when the state stays the same: handing the call over is when it starts to run.
-    updates.push({ id: call.id, state: 'awaiting-result' });
-    return 'waiting';
-  }
-
-  /** Runs, hands over or fails one call whose approval (if any) is given. */
-  function proceed(
-    current: ChatRun,
-    message: ChatMessage,
-    call: ChatToolCall,
-    updates: ChatToolCallUpdate[],
-  ): CallOutcome {
-    const tools: Record<string, ChatTool> = options.tools ?? {};
-    const tool = Object.hasOwn(tools, call.name) ? tools[call.name] : undefined;
-    if (!tool && !options.onToolCall) {
-      updates.push(failedUpdate(call, `There is no tool named "${call.name}".`));
-      return undefined;
-    }
-    const parsed = parseToolArguments(call, tool ?? { parameters: {} });
-    if (!parsed.ok) {
-      updates.push(failedUpdate(call, parsed.error));
-      return undefined;
-    }
-    const executeTool = tool?.execute;
-    if (!executeTool) return handOver(current, message, call, parsed.args, updates);
-    updates.push({ id: call.id, state: 'running' });
-    return () =>
-      execute(current, message.id, call, () =>
-        executeTool(parsed.args, { signal: current.controller.signal, toolCallId: call.id }),
-      );
-  }
-
-  /**
-   * Starts the calls of a finished reply, running executors in parallel; resolves once they are
-   * done (or the run is stopped) with whether some calls wait for the user or the app.
-   */
-  async function start(current: ChatRun, message: ChatMessage): Promise<boolean> {
-    const updates: ChatToolCallUpdate[] = [];
-    const work: (() => Promise<void>)[] = [];
-    let waiting = false;
-    for (const call of message.toolCalls ?? []) {
-      if (call.state !== 'awaiting-result') continue;
-      if (options.tools?.[call.name]?.needsApproval && Object.hasOwn(options.tools, call.name)) {
-        updates.push({ id: call.id, state: 'awaiting-approval' });
-        waiting = true;
-        continue;
-      }
-      const outcome = proceed(current, message, call, updates);
-      if (outcome === 'waiting') waiting = true;
-      else if (outcome) work.push(outcome);
-    }
-    update(message.id, updates);
-    // An executor that ignores its signal must not hold the queue once the user stopped.
-    await Promise.race([Promise.all(work.map((begin) => begin())), untilAborted(current.controller.signal)]);
-    return waiting;
-  }
+  if (options.tools || options.onToolCall) void loadRunner().catch(() => undefined);
 
   /** Requests a reply into `firstId` (or a new message), runs its calls, and goes on while they settle. */
   async function runLoop(current: ChatRun, firstId?: string): Promise<void> {
@@ -265,7 +157,7 @@ export function createToolRounds({ context, queue, request }: ToolRoundsContext)
         chat.dispatch({ type: 'tools-end', messageId: reply.id, notice });
         return;
       }
-      const waiting = await start(current, reply);
+      const waiting = await (runner ?? (await loadRunner())).start(current, reply);
       if (current.stopped) return;
       if (waiting) {
         chat.dispatch({ type: 'tools-await' });
@@ -319,13 +211,20 @@ export function createToolRounds({ context, queue, request }: ToolRoundsContext)
     approveToolCall(toolCallId: string): void {
       const found = findCall(toolCallId, ['awaiting-approval']);
       if (!found) return;
-      const { message, call, current } = found;
-      const updates: ChatToolCallUpdate[] = [];
-      const outcome = proceed(current, message, call, updates);
-      update(message.id, updates);
-      void (typeof outcome === 'function' ? outcome() : Promise.resolve()).then(() =>
-        continueIfSettled(current, message.id),
-      );
+      const approve = ({ proceed }: ToolCallRunner) => {
+        // Checked again when the runner had to load first: the call may have been answered meanwhile.
+        const { message, call, current } = findCall(toolCallId, ['awaiting-approval']) ?? {};
+        if (!message || !call || !current) return;
+        const updates: ChatToolCallUpdate[] = [];
+        const outcome = proceed(current, message, call, updates);
+        update(message.id, updates);
+        void (typeof outcome === 'function' ? outcome() : Promise.resolve()).then(() =>
+          continueIfSettled(current, message.id),
+        );
+      };
+      // Loaded whenever the chat has tools; a restored call of a chat without them loads it now.
+      if (runner) approve(runner);
+      else void loadRunner().then(approve, () => undefined);
     },
 
     denyToolCall(toolCallId: string, reason?: string): void {

@@ -3,6 +3,7 @@
  * message with what another tab stored, and a tombstone in place of a removed conversation so that
  * a tab still showing it cannot save it back (see `threads/thread-tombstone.ts`).
  */
+import { withPersistedLoader } from './chat-persisted-loader.ts';
 import type { ChatPersistence, PersistedChat, StorageLike } from './chat-persistence.ts';
 import { mergeThreads, threadOf } from './threads/merge-thread.ts';
 import {
@@ -74,7 +75,8 @@ export function createLocalStoragePersistence(
       }
     );
   };
-  return {
+  // It answers synchronously: carrying the loader, a store made with it shows the stored chat at once.
+  return withPersistedLoader({
     load(conversationId) {
       try {
         const value = read(conversationId);
@@ -160,5 +162,5 @@ export function createLocalStoragePersistence(
         events.removeEventListener?.('storage', onStorage);
       };
     },
-  };
+  });
 }

@@ -15,6 +15,7 @@ import type { ComposerAttachment } from '../composer/attachment-files.ts';
 import { ComposerRoot, type ComposerRootProps, type ComposerSubmission } from '../composer/composer.tsx';
 import { useComposerDraft } from '../composer/use-composer-draft.ts';
 import { ChatRootContext } from './chat-root-context.ts';
+import { preloadMessageParts } from './lazy-message.tsx';
 
 export interface ChatComposerProps
   extends Omit<ComposerRootProps, 'onSubmit' | 'onStop' | 'busy' | 'attachmentKind'> {
@@ -118,6 +119,11 @@ export function ChatComposer({
     rest: props,
   } = useComposerDraft(composerProps, 'ChatComposer');
   const chosenModalities = useChosenModalities();
+  // A message is on its way: what its row renders with starts loading now (see lazy-message.tsx).
+  const drafting = value !== '' || attachments.length > 0;
+  React.useEffect(() => {
+    if (drafting) void preloadMessageParts();
+  }, [drafting]);
   const failed = React.useRef<FailedTurn | undefined>(undefined);
   const draft = React.useRef({ value, attachments, setValue, setAttachments });
   draft.current = { value, attachments, setValue, setAttachments };

@@ -1,20 +1,13 @@
 'use client';
-import type { ChatMessage, ChatPart, ChatStore } from '@parley/client/chat';
-import {
-  useChatBranch,
-  useChatMessage,
-  useChatMessageIds,
-  useChatStore,
-  useModelPricing,
-} from '@parley/react';
+import type { ChatPart, ChatStore } from '@parley/client/chat';
+import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
-import { preloadMarkdown } from '../markdown/lazy-markdown.tsx';
-import { MessageRoot } from '../message/message.tsx';
 import * as MessageList from '../message-list/index.ts';
 import { MessageBoundary } from '../render-boundary/render-boundary.tsx';
 import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
 import { ChatRootContext } from './chat-root-context.ts';
+import { LazyMessageRoot, preloadMessageParts } from './lazy-message.tsx';
 
 /** Which message actions `Chat.Messages` offers; all on by default. */
 export interface ChatMessagesActions {
@@ -71,13 +64,6 @@ function keepFocusInConversation() {
   document.activeElement?.closest<HTMLElement>('[role="log"]')?.focus();
 }
 
-/** A finished reply with usage but no reported cost: its cost can only be estimated from prices. */
-function needsPricing(message: ChatMessage | undefined): boolean {
-  return (
-    message?.role === 'assistant' && message.usage !== undefined && typeof message.usage.cost !== 'number'
-  );
-}
-
 // Each row subscribes to its own message and is memoised on its id and the (stable) settings: a
 // streamed token re-renders the streaming row only, never its neighbours or the list.
 const ChatMessageRow = React.memo(function ChatMessageRow({
@@ -90,22 +76,10 @@ const ChatMessageRow = React.memo(function ChatMessageRow({
   const { store, ...rest } = settings;
   const message = useChatMessage(id, store);
   const branch = useChatBranch(id, store);
-  // Only a reply whose server reported no cost needs prices; they come from the nearest
-  // ParleyProvider's cached models list and endpoints, one request per model for the whole list.
-  const served = useModelPricing(message?.model, {
-    provider: message?.provider,
-    enabled: needsPricing(message),
-  });
   if (!message) return null;
   return (
     <MessageBoundary message={message} onDelete={rest.onDelete}>
-      <MessageRoot
-        message={message}
-        branch={branch}
-        pricing={served?.pricing}
-        pricedBy={served?.source}
-        {...rest}
-      />
+      <LazyMessageRoot message={message} branch={branch} {...rest} />
     </MessageBoundary>
   );
 });
@@ -201,11 +175,11 @@ export function ChatMessages({
     [settings],
   );
   const lastId = ids.at(-1);
-  // The markdown renderer is not part of the first paint: it starts loading with the first message (a
-  // restored conversation, or the person's first send), so it is there when the reply's text arrives.
+  // What rows render with is not part of the first paint (see lazy-message.tsx): a restored conversation
+  // loads it with its first row.
   const hasMessages = lastId !== undefined;
   React.useEffect(() => {
-    if (hasMessages) void preloadMarkdown();
+    if (hasMessages) void preloadMessageParts();
   }, [hasMessages]);
   return (
     <MessageList.Root apiRef={apiRef} {...props}>

@@ -1,22 +1,14 @@
 'use client';
 import * as React from 'react';
+import { LazyRender, lazyComponent } from '../lazy-component.tsx';
 import type { MarkdownProps } from './markdown.tsx';
 
 // The renderer (markdown-it, its entity table and linkify: about 50 kB gzip) is not needed for a chat's
 // first paint, which has no reply yet: it is its own chunk, loaded by the first reply or `preloadMarkdown`.
-let loading: Promise<{ default: React.ComponentType<MarkdownProps> }> | undefined;
+const markdown = lazyComponent(() => import('./markdown.tsx').then((module) => module.Markdown));
 
-/** Starts loading the markdown renderer (once); a chat calls it after its first paint. */
-export function preloadMarkdown() {
-  loading ??= import('./markdown.tsx').then((module) => ({ default: module.Markdown }));
-  // A failed load (offline) is retried by the next caller rather than cached.
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
-}
-
-const LoadedMarkdown = React.lazy(preloadMarkdown);
+/** Starts loading the markdown renderer (once); a chat calls it when a message is on its way. */
+export const preloadMarkdown = markdown.preload;
 
 /**
  * `Markdown`, loaded on first use. Until it arrives the text shows as it is, with its line breaks, in the
@@ -38,7 +30,7 @@ export function LazyMarkdown(props: MarkdownProps) {
         </div>
       }
     >
-      <LoadedMarkdown {...props} />
+      <LazyRender from={markdown} props={props} />
     </React.Suspense>
   );
 }
