@@ -131,6 +131,19 @@ describe('Chat: how a reply ended', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('announces a failure mid-stream once: one live region says it, the announcer stays silent', async () => {
+    const store = chatStore(scenario(`error-mid-stream;after=3;key=one-announcement-${Date.now()}`));
+    await ask(store, 'Tell me about the tides');
+    const said = 'The reply ended with an error before it was complete.';
+    // The notice fills its region a render after it appears, so screen readers notice the change.
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(said));
+    const live = document.querySelectorAll<HTMLElement>(
+      '[role="alert"], [role="status"], [aria-live]:not([aria-live="off"])',
+    );
+    const heard = [...live].map((region) => region.textContent?.trim() ?? '').filter(Boolean);
+    expect(heard).toEqual([said]);
+  });
+
   it('shows a refusal as a refusal, not as an empty message', async () => {
     const store = chatStore(scenario('refusal'));
     await ask(store, 'Do something you should not');

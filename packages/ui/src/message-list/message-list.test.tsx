@@ -207,4 +207,32 @@ describe('MessageList', () => {
     );
     await expectNoAxeViolations(container);
   });
+
+  it('says a stopped reply, and leaves a failed one to the reply’s own alert', async () => {
+    const [question, reply] = longConversation(2) as [ChatMessage, ChatMessage];
+    const streaming: ChatMessage = { ...reply, status: 'streaming' };
+    const { rerender } = render(<Conversation texts={['Q', 'A']} last={question} />);
+    const status = screen.getByRole('status');
+    rerender(<Conversation texts={['Q', 'A']} last={streaming} />);
+    await act(async () => {
+      rerender(<Conversation texts={['Q', 'A']} last={{ ...streaming, status: 'aborted' }} />);
+    });
+    expect(status).toHaveTextContent('Reply stopped.');
+    const retried: ChatMessage = { ...streaming, id: 'retried' };
+    rerender(<Conversation texts={['Q', 'A']} last={retried} />);
+    await act(async () => {
+      rerender(
+        <Conversation
+          texts={['Q', 'A']}
+          last={{
+            ...retried,
+            status: 'error',
+            finishReason: 'error',
+            error: { kind: 'stream', message: 'Upstream failed' },
+          }}
+        />,
+      );
+    });
+    expect(status).toHaveTextContent('');
+  });
 });

@@ -354,7 +354,8 @@ export interface MessageListAnnouncerProps extends Omit<React.ComponentProps<'sp
 
 /**
  * A visually hidden polite status that says "Assistant replied: …" once, when a reply finishes,
- * instead of letting a screen reader read every token.
+ * instead of letting a screen reader read every token. Silent for an ending the reply's own notice
+ * announces (a failure, a length cut, a content filter stop), so one ending is heard once.
  */
 export function MessageListAnnouncer({ message, ...props }: MessageListAnnouncerProps) {
   const [announcement, setAnnouncement] = React.useState('');
