@@ -79,7 +79,10 @@ export const StorageFull: Story = {
     await expect(alert).toHaveTextContent('Not saved: storage is full');
     await expect(within(alert).getByRole('button', { name: 'Retry saving' })).toBeVisible();
     await expect(within(alert).getByRole('button', { name: 'Export to file' })).toBeVisible();
-    await expect(canvas.getByRole('article', { name: 'Your message' })).toHaveTextContent('Hello');
+    // Rows load their parts on demand, so the row may still be arriving when the notice shows.
+    await expect(await canvas.findByRole('article', { name: 'Your message' }, LONG)).toHaveTextContent(
+      'Hello',
+    );
   },
 };
 

@@ -123,6 +123,23 @@ describe('Markdown export and import', () => {
     expect(threads).toEqual(importThreadsJson(exportThreadsJson(withoutInlineBytes(trip))).threads);
   });
 
+  it('keeps names and titles holding the Unicode line and paragraph separators', () => {
+    // JSON leaves U+2028/U+2029 unescaped in the markers; reading them back must not drop the part.
+    const odd = thread(
+      'odd',
+      [
+        {
+          ...message('u9', 'user', 'Listen'),
+          parts: [{ type: 'audio', data: '', format: 'wav', name: 'take\u2028two\u2029.wav' }],
+        },
+      ],
+      { title: 'Line\u2028separated' },
+    );
+    const { threads, issues } = importThreadsMarkdown(exportThreadMarkdown(odd));
+    expect(issues).toEqual([]);
+    expect(threads).toEqual([odd]);
+  });
+
   it('round-trips several threads in one document', () => {
     const other = thread('other', [message('x', 'user', 'Second thread\n\n---\n')], { title: 'Other' });
     const { threads } = importThreadsMarkdown(exportThreadsMarkdown([trip, other]));

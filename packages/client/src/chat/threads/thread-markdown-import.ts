@@ -12,7 +12,8 @@ import { isRecord } from './migrate-thread.ts';
 import type { Thread, ThreadIssue } from './thread-types.ts';
 import { parseThread } from './validate-thread.ts';
 
-const MARK = /^<!-- parley:(thread|message|part|reasoning|branch|versions)(?: (\{.*\}))? -->$/;
+// `s`: JSON keeps U+2028 and U+2029 as they are, and `.` would not match them (a name holding one lost its part).
+const MARK = /^<!-- parley:(thread|message|part|reasoning|branch|versions)(?: (\{.*\}))? -->$/s;
 
 interface Draft {
   head: Record<string, unknown>;
