@@ -103,7 +103,8 @@ export const Conversation: Story = {
     await expect(await canvas.findByRole('button', { name: 'Stop' })).toBeVisible();
     await replyCompletes(canvas);
     await expect(input).toHaveFocus();
-    await expect(canvas.getByRole('article', { name: 'Your message' })).toHaveTextContent(
+    // Rows load their parts on demand: the first row may still be arriving on a cold page.
+    await expect(await canvas.findByRole('article', { name: 'Your message' }, LONG)).toHaveTextContent(
       'Show me a short list',
     );
   },
