@@ -51,8 +51,12 @@ async function ask(store: ChatStore, text: string) {
   await waitFor(() => expect(store.getState().status).not.toMatch(/submitted|streaming/), {
     timeout: 10_000,
   });
-  // The virtualised list places the reply's row a frame after the state settles.
-  await waitFor(() => expect(lastReply()).toBeDefined());
+  // The virtualised list places the reply's row, and the row shows its final state, a frame or more
+  // after the store settles (rows load their parts on demand and renders are batched per frame).
+  await waitFor(
+    () => expect(['pending', 'streaming']).not.toContain(lastReply().getAttribute('data-status')),
+    { timeout: 10_000 },
+  );
   return user;
 }
 
