@@ -59,6 +59,13 @@ const PATIENT = { timeout: 8000 };
 const savedStatus = () =>
   screen.queryAllByRole('status').find((status) => status.textContent?.startsWith('Saved'));
 
+/** Whether the page would ask before closing: a cancelable beforeunload, as the browser sends it. */
+function leavingIsHeldBack(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 function renderChat(threads: ThreadStore, conversationId: string) {
   return render(
     <Chat.Root
@@ -91,6 +98,8 @@ describe('Chat.StorageNotice in Chat.Root', () => {
     expect(alert).toHaveTextContent(/kept in this tab only/);
     await waitFor(() => expect(within(log()).getAllByRole('article')).toHaveLength(4), PATIENT);
     await expectNoAxeViolations(container);
+    // Closing or reloading the tab now would lose the turn: the browser is asked to confirm.
+    expect(leavingIsHeldBack()).toBe(true);
 
     const downloads = catchDownloads();
     await user.click(within(alert).getByRole('button', { name: 'Export to file' }));
@@ -107,6 +116,7 @@ describe('Chat.StorageNotice in Chat.Root', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(textbox()).toHaveFocus();
     expect((storage.get('trip') as { messageIds: string[] }).messageIds).toHaveLength(4);
+    expect(leavingIsHeldBack()).toBe(false);
   });
 
   it('tells the tab that still has a thread open when another tab deletes it, and Save it again brings it back for both (IndexedDB)', async () => {

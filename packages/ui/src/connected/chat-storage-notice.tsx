@@ -13,6 +13,11 @@ export interface ChatStorageNoticeProps
    * `importThreadsJson` reads back with every branch).
    */
   onExport?: ((state: ChatState) => void) | undefined;
+  /**
+   * While something is not saved, ask the browser to confirm before the page is closed or reloaded
+   * (its own "Leave site?" prompt), since a reload would bring back only the stored copy. Default true.
+   */
+  warnBeforeLeaving?: boolean | undefined;
 }
 
 const selectUnsaved = (state: ChatState) => state.storage?.unsaved;
@@ -35,9 +40,14 @@ const ChatStorageNoticeBody = React.lazy(() =>
  *   <Chat.Composer />
  * </Chat.Root>
  */
-export function ChatStorageNotice({ store: storeProp, ...props }: ChatStorageNoticeProps) {
+export function ChatStorageNotice({
+  store: storeProp,
+  warnBeforeLeaving = true,
+  ...props
+}: ChatStorageNoticeProps) {
   const store = useChatStore(storeProp);
   const unsaved = useChatSelector(selectUnsaved, store);
+  useLeaveGuard(warnBeforeLeaving && unsaved !== undefined);
   // Mounted from the first refusal on, so that it can also say "Saved" once a save succeeds.
   const [needed, setNeeded] = React.useState(false);
   if (unsaved && !needed) setNeeded(true);
@@ -47,4 +57,21 @@ export function ChatStorageNotice({ store: storeProp, ...props }: ChatStorageNot
       <ChatStorageNoticeBody {...props} store={store} unsaved={unsaved} />
     </React.Suspense>
   );
+}
+
+/**
+ * Asks the browser to confirm leaving while `active`: what is only in this tab would be lost, and the
+ * stored copy a reload brings back is older than what the person saw.
+ */
+function useLeaveGuard(active: boolean) {
+  React.useEffect(() => {
+    if (!active) return;
+    const guard = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, [active]);
 }
