@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { run, streaming } from './__fixtures__/reduce.ts';
 import type { ChatEvent } from './chat-events.ts';
-import { type ChatState, createInitialChatState } from './chat-state.ts';
+import type { ChatState } from './chat-state.ts';
 import type { ChatMessage } from './chat-types.ts';
 import { reduceChat } from './reduce-chat.ts';
-
-const user = (id: string, text: string): ChatMessage => ({
-  id,
-  role: 'user',
-  parts: [{ type: 'text', text }],
-  createdAt: 1,
-  status: 'complete',
-});
-
-const history = (count: number): ChatMessage[] =>
-  Array.from({ length: count }, (_, index) => user(`u${index}`, `message ${index}`));
-
-const run = (state: ChatState, events: ChatEvent[]) => events.reduce(reduceChat, state);
-const streaming = (messages = history(3)) =>
-  run(createInitialChatState(messages), [{ type: 'request-start', messageId: 'a', at: 1000 }]);
 
 describe('reduceChat: events give this state', () => {
   it.each<{ name: string; events: ChatEvent[]; expected: Partial<ChatMessage>; status: ChatState['status'] }>(
@@ -334,79 +320,6 @@ describe('reduceChat: events give this state', () => {
       timing: { startedAt: 3000 },
     });
     expect(retried.messagesById.a?.error).toBeUndefined();
-  });
-
-  it('moves tool calls through their states, stamping when each ran and settled', () => {
-    const waiting = run(streaming(), [
-      {
-        type: 'tool-call-delta',
-        messageId: 'a',
-        deltas: [
-          { index: 0, id: 'c1', function: { name: 't', arguments: '{}' } },
-          { index: 1, id: 'c2', function: { name: 'send', arguments: '{}' } },
-        ],
-        at: 1100,
-      },
-      { type: 'message-end', messageId: 'a', at: 1200 },
-      {
-        type: 'tool-calls-update',
-        messageId: 'a',
-        updates: [
-          { id: 'c1', state: 'running' },
-          { id: 'c2', state: 'awaiting-approval' },
-        ],
-        at: 1300,
-      },
-    ]);
-    expect(waiting.messagesById.a?.toolCalls?.[0]).toMatchObject({ state: 'running', startedAt: 1300 });
-    // Waiting for the person is not running: the approval wait stays out of the duration.
-    expect(waiting.messagesById.a?.toolCalls?.[1]?.startedAt).toBeUndefined();
-    const done = run(waiting, [
-      {
-        type: 'tool-calls-update',
-        messageId: 'a',
-        updates: [{ id: 'c1', state: 'done', result: '42' }],
-        at: 1750,
-      },
-      { type: 'tool-calls-update', messageId: 'a', updates: [{ id: 'c2', state: 'running' }], at: 4000 },
-      { type: 'tool-calls-update', messageId: 'a', updates: [{ id: 'c2', state: 'done' }], at: 4100 },
-    ]);
-    expect(done.messagesById.a?.toolCalls?.[0]).toMatchObject({
-      state: 'done',
-      result: '42',
-      startedAt: 1300,
-      endedAt: 1750,
-    });
-    expect(done.messagesById.a?.toolCalls?.[1]).toMatchObject({ startedAt: 4000, endedAt: 4100 });
-    expect(done.messageIds).toBe(waiting.messageIds);
-  });
-
-  it('gives a denied call an end but no start, and an answer given at once both at the same time', () => {
-    const state = run(streaming(), [
-      {
-        type: 'tool-call-delta',
-        messageId: 'a',
-        deltas: [
-          { index: 0, id: 'c1', function: { name: 't', arguments: '{}' } },
-          { index: 1, id: 'c2', function: { name: 'u', arguments: '{}' } },
-        ],
-        at: 1100,
-      },
-      { type: 'message-end', messageId: 'a', at: 1200 },
-      {
-        type: 'tool-calls-update',
-        messageId: 'a',
-        updates: [
-          { id: 'c1', state: 'denied', error: 'No' },
-          { id: 'c2', state: 'done', result: 'now' },
-        ],
-        at: 1500,
-      },
-    ]);
-    const [denied, answered] = state.messagesById.a?.toolCalls ?? [];
-    expect(denied?.startedAt).toBeUndefined();
-    expect(denied?.endedAt).toBe(1500);
-    expect(answered).toMatchObject({ startedAt: 1500, endedAt: 1500 });
   });
 
   it('ends a tool loop at a limit with a notice on the reply', () => {
