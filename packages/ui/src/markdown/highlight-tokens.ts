@@ -16,7 +16,10 @@ export const MAX_LINE_LENGTH = 2000;
 // shiki's per-line budget before it gives up on a line (its default is 500 ms), against patterns
 // that backtrack for ever. It is wall time: at 20 ms a loaded machine (the tests on two shared
 // cores) cut ordinary lines short, and the state a cut line leaves miscoloured the lines after it.
+// On the page a line is a task, so it stays short there; in the worker nothing waits on a line but
+// the next block, and a thread descheduled on a busy machine must not cut lines (miscolouring them).
 export const LINE_TIME_LIMIT_MS = 100;
+export const WORKER_LINE_TIME_LIMIT_MS = 1000;
 
 /**
  * Tokens as they cross from the worker: each distinct style once, and each token as its text and the index

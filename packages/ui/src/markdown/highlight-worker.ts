@@ -8,11 +8,11 @@ import { createHighlighterCore, type HighlighterCore, type LanguageRegistration 
 import { createJavaScriptRegexEngine, defaultJavaScriptRegexConstructor } from 'shiki/engine/javascript';
 import { compileGrammar } from './compile-grammar.ts';
 import {
-  LINE_TIME_LIMIT_MS,
   MAX_LINE_LENGTH,
   type PackedTokens,
   packTokens,
   THEMES,
+  WORKER_LINE_TIME_LIMIT_MS,
 } from './highlight-tokens.ts';
 
 /** A block to highlight; `grammars` come with the first block in a language. */
@@ -58,7 +58,7 @@ function highlight({ code, language, grammars }: HighlightRequest): Promise<Pack
       lang: language,
       themes: THEMES,
       tokenizeMaxLineLength: MAX_LINE_LENGTH,
-      tokenizeTimeLimit: LINE_TIME_LIMIT_MS,
+      tokenizeTimeLimit: WORKER_LINE_TIME_LIMIT_MS,
     });
     return packTokens(tokens, { styles: [], lines: [] }, new Map());
   });
