@@ -31,6 +31,7 @@ export default defineConfig({
           include: [
             'packages/{client,mock-server}/src/**/*.test.ts',
             'packages/*/src/**/*.node.test.{ts,tsx}',
+            'scripts/*.node.test.ts',
           ],
         },
       },

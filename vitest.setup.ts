@@ -10,11 +10,14 @@ afterEach(() => cleanup());
 // module tree on first request, seconds on a loaded machine, inside the first test's waits. Loaded here,
 // before each file's tests, rows render as soon as they mount, as they did before the split (the loading
 // state is exercised by the production builds of packaging/: the Vite and Next.js apps stream a reply).
-// The chat core's on-demand modules (a persistence's reader, running tool calls) are warmed the same way.
+// The chat core's on-demand modules (the requests, the client's request code, a persistence's reader,
+// running tool calls) are warmed the same way.
 beforeAll(async () => {
   const { loadMessageRow } = await import('./packages/ui/src/connected/lazy-message.tsx');
   await Promise.all([
     loadMessageRow(),
+    import('./packages/client/src/chat/chat-request.ts'),
+    import('./packages/client/src/client.ts'),
     import('./packages/client/src/chat/chat-persisted-loader.ts'),
     import('./packages/client/src/chat/chat-tool-calls.ts'),
   ]);

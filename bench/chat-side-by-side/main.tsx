@@ -41,7 +41,10 @@ async function open() {
   )();
   const app = implementation.mount(container, prior);
   const last = priorText(prior - 1).slice(0, 16);
-  while (!container.textContent?.includes(last)) await nextFrame();
+  // Rendered for real: a row or a markdown renderer still loading shows a placeholder (`data-loading`).
+  while (!container.textContent?.includes(last) || container.querySelector('[data-loading]')) {
+    await nextFrame();
+  }
   await nextFrame();
   // Since navigation: loading and compiling the implementation's code is part of a first open.
   return { app, openMs: performance.now() };

@@ -77,7 +77,7 @@ describe('retries', () => {
     },
   );
 
-  it.each([408, 429, 500, 502, 503, 524, 529])('retries status %i and then succeeds', async (status) => {
+  it.each([408, 429, 500, 502, 503, 504, 524, 529])('retries status %i and then succeeds', async (status) => {
     const { server, client, retries } = await serve(failThenSucceed(status, 2));
     const result = await client.chat.completions.create(params);
     expect(result.choices[0]?.message.content).toBe('done');

@@ -170,7 +170,7 @@ async function createCompletion(
 
 /**
  * Creates a client for an OpenRouter-compatible chat completions API. Failures before a response
- * (408, 429, 500, 502, 503, 524, 529, network errors, timeouts) are retried with exponential backoff and
+ * (408, 429, 500, 502, 503, 504, 524, 529, network errors, timeouts) are retried with exponential backoff and
  * jitter, honouring `Retry-After`; nothing is retried once a stream has started.
  *
  * @example

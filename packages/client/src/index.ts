@@ -21,6 +21,8 @@ export {
   ParleyTimeoutError,
   toChatErrorInfo,
 } from './errors.ts';
+export type { LazyParleyClient } from './lazy-client.ts';
+export { lazyParleyClient } from './lazy-client.ts';
 export type { RetryInfo, RetryScheduler } from './retry.ts';
 export type { ChatCompletionStream } from './stream.ts';
 export type { RequestOptions } from './transport.ts';

@@ -32,13 +32,14 @@ describe('isRetryable', () => {
     new ParleyHttpError({ status, headers: new Headers(), retryAfterMs });
 
   it('retries timeouts, rate limits, transient server errors and failures before a response', () => {
-    for (const status of [408, 429, 500, 502, 503, 524, 529]) expect(isRetryable(http(status))).toBe(true);
+    for (const status of [408, 429, 500, 502, 503, 504, 524, 529])
+      expect(isRetryable(http(status))).toBe(true);
     expect(isRetryable(new ParleyNetworkError())).toBe(true);
     expect(isRetryable(new ParleyTimeoutError())).toBe(true);
   });
 
   it('does not retry client errors, other statuses, unreadable responses or very long waits', () => {
-    for (const status of [400, 401, 402, 403, 404, 413, 422, 504])
+    for (const status of [400, 401, 402, 403, 404, 413, 422, 501])
       expect(isRetryable(http(status))).toBe(false);
     expect(isRetryable(new ParleyInvalidResponseError())).toBe(false);
     expect(isRetryable(http(429, 120_000))).toBe(false);

@@ -31,13 +31,13 @@ export interface RetryScheduler {
 }
 
 /**
- * Statuses worth another attempt: the request timing out (408, and 524, Cloudflare's "a timeout
+ * Statuses worth another attempt: the request timing out (408, a gateway's 504, and 524, Cloudflare's "a timeout
  * occurred", which OpenRouter returns when the upstream accepted the request but never answered),
  * rate limit, transient server failures, and 529, which Anthropic (and OpenRouter passing it
  * through) sends when a model is overloaded. A timeout is retried like the others: after the
  * server's `Retry-After` when it sent one, otherwise after backoff.
  */
-const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 524, 529]);
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504, 524, 529]);
 
 /** The first backoff step; each retry doubles it, up to {@link MAX_BACKOFF_MS}. */
 export const INITIAL_BACKOFF_MS = 500;

@@ -192,6 +192,7 @@ describe('failures through the client', () => {
 
   it.each([
     ['upstream-timeout', 524],
+    ['gateway-timeout', 504],
     ['timeout', 408],
   ])('retries a %s (%i) after the Retry-After it sent, then succeeds', async (name, status) => {
     const { sleeps, scheduler } = recordingScheduler();

@@ -4,8 +4,8 @@
  * `client` and reads it on every request; this is where React remakes that client when a setting
  * changes, so a pasted key or a switched endpoint counts from the next request of the same chat.
  */
-import { createParleyClient, type ParleyClient } from '@parley/client';
-import { useMemo } from 'react';
+import { type LazyParleyClient, lazyParleyClient, type ParleyClient } from '@parley/client';
+import { useEffect, useMemo } from 'react';
 
 /** Where and how to reach the API: what a client is made from (see `createParleyClient`). */
 export interface ParleyConnection {
@@ -20,7 +20,9 @@ export interface ParleyConnection {
 
 /**
  * The client made from `connection`, remade when a setting changes (headers compared by content,
- * so an inline object does not remake it every render); `undefined` without a `baseURL`.
+ * so an inline object does not remake it every render); `undefined` without a `baseURL`. Its request
+ * code is a chunk of its own (`lazyParleyClient`), preloaded once the component has mounted, so the
+ * page paints without it and the first request does not wait for it.
  */
 export function useConnectionClient({
   baseURL,
@@ -29,9 +31,14 @@ export function useConnectionClient({
   headers,
 }: ParleyConnection): ParleyClient | undefined {
   const headersKey = headers === undefined ? undefined : JSON.stringify(headers);
-  return useMemo(() => {
+  const client = useMemo((): LazyParleyClient | undefined => {
     if (!baseURL) return undefined;
     const headers = headersKey === undefined ? undefined : (JSON.parse(headersKey) as Record<string, string>);
-    return createParleyClient({ baseURL, apiKey, fetch, headers });
+    return lazyParleyClient({ baseURL, apiKey, fetch, headers });
   }, [baseURL, apiKey, fetch, headersKey]);
+  useEffect(() => {
+    // A failed download is tried again by the first request, which reports it if it fails again.
+    client?.preload().catch(() => undefined);
+  }, [client]);
+  return client;
 }

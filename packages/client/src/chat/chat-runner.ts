@@ -1,16 +1,10 @@
 /**
  * Running a chat's work: jobs (a send, a retry, a regenerate...) run one at a time, each with one
- * AbortController shared by its request and its tool executors; and the request itself, from the
- * conversation to a streamed reply.
+ * AbortController shared by its request and its tool executors. The request itself is in
+ * `chat-request.ts`, loaded on demand.
  */
-import { ParleyInvalidRequestError, ParleyStreamError, toChatErrorInfo } from '../errors.ts';
-import { type ChatDeltaEvent, type ChatEvent, chunkToEvents } from './chat-events.ts';
 import type { ChatStateHolder } from './chat-notify.ts';
-import { parseRouteHeader, ROUTE_HEADER } from './chat-route.ts';
-import { selectMessages } from './chat-selectors.ts';
 import type { ChatStoreOptions } from './chat-store-types.ts';
-import type { ChatMessage } from './chat-types.ts';
-import { toRequestBody } from './to-request-messages.ts';
 
 /** One job's cancellation: its request and its executors share the controller. */
 export interface ChatRun {
@@ -104,82 +98,6 @@ export function safely(callback: () => void): void {
       throw error;
     });
   }
-}
-
-/**
- * One request: streams a reply into `messageId` with the client and parameters of this moment
- * (`options.client` is read here, on every request, so a changed key or endpoint counts from the
- * next one). Resolves with the reply when it completed; failures end up in state, typed.
- */
-export async function runRequest(
-  { options, chat, now }: ChatContext,
-  current: ChatRun,
-  messageId: string,
-): Promise<ChatMessage | undefined> {
-  try {
-    const extra = (typeof options.params === 'function' ? options.params() : options.params) ?? {};
-    const model = extra.model ?? options.model;
-    const start: Extract<ChatEvent, { type: 'request-start' }> = {
-      type: 'request-start',
-      messageId,
-      at: now(),
-    };
-    if (model !== undefined) start.model = model;
-    if (extra.response_format) start.responseFormat = extra.response_format;
-    chat.dispatch(start);
-    const body = toRequestBody(selectMessages(chat.current()), extra, options);
-    const client = options.client;
-    if (!client) {
-      throw new ParleyInvalidRequestError({
-        message: 'The chat needs a `client` to send with.',
-        param: 'client',
-      });
-    }
-    const stream = await client.chat.completions.create(body, {
-      signal: current.controller.signal,
-      onRetry: (info) => {
-        if (current.stopped) return;
-        const { attempt, delayMs, retryAt } = info;
-        const retry = { attempt, delayMs, retryAt, error: toChatErrorInfo(info.error) };
-        chat.dispatch({ type: 'retry-scheduled', retry });
-      },
-    });
-    const route = parseRouteHeader(stream.response.headers.get(ROUTE_HEADER));
-    if (route) chat.stream([{ type: 'message-metadata', messageId, route, at: now() }]);
-    for await (const chunk of stream) {
-      if (current.stopped) return undefined;
-      chat.stream(chunkToEvents(messageId, chunk, now()));
-    }
-    if (current.stopped) return undefined;
-    chat.dispatch({ type: 'message-end', messageId, at: now() });
-    const state = chat.current();
-    const message = state.messagesById[messageId];
-    if (message) safely(() => options.onFinish?.({ message, messages: selectMessages(state) }));
-    return message;
-  } catch (error) {
-    if (current.stopped) return undefined;
-    if (error instanceof ParleyStreamError) chat.stream([streamErrorEnding(messageId, error, now())]);
-    chat.dispatch({ type: 'request-error', messageId, error: toChatErrorInfo(error), at: now() });
-    safely(() => options.onError?.(error));
-    return undefined;
-  }
-}
-
-/**
- * How a reply the provider ended with an error came to rest. The chunk carrying the error is never
- * yielded (the stream throws instead), so its `finish_reason` and `usage` come from the error's
- * assembled partial: the reply says it ended by `error` (also when the provider sent an error
- * object without that finish reason, which means the same), and what was billed still counts.
- */
-function streamErrorEnding(messageId: string, error: ParleyStreamError, at: number): ChatDeltaEvent {
-  const ending: Extract<ChatDeltaEvent, { type: 'message-metadata' }> = {
-    type: 'message-metadata',
-    messageId,
-    finishReason: 'error',
-    at,
-  };
-  if (error.partial.usage) ending.usage = error.partial.usage;
-  return ending;
 }
 
 let idCounter = 0;

@@ -24,7 +24,7 @@ import {
   savePersistedChanges,
   type WithPersistedLoader,
 } from './chat-persistence.ts';
-import { type ChatContext, createRunQueue, defaultGenerateId, runRequest } from './chat-runner.ts';
+import { type ChatContext, createRunQueue, defaultGenerateId } from './chat-runner.ts';
 import { lastAssistantMessage, selectBranch } from './chat-selectors.ts';
 import { type ChatState, createInitialChatState } from './chat-state.ts';
 import type { ChatStore, ChatStoreOptions } from './chat-store-types.ts';
@@ -94,7 +94,7 @@ export function createChatStore(options: ChatStoreOptions = {}): ChatStore {
     beforeJob: (pendingReason) => tools.settlePendingCalls(pendingReason),
     afterJob: () => chat.publish(),
   });
-  const tools = createToolRounds({ context, queue, request: (run, id) => runRequest(context, run, id) });
+  const tools = createToolRounds({ context, queue });
   const reportStorage = (unsaved: ThreadSaveError | undefined, cause?: unknown) => {
     if (unsaved === chat.current().storage?.unsaved) return;
     chat.dispatch({ type: 'storage-status', unsaved });

@@ -1,17 +1,17 @@
 /**
- * Tools and tool rounds, in one place: declaring tools, checking what the model asked for, running
- * the calls of a finished reply (parse, check, approve, run in parallel, hand over to the app),
- * turning results and failures into the text the model reads next, the limits that stop the loop,
- * and the loop itself (request, run the calls, request again).
+ * Tools and tool rounds: declaring tools, turning results and failures into the text the model
+ * reads next, and the answers of the app and the user to waiting calls. Two parts are modules of
+ * their own, loaded on demand: running the calls of a finished reply (`chat-tool-calls.ts`: parse,
+ * check, approve, run in parallel, hand over to the app), and the requests with the loop of rounds
+ * around them (`chat-request.ts`: request, run the calls, request again, within the limits).
  */
+import { onDemand } from '../on-demand.ts';
 import type { ToolDefinition } from '../wire-types.ts';
 import type { ChatToolCallUpdate } from './chat-events.ts';
-import type { ChatContext, ChatRun, RunQueue } from './chat-runner.ts';
+import { type ChatContext, type ChatRun, type RunQueue, safely } from './chat-runner.ts';
 import { lastAssistantMessage } from './chat-selectors.ts';
-import type { ChatState } from './chat-state.ts';
-import type { ChatStoreOptions } from './chat-store-types.ts';
 import type { ToolCallRunner } from './chat-tool-calls.ts';
-import type { ChatMessage, ChatNotice, ChatToolCall } from './chat-types.ts';
+import type { ChatMessage, ChatToolCall } from './chat-types.ts';
 import type { JsonSchema } from './validate-json-schema.ts';
 
 /** What a tool executor receives besides its arguments. */
@@ -71,100 +71,61 @@ export function isPendingToolCall(call: ChatToolCall): boolean {
   );
 }
 
-// Five rounds covers lookup-then-answer flows with room to spare, and stops a model that loops.
-const DEFAULT_MAX_TOOL_ROUNDS = 5;
-
 /** A call failed for `error`, as the UI shows it and the model reads it. */
 export function failedUpdate(call: ChatToolCall, error: string): ChatToolCallUpdate {
   return { id: call.id, state: 'failed', error, result: toolErrorContent(error) };
 }
 
-/**
- * Why the loop must not run the calls of the last reply: more than `maxToolRounds` replies with
- * calls since the last user message, or replies since then costing more than `maxCost`.
- */
-function limitNotice(state: ChatState, options: ChatStoreOptions): ChatNotice | undefined {
-  let rounds = 0;
-  let cost = 0;
-  for (let index = state.messageIds.length - 1; index >= 0; index--) {
-    const message = state.messagesById[state.messageIds[index]!];
-    if (!message) continue;
-    if (message.role === 'user') break;
-    if (message.role !== 'assistant') continue;
-    if (message.status === 'complete' && message.toolCalls && message.toolCalls.length > 0) rounds += 1;
-    cost += message.usage?.cost ?? 0;
-  }
-  const maxRounds = options.maxToolRounds ?? DEFAULT_MAX_TOOL_ROUNDS;
-  if (rounds > maxRounds) {
-    return {
-      code: 'max-tool-rounds',
-      message: `Stopped after ${maxRounds} tool rounds (maxToolRounds); these calls did not run. Send a message to continue.`,
-    };
-  }
-  if (options.maxCost !== undefined && cost > options.maxCost) {
-    return {
-      code: 'cost-budget',
-      // Summed floats print as 0.12000000000000001; six significant digits is what a person reads.
-      message: `Stopped: the replies since your message cost ${Number(cost.toPrecision(6))}, over the budget of ${options.maxCost} (maxCost); these calls did not run.`,
-    };
-  }
-  return undefined;
-}
-
-/** What the tool rounds need from the store: its context, its job queue, and how to send one request. */
-export interface ToolRoundsContext {
+/** What the loop of rounds (`chat-request.ts`) uses of one store's tool rounds. */
+export interface ChatToolRounds {
   context: ChatContext;
-  queue: RunQueue;
-  request(run: ChatRun, messageId: string): Promise<ChatMessage | undefined>;
+  /** Records changes to calls of message `messageId`. */
+  update(messageId: string, updates: ChatToolCallUpdate[]): void;
+  /** Starts the calls of a finished reply; resolves with whether some wait for the app or the user. */
+  startCalls(current: ChatRun, reply: ChatMessage): Promise<boolean>;
 }
 
 /** The tool rounds of one store: the loop, running calls, and the user's and app's answers to them. */
-export function createToolRounds({ context, queue, request }: ToolRoundsContext) {
+export function createToolRounds({ context, queue }: { context: ChatContext; queue: RunQueue }) {
   const { options, chat } = context;
   function update(messageId: string, updates: ChatToolCallUpdate[]): void {
     if (updates.length > 0)
       chat.dispatch({ type: 'tool-calls-update', messageId, updates, at: context.now() });
   }
 
-  // Running calls (argument checks against JSON Schema, executors, approval) is a module of its own: loaded
-  // at once when the chat has tools, else when a reply first asks for one.
+  // Running calls (argument checks against JSON Schema, executors, approval): loaded at once when the
+  // chat has tools, else when a reply first asks for one; a failed download is tried again by the next.
   let runner: ToolCallRunner | undefined;
-  let loading: Promise<ToolCallRunner> | undefined;
-  function loadRunner(): Promise<ToolCallRunner> {
-    loading ??= import('./chat-tool-calls.ts').then(
+  const loadRunner = onDemand(() =>
+    import('./chat-tool-calls.ts').then(
       ({ createToolCallRunner }) => (runner = createToolCallRunner(context, update)),
-    );
-    // A failed download is tried again by the next reply with calls.
-    loading.catch(() => {
-      loading = undefined;
-    });
-    return loading;
-  }
+    ),
+  );
   if (options.tools || options.onToolCall) void loadRunner().catch(() => undefined);
+  // The requests: loaded as the store is made, so they are there before anyone sends.
+  const loadRequests = onDemand(() => import('./chat-request.ts'));
+  void loadRequests().catch(() => undefined);
+  const rounds: ChatToolRounds = {
+    context,
+    update,
+    startCalls: async (current, reply) => (runner ?? (await loadRunner())).start(current, reply),
+  };
 
-  /** Requests a reply into `firstId` (or a new message), runs its calls, and goes on while they settle. */
+  /** Requests a reply into `firstId` (or a new message), and goes on with tool rounds while they settle. */
   async function runLoop(current: ChatRun, firstId?: string): Promise<void> {
-    let messageId = firstId ?? context.newId();
-    for (;;) {
-      const reply = await request(current, messageId);
-      if (!reply?.toolCalls || reply.toolCalls.length === 0 || current.stopped) return;
-      const notice = limitNotice(chat.current(), options);
-      if (notice) {
-        update(
-          reply.id,
-          reply.toolCalls.filter(isPendingToolCall).map((call) => failedUpdate(call, notice.message)),
-        );
-        chat.dispatch({ type: 'tools-end', messageId: reply.id, notice });
-        return;
-      }
-      const waiting = await (runner ?? (await loadRunner())).start(current, reply);
+    let requests: typeof import('./chat-request.ts');
+    try {
+      requests = await loadRequests();
+    } catch (error) {
+      // The request code did not download (offline, a redeployed site): the send fails as a network
+      // failure would, and retry() tries the download again.
       if (current.stopped) return;
-      if (waiting) {
-        chat.dispatch({ type: 'tools-await' });
-        return;
-      }
-      messageId = context.newId();
+      const message = error instanceof Error ? error.message : String(error);
+      chat.dispatch({ type: 'request-error', error: { kind: 'network', message }, at: context.now() });
+      safely(() => options.onError?.(error));
+      return;
     }
+    await requests.runLoop(rounds, current, firstId);
   }
 
   /** Continues the loop once the app or the user settled the last waiting call. */

@@ -105,6 +105,15 @@ export const SCENARIOS = {
     message: ({ provider }) =>
       `A timeout occurred: ${provider} accepted the request but did not answer in time.`,
   },
+  // A gateway's 504: a proxy in front of the provider (a load balancer, an Ollama or vLLM server behind
+  // nginx) gave up waiting for it.
+  'gateway-timeout': {
+    kind: 'http',
+    status: 504,
+    code: 'gateway_timeout',
+    type: 'server_error',
+    message: ({ provider }) => `The gateway gave up waiting for ${provider} to answer.`,
+  },
   'error-mid-stream': { kind: 'stream' },
   drop: { kind: 'stream' },
   'slow-start': { kind: 'stream' },

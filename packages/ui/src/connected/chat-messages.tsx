@@ -176,11 +176,9 @@ export function ChatMessages({
   );
   const lastId = ids.at(-1);
   // What rows render with is not part of the first paint (see lazy-message.tsx): a restored conversation
-  // loads it with its first row.
-  const hasMessages = lastId !== undefined;
-  React.useEffect(() => {
-    if (hasMessages) void preloadMessageParts();
-  }, [hasMessages]);
+  // starts loading the row and the markdown renderer together in its first render (idempotent), not after
+  // the list has committed and measured, so neither waits for the other nor for the list.
+  if (lastId !== undefined) void preloadMessageParts();
   return (
     <MessageList.Root apiRef={apiRef} {...props}>
       <MessageList.Viewport ids={ids} renderMessage={renderMessage} estimateSize={estimateSize} />

@@ -76,7 +76,7 @@ function PickerFromCatalogue({ client, ...props }: ChatModelPickerProps) {
     <PickerOnPreferences
       models={query.data ?? []}
       status={statusOf(query)}
-      {...(query.error ? { error: query.error.message } : {})}
+      error={query.error?.message}
       onRetry={() => void query.refetch()}
       {...props}
     />
@@ -138,7 +138,7 @@ function PrefsFromEndpoints({ client, ...props }: ChatProviderPrefsProps) {
     <PrefsOnPreferences
       endpoints={query.data?.endpoints ?? []}
       endpointsStatus={statusOf(query)}
-      {...(query.error ? { endpointsError: query.error.message } : {})}
+      endpointsError={query.error?.message}
       {...props}
     />
   );
@@ -187,7 +187,8 @@ export function ChatParametersPanel({ preferences: preferencesProp, ...props }: 
     <ParametersPanelRoot
       value={params}
       onValueChange={(next) => actions.setParams(next as GenerationParams)}
-      {...(model ? { supportedParameters: model.supported_parameters, modelName: model.name } : {})}
+      supportedParameters={model?.supported_parameters}
+      modelName={model?.name}
       presetsProps={{
         presets: presets.map((preset) => preset.name),
         onSavePreset: actions.savePreset,

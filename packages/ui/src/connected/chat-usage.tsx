@@ -72,7 +72,7 @@ export function ChatUsage({
   if (!total && contextLength === undefined) return null;
   return (
     <div data-slot="chat-usage" {...props}>
-      <UsageMeter.Root usage={total} label="Conversation usage" {...(pricing ? { pricing } : {})} />
+      <UsageMeter.Root usage={total} label="Conversation usage" pricing={pricing} />
       {contextLength !== undefined ? (
         <UsageMeter.ContextWindow usedTokens={used} contextLength={contextLength} draft={draft} />
       ) : null}

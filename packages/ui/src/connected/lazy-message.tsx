@@ -1,5 +1,4 @@
 'use client';
-import * as React from 'react';
 import { LazyRender, lazyComponent } from '../lazy-component.tsx';
 import { preloadMarkdown } from '../markdown/lazy-markdown.tsx';
 import type { MessageRootProps } from '../message/message.tsx';
@@ -28,7 +27,9 @@ export function preloadMessageParts(): Promise<void> {
  */
 export function LazyMessageRoot(props: MessageRootProps) {
   return (
-    <React.Suspense
+    <LazyRender
+      from={row}
+      props={props}
       fallback={
         <div
           data-slot="message"
@@ -39,8 +40,6 @@ export function LazyMessageRoot(props: MessageRootProps) {
           style={{ minHeight: '2.5rem' }}
         />
       }
-    >
-      <LazyRender from={row} props={props} />
-    </React.Suspense>
+    />
   );
 }

@@ -57,9 +57,10 @@ function httpCategory(status: number | undefined): ErrorCategory {
   if (status === 402) return 'payment';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
-  // 408 is the request timing out; 524 is Cloudflare's "a timeout occurred", which OpenRouter
-  // returns when the upstream accepted the request but never answered. Both read as timeouts.
-  if (status === 408 || status === 524) return 'timeout';
+  // 408 is the request timing out; 504 is a gateway giving up on the server behind it; 524 is
+  // Cloudflare's "a timeout occurred", which OpenRouter returns when the upstream accepted the request
+  // but never answered. All read as timeouts.
+  if (status === 408 || status === 504 || status === 524) return 'timeout';
   if (status === 429) return 'rate-limited';
   if (status !== undefined && status >= 500) return 'server';
   return 'bad-request';
@@ -183,7 +184,9 @@ function describe(error: ChatErrorInfo): Omit<ErrorDescription, 'action'> {
         description:
           error.status === 524
             ? 'The provider accepted the request but did not answer in time (HTTP 524). Try again.'
-            : 'No answer came in time. Try again.',
+            : error.status === 504
+              ? 'A gateway between you and the model gave up waiting for it (HTTP 504). Try again.'
+              : 'No answer came in time. Try again.',
       };
     case 'mid-stream':
       return {

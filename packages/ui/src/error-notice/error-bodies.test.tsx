@@ -36,6 +36,7 @@ describe('ErrorNotice with the simulator’s error bodies', () => {
 
   it.each([
     ['upstream-timeout', 524, /did not answer in time \(HTTP 524\)/],
+    ['gateway-timeout', 504, /gave up waiting for it \(HTTP 504\)/],
     ['timeout', 408, /No answer came in time/],
   ])('reads %s (HTTP %i) as a timeout', async (scenario, status, description) => {
     const error = await failWith(scenario);

@@ -1,5 +1,4 @@
 'use client';
-import * as React from 'react';
 import { LazyRender, lazyComponent } from '../lazy-component.tsx';
 import type { MarkdownProps } from './markdown.tsx';
 
@@ -17,7 +16,9 @@ export const preloadMarkdown = markdown.preload;
 export function LazyMarkdown(props: MarkdownProps) {
   const { children, streaming, components: _components, images: _images, ...rest } = props;
   return (
-    <React.Suspense
+    <LazyRender
+      from={markdown}
+      props={props}
       fallback={
         <div
           data-slot="markdown"
@@ -29,8 +30,6 @@ export function LazyMarkdown(props: MarkdownProps) {
           {children}
         </div>
       }
-    >
-      <LazyRender from={markdown} props={props} />
-    </React.Suspense>
+    />
   );
 }

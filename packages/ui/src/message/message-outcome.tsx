@@ -56,7 +56,7 @@ export function MessageStructured(props: Omit<StructuredOutput.StructuredOutputR
   return (
     <StructuredOutput.Root
       text={text}
-      {...(schema ? { schema } : {})}
+      schema={schema}
       streaming={message.status === 'streaming' || message.status === 'pending'}
       {...props}
     />

@@ -184,7 +184,7 @@ export function ModelPickerList({ style, ...props }: React.ComponentProps<'div'>
                 model={row.model}
                 selected={at !== -1}
                 active={item.index === activeIndex}
-                {...(mode === 'chain' && at !== -1 ? { position: at + 1 } : {})}
+                position={mode === 'chain' && at !== -1 ? at + 1 : undefined}
                 style={place}
                 // Focus stays in the search box (combobox pattern): a click must not move it.
                 onMouseDown={(event) => event.preventDefault()}

@@ -28,9 +28,9 @@ export interface ParametersPanelRootProps
   /** Called with the request fields set: nothing untouched, nothing empty. */
   onValueChange?: (value: ChatRequestParams) => void;
   /** The chosen model's `supported_parameters`; without it, every field is on. */
-  supportedParameters?: readonly string[];
+  supportedParameters?: readonly string[] | undefined;
   /** The chosen model's name, for the reasons of fields that are off. */
-  modelName?: string;
+  modelName?: string | undefined;
   /** Passed to the default presets bar (saved names, save, apply, delete, reset). */
   presetsProps?: ParametersPanelPresetsProps;
 }
@@ -118,7 +118,7 @@ export function ParametersPanelSampling(props: React.ComponentProps<'fieldset'>)
             key={key}
             label={label}
             {...range}
-            {...(reason ? { disabledReason: reason } : {})}
+            disabledReason={reason}
             value={value[key] ?? undefined}
             onValueChange={(next) => set(key, next)}
           />
@@ -212,7 +212,7 @@ export function ParametersPanelOutput(props: React.ComponentProps<'fieldset'>) {
       </span>
       <BooleanField
         label="Logprobs"
-        {...withReason(disabledReason('logprobs'))}
+        disabledReason={disabledReason('logprobs')}
         value={value.logprobs ?? undefined}
         onValueChange={(next) => setValueAndDependents(next)}
       />
@@ -221,7 +221,7 @@ export function ParametersPanelOutput(props: React.ComponentProps<'fieldset'>) {
         min={0}
         max={20}
         integer
-        {...withReason(topReason)}
+        disabledReason={topReason}
         value={value.top_logprobs ?? undefined}
         onValueChange={(next) => set('top_logprobs', next)}
       />
@@ -233,10 +233,6 @@ export function ParametersPanelOutput(props: React.ComponentProps<'fieldset'>) {
     const withLogprobs = withField(value, 'logprobs', next);
     setValue(next ? withLogprobs : withField(withLogprobs, 'top_logprobs', undefined));
   }
-}
-
-function withReason(reason: string | undefined): { disabledReason?: string } {
-  return reason ? { disabledReason: reason } : {};
 }
 
 /* -------------------------------------------------------------------------------------------------
@@ -256,7 +252,7 @@ interface ReasoningValue {
 export function ParametersPanelReasoning(props: React.ComponentProps<'fieldset'>) {
   const { value, set, disabledReason } = useParametersPanel();
   const reasoning = (value.reasoning ?? {}) as ReasoningValue;
-  const reason = withReason(disabledReason('reasoning'));
+  const reason = disabledReason('reasoning');
   const update = <K extends keyof ReasoningValue>(key: K, field: ReasoningValue[K] | undefined) => {
     const next = withField(reasoning, key, field);
     set('reasoning', Object.keys(next).length === 0 ? undefined : (next as ChatRequestParams['reasoning']));
@@ -266,7 +262,7 @@ export function ParametersPanelReasoning(props: React.ComponentProps<'fieldset'>
       <legend>Reasoning</legend>
       <ChoiceField
         label="Reasoning effort"
-        {...reason}
+        disabledReason={reason}
         value={reasoning.effort}
         onValueChange={(next) => update('effort', next)}
         options={[
@@ -280,7 +276,7 @@ export function ParametersPanelReasoning(props: React.ComponentProps<'fieldset'>
       />
       <ChoiceField
         label="Reasoning summary"
-        {...reason}
+        disabledReason={reason}
         value={reasoning.summary}
         onValueChange={(next) => update('summary', next)}
         options={[
@@ -291,13 +287,13 @@ export function ParametersPanelReasoning(props: React.ComponentProps<'fieldset'>
       />
       <BooleanField
         label="Hide reasoning (exclude)"
-        {...reason}
+        disabledReason={reason}
         value={reasoning.exclude}
         onValueChange={(next) => update('exclude', next)}
       />
       <BooleanField
         label="Reasoning enabled"
-        {...reason}
+        disabledReason={reason}
         value={reasoning.enabled}
         onValueChange={(next) => update('enabled', next)}
       />
@@ -305,7 +301,7 @@ export function ParametersPanelReasoning(props: React.ComponentProps<'fieldset'>
         label="Reasoning budget (tokens)"
         min={1}
         integer
-        {...reason}
+        disabledReason={reason}
         value={reasoning.max_tokens}
         onValueChange={(next) => update('max_tokens', next)}
       />
@@ -323,14 +319,14 @@ export function ParametersPanelTools(props: React.ComponentProps<'fieldset'>) {
   const choice = value.tool_choice ?? undefined;
   const mode = typeof choice === 'object' ? 'function' : choice;
   const name = typeof choice === 'object' ? choice.function.name : '';
-  const reason = withReason(disabledReason('tool_choice'));
+  const reason = disabledReason('tool_choice');
   const [draftName, setDraftName] = React.useState(name);
   return (
     <fieldset data-slot="parameters-panel-tools" {...props}>
       <legend>Tools</legend>
       <ChoiceField
         label="Tool choice"
-        {...reason}
+        disabledReason={reason}
         value={mode}
         onValueChange={(next) =>
           set(
@@ -350,7 +346,7 @@ export function ParametersPanelTools(props: React.ComponentProps<'fieldset'>) {
       {mode === 'function' ? (
         <TextField
           label="Function name"
-          {...reason}
+          disabledReason={reason}
           value={draftName}
           onValueChange={(next) => {
             setDraftName(next ?? '');

@@ -10,7 +10,7 @@ type Format = 'text' | 'json_object' | 'json_schema';
 interface SchemaConfig {
   name: string;
   strict?: boolean;
-  schema?: Record<string, unknown>;
+  schema?: Record<string, unknown> | undefined;
 }
 
 const STARTER_SCHEMA = { type: 'object', properties: { answer: { type: 'string' } }, required: ['answer'] };
@@ -33,7 +33,7 @@ export function ParametersPanelResponseFormat(props: React.ComponentProps<'field
       <legend>Response format</legend>
       <ChoiceField
         label="Format"
-        {...(formatReason ? { disabledReason: formatReason } : {})}
+        disabledReason={formatReason}
         value={type}
         onValueChange={(next) => {
           if (next === 'json_schema') emit(config);
@@ -49,7 +49,7 @@ export function ParametersPanelResponseFormat(props: React.ComponentProps<'field
         <>
           <TextField
             label="Schema name"
-            {...(schemaReason ? { disabledReason: schemaReason } : {})}
+            disabledReason={schemaReason}
             value={config.name}
             onValueChange={(next) => emit({ ...config, name: next ?? '' })}
           />

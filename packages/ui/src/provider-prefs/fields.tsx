@@ -11,7 +11,7 @@ interface FieldShell {
   /** Shown under the field; with `disabledReason`, the reason replaces it. */
   hint?: string;
   /** The field is off, and this says why (e.g. the model does not support the parameter). */
-  disabledReason?: string;
+  disabledReason?: string | undefined;
 }
 
 function Hint({

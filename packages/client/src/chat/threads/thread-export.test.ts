@@ -140,6 +140,17 @@ describe('Markdown export and import', () => {
     expect(threads).toEqual([odd]);
   });
 
+  it('keeps text that ends in spaces or tabs, or is nothing else (found by the property test)', () => {
+    const blank = thread('blank', [
+      message('t1', 'system', '\t'),
+      message('t2', 'user', 'indented code:\n    x = 1\n  \t'),
+      message('t3', 'assistant', ' \n\n'),
+    ]);
+    const { threads, issues } = importThreadsMarkdown(exportThreadMarkdown(blank));
+    expect(issues).toEqual([]);
+    expect(threads).toEqual([blank]);
+  });
+
   it('round-trips several threads in one document', () => {
     const other = thread('other', [message('x', 'user', 'Second thread\n\n---\n')], { title: 'Other' });
     const { threads } = importThreadsMarkdown(exportThreadsMarkdown([trip, other]));

@@ -138,8 +138,10 @@ export function importThreadsMarkdown(text: string): { threads: Thread[]; issues
     const found = MARK.exec(line);
     const kind = found?.[1];
     if (kind === 'thread' || kind === 'message' || kind === 'branch' || kind === 'versions') {
+      // The blank lines before the next mark are the export's spacing, not text. Only empty lines:
+      // a line of spaces or tabs there is the end of a part's text (a part of one tab lost it).
+      while (draft && draft.lines.at(-1) === '') draft.lines.pop();
       // The rule between two threads belongs to neither.
-      while (draft && draft.lines.at(-1)?.trim() === '') draft.lines.pop();
       if (kind === 'thread' && draft?.lines.at(-1) === '---') draft.lines.pop();
       endMessage();
       const value = readJson(found?.[2]);
