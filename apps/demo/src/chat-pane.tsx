@@ -1,24 +1,24 @@
 import { useChatMessageIds, useThreads } from '@parley/react';
 import { Chat } from '@parley/ui/connected';
-import { lazy, Suspense } from 'react';
+import { onDemand, useOnDemand } from './on-demand.ts';
 import { Welcome } from './welcome.tsx';
 
 // The conversation's rows (and the virtualiser under them) load when there is a message to show:
 // a new chat's first screen is the welcome and the composer.
-const loadMessages = () => import('./chat-messages.tsx');
-const Messages = lazy(loadMessages);
+const messages = onDemand(() => import('./chat-messages.tsx'));
+
+function Messages() {
+  const Loaded = useOnDemand(messages);
+  return Loaded ? <Loaded /> : <div className="app-conversation-loading" />;
+}
 
 /** The welcome while the conversation is new and empty, its messages once it has any. */
 function Conversation({ id }: { id: string }) {
   const empty = useChatMessageIds().length === 0;
   // A stored conversation opens empty for a moment while its messages load: not a new chat.
   const stored = useThreads().threads.some((thread) => thread.id === id);
-  if (empty && !stored) return <Welcome onChoose={() => void loadMessages()} />;
-  return (
-    <Suspense fallback={<div className="app-conversation-loading" />}>
-      <Messages />
-    </Suspense>
-  );
+  if (empty && !stored) return <Welcome onChoose={() => void messages.load()} />;
+  return <Messages />;
 }
 
 /**
@@ -32,7 +32,7 @@ export function ChatPane({ id, ...props }: { id: string } & Chat.ChatRootProps) 
       <Chat.ErrorNotice />
       <Chat.StorageNotice />
       <Chat.Usage />
-      <Chat.Composer onFocus={() => void loadMessages()} />
+      <Chat.Composer onFocus={() => void messages.load()} />
     </Chat.Root>
   );
 }

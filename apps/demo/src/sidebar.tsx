@@ -1,9 +1,10 @@
 import { useThreads } from '@parley/react';
-import { lazy, type RefObject, Suspense, useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { IconButton } from './icon-button.tsx';
 import { CloseIcon, NewChatIcon } from './icons.tsx';
+import { onDemand, useOnDemand } from './on-demand.ts';
 
-const ConversationList = lazy(() => import('./conversation-list.tsx'));
+const conversationList = onDemand(() => import('./conversation-list.tsx'));
 
 /**
  * The list once there is something in it. A first visit has no conversation: a line says so, and
@@ -14,6 +15,7 @@ function Conversations({ activeId, onSelect }: { activeId: string; onSelect(id: 
   const { threads, status } = useThreads();
   const [listed, setListed] = useState(false);
   const wanted = listed || threads.length > 0;
+  const ConversationList = useOnDemand(conversationList, wanted);
   useEffect(() => {
     if (wanted) setListed(true);
   }, [wanted]);
@@ -24,11 +26,7 @@ function Conversations({ activeId, onSelect }: { activeId: string; onSelect(id: 
       </p>
     );
   }
-  return (
-    <Suspense fallback={null}>
-      <ConversationList activeId={activeId} onSelect={onSelect} />
-    </Suspense>
-  );
+  return ConversationList ? <ConversationList activeId={activeId} onSelect={onSelect} /> : null;
 }
 
 /**
