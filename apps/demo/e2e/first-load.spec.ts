@@ -7,10 +7,10 @@ import { expect, test } from '@playwright/test';
  * cut is pending in @parley/ui (issue 8): the composer's icon tooltips bring radix Tooltip with its
  * popper and floating-ui (about 15 kB), and Chat.Root imports the message list and its virtualiser
  * (about 9 kB) even for an empty chat. The demo's own part is done: its menu, row menus, dialogs and
- * message rows load on use. Measured 160.6 kB; the limit leaves 2 kB for noise, so growth fails.
+ * message rows load on use. Measured 162.2 kB; the limit leaves 2 kB for noise, so growth fails.
  */
 const TARGET_KB = 150;
-const INTERIM_KB: number | undefined = 163;
+const INTERIM_KB: number | undefined = 164;
 const LIMIT_KB = INTERIM_KB ?? TARGET_KB;
 const NAME = INTERIM_KB ? `${LIMIT_KB} kB (interim; target ${TARGET_KB} kB)` : `${TARGET_KB} kB`;
 
