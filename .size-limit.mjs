@@ -115,18 +115,19 @@ export default [
     path: hook.lazy,
   }),
   files({
-    // Interim: message rows, markdown, prices (react-query), persistence and tool calls are lazy; left are
-    // radix's tooltip with floating-ui (~12 kB, on the composer's buttons) and the virtualiser (~9 kB).
-    name: '<Chat> with styles.css, first paint (target 60 kB; interim until a lighter tooltip)',
-    limit: '72 kB',
+    // An empty chat: the composer (with radix's tooltip and floating-ui on its buttons), the chat core and
+    // an empty conversation log. The virtualised list, message rows, markdown, prices (react-query),
+    // the requests, persistence and tool calls are lazy.
+    name: '<Chat> with styles.css, first paint',
+    limit: '60 kB',
     path: chat.initial,
   }),
   files({
-    // Message rows (parts, actions, tool calls, outcome parts, react-query for prices) and the markdown
-    // renderer (markdown-it, entities, linkify, remend), loaded when a message is on its way; the requests
-    // (preloaded as the chat mounts); persistence and tool calls when used.
+    // The virtualised list, message rows (parts, actions, tool calls, outcome parts, react-query for prices)
+    // and the markdown renderer (markdown-it, entities, linkify, remend), loaded when a message is on its
+    // way; the requests (preloaded as the chat mounts); persistence and tool calls when used.
     name: '<Chat>: lazy chunks, loaded when first needed (before highlighting)',
-    limit: '110 kB',
+    limit: '120 kB',
     path: chat.lazy,
   }),
   ...components.map((namespace) =>

@@ -5,17 +5,18 @@ import { afterEach, beforeAll } from 'vitest';
 // Vitest globals are off, so Testing Library's automatic cleanup never registers itself.
 afterEach(() => cleanup());
 
-// The UI loads its message rows with import() (packages/ui/src/connected/lazy-message.tsx) when a message is
-// on its way. A built app fetches them as one chunk; Vite's dev server instead transforms the row's whole
+// The UI loads its message rows and the virtualised list with import() (packages/ui/src/connected/
+// lazy-message.tsx) when a message is on its way. A built app fetches them as one chunk; Vite's dev server instead transforms the row's whole
 // module tree on first request, seconds on a loaded machine, inside the first test's waits. Loaded here,
 // before each file's tests, rows render as soon as they mount, as they did before the split (the loading
 // state is exercised by the production builds of packaging/: the Vite and Next.js apps stream a reply).
 // The chat core's on-demand modules (the requests, the client's request code, a persistence's reader,
 // running tool calls) are warmed the same way.
 beforeAll(async () => {
-  const { loadMessageRow } = await import('./packages/ui/src/connected/lazy-message.tsx');
+  const { loadMessageRow, loadViewport } = await import('./packages/ui/src/connected/lazy-message.tsx');
   await Promise.all([
     loadMessageRow(),
+    loadViewport(),
     import('./packages/client/src/chat/chat-request.ts'),
     import('./packages/client/src/client.ts'),
     import('./packages/client/src/chat/chat-persisted-loader.ts'),

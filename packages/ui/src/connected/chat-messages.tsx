@@ -7,7 +7,7 @@ import * as MessageList from '../message-list/index.ts';
 import { MessageBoundary } from '../render-boundary/render-boundary.tsx';
 import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
 import { ChatRootContext } from './chat-root-context.ts';
-import { LazyMessageRoot, preloadMessageParts } from './lazy-message.tsx';
+import { LazyMessageRoot, LazyViewport, preloadMessageParts } from './lazy-message.tsx';
 
 /** Which message actions `Chat.Messages` offers; all on by default. */
 export interface ChatMessagesActions {
@@ -181,7 +181,7 @@ export function ChatMessages({
   if (lastId !== undefined) void preloadMessageParts();
   return (
     <MessageList.Root apiRef={apiRef} {...props}>
-      <MessageList.Viewport ids={ids} renderMessage={renderMessage} estimateSize={estimateSize} />
+      <LazyViewport ids={ids} renderMessage={renderMessage} estimateSize={estimateSize} />
       <MessageList.JumpToLatest />
       {lastId !== undefined ? <LastMessageWatcher store={store} lastId={lastId} apiRef={apiRef} /> : null}
     </MessageList.Root>

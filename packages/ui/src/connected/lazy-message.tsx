@@ -1,21 +1,30 @@
 'use client';
+import * as React from 'react';
 import { LazyRender, lazyComponent } from '../lazy-component.tsx';
 import { preloadMarkdown } from '../markdown/lazy-markdown.tsx';
 import type { MessageRootProps } from '../message/message.tsx';
+import { MessageListEmptyViewport } from '../message-list/message-list.tsx';
+import type { MessageListViewportProps } from '../message-list/message-list-viewport.tsx';
 
-// An empty chat paints only the list and the composer. A message row (its parts, actions, tool calls,
-// outcome parts, the radix dialog, popover and collapsible they use, and react-query for the prices of a
-// reply whose cost the server did not report) is a chunk of its own, and the markdown renderer another:
-// both start loading when the person starts a message, or when a restored conversation shows its first
-// row, so they are there by the time a row needs them.
+// An empty chat paints only an empty conversation and the composer. The virtualised list, a message row
+// (its parts, actions, tool calls, outcome parts, the radix dialog, popover and collapsible they use,
+// and react-query for the prices of a reply whose cost the server did not report) and the markdown
+// renderer are chunks of their own: they start loading together when the person starts a message, or
+// when a conversation shows its first row, so they are there by the time a row needs them.
 const row = lazyComponent(() => import('./chat-message-root.tsx').then((module) => module.ChatMessageRoot));
+const viewport = lazyComponent(() =>
+  import('../message-list/message-list-viewport.tsx').then((module) => module.MessageListViewport),
+);
 
 /** Starts loading the message row (once). */
 export const loadMessageRow = row.preload;
 
-/** Starts loading what a message row renders with (once); resolves when it is there, or could not be. */
+/** Starts loading the virtualised list (once). */
+export const loadViewport = viewport.preload;
+
+/** Starts loading what the rows render with (once); resolves when it is there, or could not be. */
 export function preloadMessageParts(): Promise<void> {
-  return Promise.all([row.preload(), preloadMarkdown()]).then(
+  return Promise.all([viewport.preload(), row.preload(), preloadMarkdown()]).then(
     () => undefined,
     () => undefined,
   );
@@ -42,4 +51,16 @@ export function LazyMessageRoot(props: MessageRootProps) {
       }
     />
   );
+}
+
+const notLoaded = () => undefined;
+
+/**
+ * `MessageList.Viewport` once loaded (with the first row, or as the person starts a message). Until
+ * then, and should its download fail (the next message tries again), the same conversation log
+ * stands empty in its place.
+ */
+export function LazyViewport(props: MessageListViewportProps) {
+  const Viewport = React.useSyncExternalStore(viewport.subscribe, viewport.loaded, notLoaded);
+  return Viewport ? <Viewport {...props} /> : <MessageListEmptyViewport />;
 }
