@@ -1,10 +1,11 @@
 // One build for every package: each package runs `tsdown -c ../../tsdown.config.ts` from its own folder,
 // and its entries come from its own package.json (the `source` condition of each export, and `bin`), so
 // a new subpath export needs no change here.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { bundle } from 'lightningcss';
 import { defineConfig } from 'tsdown';
+import { markdownEntities } from './markdown-entities.ts';
 
 type Exports = Record<string, string | Record<string, string>>;
 
@@ -92,6 +93,42 @@ const needsBanner = new Set(
     .map(([name]) => name),
 );
 
+/**
+ * What a build may bundle: markdown-it, with the packages it imports, is built into @parley/ui's dist
+ * (under `dist/vendor/`; a devDependency there) rather than left to the app: only so can its `entities`
+ * import be Parley's small decoder, as in the repository (markdownEntities), instead of the whole HTML5
+ * table the app would otherwise download with the renderer. Their licenses go with them. Any other
+ * package is a dependency, left to the app's bundler (a build that would bundle one fails).
+ */
+const VENDORED = ['markdown-it', 'mdurl', 'uc.micro', 'linkify-it', /^punycode\.js$/];
+/** `node_modules/.pnpm/mdurl@2.1.0/node_modules/mdurl/lib/decode` → `vendor/mdurl/lib/decode` */
+const VENDOR_PATH = /^node_modules\/\.pnpm\/[^/]+\/node_modules\//;
+/** The folder of the package a bundled module comes from (its LICENSE is there). */
+const PACKAGE_ROOT = /^(.*\/node_modules\/((?:@[^/]+\/)?[^/]+))\//;
+const vendorLicenses = {
+  name: 'parley:vendor-licenses',
+  generateBundle(
+    this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): void },
+    _: unknown,
+    output: Record<string, { facadeModuleId?: string | null }>,
+  ) {
+    const roots = new Map<string, string>();
+    for (const chunk of Object.values(output)) {
+      const [, root, name] = chunk.facadeModuleId?.match(PACKAGE_ROOT) ?? [];
+      if (root && name) roots.set(name, root);
+    }
+    for (const [name, root] of roots) {
+      const license = readdirSync(root).find((file) => /^licen[cs]e/i.test(file));
+      if (!license) throw new Error(`${name} is bundled into dist/vendor but has no LICENSE file`);
+      this.emitFile({
+        type: 'asset',
+        fileName: `vendor/${name}/${license}`,
+        source: readFileSync(join(root, license), 'utf8'),
+      });
+    }
+  },
+};
+
 /** The repository's one LICENSE goes into each package folder, where `pnpm pack` looks for it. */
 function copyLicense() {
   copyFileSync(join(import.meta.dirname, 'LICENSE'), join(cwd, 'LICENSE'));
@@ -128,11 +165,16 @@ export default defineConfig({
   dts: { sourcemap: true },
   tsconfig: join(cwd, 'tsconfig.json'),
   // Node builtins (the simulator's HTTP server) stay imports; `neutral` would warn about each one.
-  deps: { neverBundle: [/^node:/] },
-  plugins: [realNamespaces],
+  deps: { neverBundle: [/^node:/], onlyBundle: VENDORED },
+  plugins: [realNamespaces, markdownEntities(), vendorLicenses],
+  // A platform-neutral build reads no `main` or `module` field; a vendored package without `exports`
+  // (punycode.js) is found through them.
+  inputOptions: { resolve: { mainFields: ['module', 'main'] } },
   // The declaration build is the slow part by nature; its timing warning says nothing actionable.
   checks: { pluginTimings: false },
   outputOptions: {
+    // A bundled package keeps its own file layout, under vendor/ (a packed tarball leaves out node_modules/).
+    entryFileNames: (chunk) => `${chunk.name.replace(VENDOR_PATH, 'vendor/')}.js`,
     banner: (chunk) => (chunk.isEntry && needsBanner.has(chunk.name) ? "'use client';" : ''),
   },
   hooks: {

@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 
 // Vitest globals are off, so Testing Library's automatic cleanup never registers itself.
 afterEach(() => cleanup());
+
+// CI is a 2-core machine running every project at once: a streamed reply from the simulator can take
+// well over Testing Library's default second to settle. A wait still fails, only later.
+configure({ asyncUtilTimeout: 5_000 });
 
 // The UI loads its message rows and the virtualised list with import() (packages/ui/src/connected/
 // lazy-message.tsx) when a message is on its way. A built app fetches them as one chunk; Vite's dev server instead transforms the row's whole

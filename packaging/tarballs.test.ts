@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,10 +19,15 @@ async function unpack(tarball: string) {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     exports: Record<string, string | Record<string, string>>;
     bin?: Record<string, string>;
+    dependencies?: Record<string, string>;
     peerDependencies?: Record<string, string>;
   };
   return { dir, root, manifest };
 }
+
+/** A module's imports (static, at the start of a line as a build writes them, and dynamic) of a package. */
+const IMPORT =
+  /^(?:import|export)\b[^;'"]*?(?:\bfrom\s*)?["']([^"'.][^"']*)["']|\bimport\(\s*["']([^"'.][^"']*)["']\s*\)/gm;
 
 describe.each(Object.entries(tarballs))('the %s tarball', (name, tarball) => {
   it('holds dist/, README, LICENSE and the manifest, nothing else', async () => {
@@ -62,6 +67,33 @@ describe.each(Object.entries(tarballs))('the %s tarball', (name, tarball) => {
     const args = [tarball, '--profile', 'esm-only', '--format', 'ascii'];
     if (assets.length > 0) args.push('--exclude-entrypoints', ...assets);
     await expect(run(bin('attw'), args)).resolves.toBeTruthy();
+  });
+
+  it('imports, from its JavaScript, only packages it declares (what it bundles is in dist/)', async () => {
+    const { manifest, root, dir } = await unpack(tarball);
+    try {
+      const declared = new Set([
+        ...Object.keys(manifest.dependencies ?? {}),
+        ...Object.keys(manifest.peerDependencies ?? {}),
+      ]);
+      const undeclared = new Set<string>();
+      const files = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' });
+      // A folder may end in .js too (dist/vendor/punycode.js/).
+      for (const file of files.filter(
+        (path) => path.endsWith('.js') && statSync(join(root, 'dist', path)).isFile(),
+      )) {
+        const code = readFileSync(join(root, 'dist', file), 'utf8');
+        for (const [, staticImport, dynamicImport] of code.matchAll(IMPORT)) {
+          const specifier = staticImport ?? dynamicImport ?? '';
+          const pkg = specifier.startsWith('@') ? specifier.split('/', 2).join('/') : specifier.split('/')[0];
+          if (!specifier.startsWith('node:') && !declared.has(pkg ?? ''))
+            undeclared.add(`${file}: ${specifier}`);
+        }
+      }
+      expect([...undeclared]).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 
   it("opens every JavaScript entry with 'use client' when it renders React", async () => {

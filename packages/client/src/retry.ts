@@ -40,6 +40,9 @@ export interface RetryScheduler {
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504, 524, 529]);
 
 /** The first backoff step; each retry doubles it, up to {@link MAX_BACKOFF_MS}. */
+/** A plain decimal number of (milli)seconds, as `Retry-After` and `retry-after-ms` carry it. */
+const NUMBER = /^\s*\d+(\.\d+)?\s*$/;
+
 export const INITIAL_BACKOFF_MS = 500;
 /** The longest computed backoff. */
 export const MAX_BACKOFF_MS = 8_000;
@@ -76,10 +79,10 @@ export const realScheduler: RetryScheduler = {
  */
 export function parseRetryAfter(headers: Headers, now: number): number | undefined {
   const ms = headers.get('retry-after-ms');
-  if (ms !== null && /^\s*\d+(\.\d+)?\s*$/.test(ms)) return Math.round(Number(ms));
+  if (ms !== null && NUMBER.test(ms)) return Math.round(Number(ms));
   const value = headers.get('retry-after');
   if (value === null) return undefined;
-  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Math.round(Number(value) * 1000);
+  if (NUMBER.test(value)) return Math.round(Number(value) * 1000);
   const date = Date.parse(value);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);

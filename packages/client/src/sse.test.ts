@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParleyParseError } from './errors.ts';
-import { BodyReader, createEventDecoder, DONE, toChunk } from './sse.ts';
+import { BodyReader, createEventDecoder, DONE, readBody, toChunk } from './sse.ts';
 
 interface ServerSentEvent {
   event?: string | undefined;
@@ -32,7 +32,7 @@ async function collect(body: ReadableStream<Uint8Array>, signal?: AbortSignal): 
   const source = new BodyReader(body, signal);
   try {
     for (;;) {
-      const result = await source.read();
+      const result = await readBody(source);
       if (result.done) {
         decoder.end();
         return events;
@@ -117,12 +117,12 @@ describe('decoding a body into events', () => {
     });
     const reason = new Error('stop');
     const source = new BodyReader(body, controller.signal);
-    const first = await source.read();
+    const first = await readBody(source);
     expect(new TextDecoder().decode(first.value)).toBe('data: first\n\n');
-    const pending = source.read();
+    const pending = readBody(source);
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
-    await expect(source.read()).rejects.toBe(reason);
+    await expect(readBody(source)).rejects.toBe(reason);
     expect(cancelled).toBe(true);
   });
 
@@ -132,7 +132,7 @@ describe('decoding a body into events', () => {
       cancelled = true;
     });
     const source = new BodyReader(body);
-    await source.read();
+    await readBody(source);
     source.close();
     expect(cancelled).toBe(true);
   });
@@ -144,7 +144,7 @@ describe('decoding a body into events', () => {
         cancelled = true;
       }),
     );
-    while (!(await source.read()).done);
+    while (!(await readBody(source)).done);
     source.close();
     expect(cancelled).toBe(false);
   });

@@ -61,7 +61,7 @@ export class BodyReader {
   #aborted = false;
   readonly #onAbort = () => {
     this.#aborted = true;
-    this.#reader.cancel(this.#failure()).catch(() => {});
+    this.#reader.cancel(this.failure()).catch(() => {});
   };
   #finished = false;
 
@@ -72,21 +72,10 @@ export class BodyReader {
     else signal?.addEventListener('abort', this.#onAbort, { once: true });
   }
 
-  /** The next read; rejects with the signal's reason once it has aborted. */
-  async read(): Promise<ReadableStreamReadResult<Uint8Array>> {
-    let result: ReadableStreamReadResult<Uint8Array>;
-    try {
-      result = await this.readRaw();
-    } catch (error) {
-      throw this.failure(error);
-    }
-    return this.accept(result);
-  }
-
   /**
-   * {@link read} in two halves, for a hot loop that awaits the body's own promise rather than
-   * one more async function per read: await this, pass what it rejects with through
-   * {@link failure}, and what it resolves with through {@link accept}.
+   * The next read, for a hot loop that awaits the body's own promise rather than one more async
+   * function per read: pass what it rejects with through {@link failure}, and what it resolves
+   * with through {@link accept} ({@link readBody} does both).
    */
   readRaw(): Promise<ReadableStreamReadResult<Uint8Array>> {
     return this.#reader.read();
@@ -94,17 +83,13 @@ export class BodyReader {
 
   /** A read's result, or the signal's reason (thrown) once it has aborted. */
   accept(result: ReadableStreamReadResult<Uint8Array>): ReadableStreamReadResult<Uint8Array> {
-    if (this.#aborted) throw this.#failure();
+    if (this.#aborted) throw this.failure();
     if (result.done) this.#finished = true;
     return result;
   }
 
   /** What a failed read rejects with: the signal's reason once it has aborted, else `error`. */
-  failure(error: unknown): unknown {
-    return this.#failure(error);
-  }
-
-  #failure(error?: unknown): unknown {
+  failure(error?: unknown): unknown {
     return this.#aborted && this.#signal ? abortReason(this.#signal) : error;
   }
 
@@ -113,6 +98,17 @@ export class BodyReader {
     if (!this.#finished) this.#reader.cancel().catch(() => {});
     this.#reader.releaseLock();
   }
+}
+
+/** The next read of `source`; rejects with the signal's reason once it has aborted. */
+export async function readBody(source: BodyReader): Promise<ReadableStreamReadResult<Uint8Array>> {
+  let result: ReadableStreamReadResult<Uint8Array>;
+  try {
+    result = await source.readRaw();
+  } catch (error) {
+    throw source.failure(error);
+  }
+  return source.accept(result);
 }
 
 /**

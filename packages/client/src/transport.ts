@@ -10,7 +10,7 @@ import {
   ParleyNetworkError,
   ParleyTimeoutError,
 } from './errors.ts';
-import { redactHeaders, redactSecret } from './redact.ts';
+import { parseJson, redactHeaders, redactSecret } from './redact.ts';
 import {
   computeRetryDelay,
   isRetryable,
@@ -116,17 +116,12 @@ export class Attempt {
   }
 }
 
+/** The `{ error }` body of a failure; a proxy's HTML error page has none, and the status alone has to do. */
 function parseErrorBody(text: string): ErrorBody | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (value !== null && typeof value === 'object' && 'error' in value) {
-      const error = (value as { error: unknown }).error;
-      if (error !== null && typeof error === 'object') return value as ErrorBody;
-    }
-  } catch {
-    // A proxy's HTML error page: the status alone has to do.
-  }
-  return undefined;
+  const parsed = parseJson(text);
+  const value = parsed.ok ? (parsed.value as Partial<ErrorBody> | null) : undefined;
+  const error = typeof value === 'object' ? value?.error : undefined;
+  return error !== null && typeof error === 'object' ? (value as ErrorBody) : undefined;
 }
 
 async function httpError(

@@ -232,6 +232,8 @@ describe('Chat: what a reply carries', () => {
     const user = userEvent.setup();
     await user.type(textbox(), 'What does this cost?{Enter}');
     await waitFor(() => expect(store.getState().status).toBe('idle'), { timeout: 10_000 });
+    // The row shows its final state a frame or more after the store settles.
+    await waitFor(() => expect(lastReply()).toHaveAttribute('data-status', 'complete'));
     await user.click(within(lastReply()).getByRole('button', { name: 'Details' }));
     const reported = store.getState().usage?.cost ?? Number.NaN;
     const meter = within(lastReply()).getByRole('region', { name: 'Usage of this reply' });
@@ -260,7 +262,7 @@ describe('Chat: what a reply carries', () => {
     const user = await ask(store, 'First question');
     await user.type(textbox(), 'Second question{Enter}');
     await waitFor(() => expect(store.getState().messageIds).toHaveLength(4));
-    await waitFor(() => expect(store.getState().status).toBe('idle'));
+    await waitFor(() => expect(store.getState().status).toBe('idle'), { timeout: 10_000 });
     const total = store.getState().usageTotal;
     const meter = screen.getByRole('region', { name: 'Conversation usage' });
     const prompt = within(meter).getByText('Prompt').nextElementSibling;
