@@ -48,6 +48,15 @@ if (JSON.stringify(manifest.publishConfig?.exports) !== JSON.stringify(published
     `${join(cwd, 'package.json')}: publishConfig.exports must be exports without "source":\n${JSON.stringify(published, null, 2)}`,
   );
 }
+/**
+ * A Web Worker's script is loaded by URL (`new Worker(new URL('./x-worker.js', import.meta.url))`, which app
+ * bundlers recognise), not imported, so no entry reaches it: each `*-worker.ts` file under src/ is built as an
+ * entry of its own, next to the module that starts it, where that URL finds it.
+ */
+const workers = readdirSync(join(cwd, 'src'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('-worker.ts'))
+  .map((file) => file.replace(/\.ts$/, ''));
+for (const name of workers) entry[name] = `./src/${name}.ts`;
 for (const built of Object.values(manifest.bin ?? {})) {
   // A bin is built from the source file of the same name (./dist/cli.js from ./src/cli.ts).
   entry[entryName(built)] = built.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts');
@@ -89,7 +98,10 @@ const rendersReact = manifest.peerDependencies?.react !== undefined;
 const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*(['"])use client\1/;
 const needsBanner = new Set(
   Object.entries(entry)
-    .filter(([, source]) => rendersReact && !USE_CLIENT.test(readFileSync(join(cwd, source), 'utf8')))
+    .filter(
+      ([name, source]) =>
+        rendersReact && !workers.includes(name) && !USE_CLIENT.test(readFileSync(join(cwd, source), 'utf8')),
+    )
     .map(([name]) => name),
 );
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { type ConsumerApp, createConsumerApp, type Server } from './consumer.ts';
@@ -91,12 +91,21 @@ describe('a Next.js 16 App Router app installed from the tarballs', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // The highlighter's Web Worker, which Next.js must emit from the published dist (highlight.js starts it).
+    const workers: Worker[] = [];
+    page.on('worker', (worker) => workers.push(worker));
     await page.goto(origin);
-    await page.getByRole('textbox', { name: 'Message' }).fill('Hello from Next.js');
+    // "markdown" makes parley/echo answer with a sample that has a TypeScript code block.
+    await page.getByRole('textbox', { name: 'Message' }).fill('Hello from Next.js, in markdown');
     await page.getByRole('button', { name: 'Send' }).click();
     await expect
       .poll(() => page.getByRole('log').textContent(), { timeout: 15_000 })
       .toMatch(/Hello from Next\.js[\s\S]*Hello from Next\.js/);
+    const code = page.locator('[data-slot="code-block"]');
+    await expect.poll(() => code.getAttribute('data-state'), { timeout: 15_000 }).toBe('highlighted');
+    // Its script loaded and listens (had it failed, the page would have highlighted on its own).
+    expect(workers).toHaveLength(1);
+    expect(await workers[0]?.evaluate(() => typeof self.onmessage)).toBe('function');
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { type ConsumerApp, createConsumerApp } from './consumer.ts';
@@ -71,6 +71,9 @@ describe('a Vite + React 19 + TypeScript app installed from the tarballs', () =>
       await page.route(`${QUICK_START_URL}/**`, (route) =>
         route.continue({ url: route.request().url().replace(QUICK_START_URL, origin) }),
       );
+      // The highlighter's Web Worker, which Vite must emit from the published dist (highlight.js starts it).
+      const workers: Worker[] = [];
+      page.on('worker', (worker) => workers.push(worker));
       await page.goto(origin);
 
       // The theme: nothing on the host page's root; Parley's own root follows the system unless told.
@@ -103,11 +106,17 @@ describe('a Vite + React 19 + TypeScript app installed from the tarballs', () =>
       expect(light).toMatchObject({ html: '', htmlScheme: 'normal', chat: light.light });
 
       const chat = page.getByRole('region', { name: 'One-tag chat' });
-      await chat.getByRole('textbox', { name: 'Message' }).fill('Hello from the Vite app');
+      // "markdown" makes parley/echo answer with a sample that has a TypeScript code block.
+      await chat.getByRole('textbox', { name: 'Message' }).fill('Hello from the Vite app, in markdown');
       await chat.getByRole('button', { name: 'Send' }).click();
       await expect
         .poll(() => chat.getByRole('log').textContent(), { timeout: 15_000 })
         .toMatch(/Hello from the Vite app[\s\S]*Hello from the Vite app/);
+      const code = chat.locator('[data-slot="code-block"]');
+      await expect.poll(() => code.getAttribute('data-state'), { timeout: 15_000 }).toBe('highlighted');
+      // Its script loaded and listens (had it failed, the page would have highlighted on its own).
+      expect(workers).toHaveLength(1);
+      expect(await workers[0]?.evaluate(() => typeof self.onmessage)).toBe('function');
 
       const quickStart = page.getByRole('region', { name: 'Quick start' });
       await quickStart.getByRole('textbox', { name: 'Message' }).fill('Hello from the README');

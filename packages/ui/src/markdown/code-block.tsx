@@ -3,6 +3,7 @@ import * as React from 'react';
 import { CopyButton } from './copy-button.tsx';
 import { FrozenGroups } from './frozen-groups.tsx';
 import { type HighlightedToken, highlightCode } from './highlight.ts';
+import { useHighlightedLines } from './highlighted-lines.tsx';
 
 export interface CodeBlockProps extends React.ComponentProps<'div'> {
   code: string;
@@ -47,15 +48,17 @@ function useHighlightedTokens(code: string, language: string | undefined, enable
 
 /**
  * A fenced code block: the language, a Copy button, and the code, highlighted by shiki once it is
- * loaded (lazily, on first use) and plain until then. `data-state` is `plain` or `highlighted`.
+ * loaded (lazily, on first use) and plain until then; a long block turns coloured a few groups of lines per
+ * task. `data-state` is `plain` until every line is coloured, then `highlighted`.
  */
 export function CodeBlock({ code, language, live = false, chunks, ...props }: CodeBlockProps) {
   const tokens = useHighlightedTokens(code, language, !live);
+  const highlighted = useHighlightedLines(tokens);
   return (
     <div
       data-slot="code-block"
       data-language={language}
-      data-state={tokens ? 'highlighted' : 'plain'}
+      data-state={highlighted.done ? 'highlighted' : 'plain'}
       {...props}
     >
       <div data-slot="code-block-header">
@@ -65,19 +68,7 @@ export function CodeBlock({ code, language, live = false, chunks, ...props }: Co
       <pre data-slot="code-block-pre">
         <code>
           {tokens
-            ? tokens.map((line, lineIndex) => (
-                // Lines have no identity but their position, and the list is rebuilt whole.
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                <React.Fragment key={lineIndex}>
-                  {lineIndex > 0 ? '\n' : null}
-                  {line.map((token, tokenIndex) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                    <span key={tokenIndex} style={token.style as React.CSSProperties}>
-                      {token.content}
-                    </span>
-                  ))}
-                </React.Fragment>
-              ))
+            ? highlighted.lines
             : chunks
               ? [
                   // All pieces but the last are frozen; the last grows.

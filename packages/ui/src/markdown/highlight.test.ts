@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type HighlightedToken, highlightCode } from './highlight.ts';
+import { highlightCode } from './highlight.ts';
+import { highlightOnPage } from './highlight-on-page.ts';
+import type { HighlightedToken } from './highlight-tokens.ts';
 
 // A block long enough to be tokenised over many tasks, with comments and template strings that
 // span two lines, so some of them span a boundary between tasks.
@@ -16,9 +18,14 @@ const lines = Array.from({ length: 600 }, (_, line) =>
 const colourOf = (line: HighlightedToken[] | undefined, text: string) =>
   line?.find((token) => token.content.includes(text))?.style.color;
 
-describe('highlightCode', () => {
+// In Chromium the highlighter tokenises in a Web Worker; the page's own short-task tokenizer is what runs
+// where no worker can. Both must colour the same.
+describe.each([
+  ['in a Web Worker', highlightCode],
+  ['on the page, in short tasks', highlightOnPage],
+])('highlighting %s', (_where, highlight) => {
   it('colours a long block the same whatever task a line falls in', { timeout: 60_000 }, async () => {
-    const highlighted = await highlightCode(lines.join('\n'), 'ts');
+    const highlighted = await highlight(lines.join('\n'), 'ts');
     expect(highlighted.map((line) => line.map((token) => token.content).join(''))).toEqual(lines);
     const first = highlighted[0];
     const keyword = colourOf(first, 'export');
@@ -39,7 +46,15 @@ describe('highlightCode', () => {
   });
 
   it('leaves a language it does not know plain', async () => {
-    const [line] = await highlightCode('plain words', 'not-a-language');
+    const [line] = await highlight('plain words', 'not-a-language');
     expect(line?.map((token) => token.content).join('')).toBe('plain words');
+  });
+});
+
+describe('highlightCode', () => {
+  it('tokenises in a Web Worker where one can run, not on the page', async () => {
+    await highlightCode('const answer = 42;', 'js');
+    const scripts = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(scripts.some((name) => name.includes('highlight-worker'))).toBe(true);
   });
 });

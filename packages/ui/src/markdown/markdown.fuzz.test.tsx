@@ -62,16 +62,20 @@ const markdown = fc
 // rows in several <tbody> chunks rather than one, and whether a code block's highlighting (loaded
 // asynchronously, as decoration) has arrived yet in one render and not the other.
 function shown(container: HTMLElement): HTMLElement {
+  // A code block's text as a reader sees and copies it (a long highlighted block is in blocks of lines).
+  const codeTexts = [...container.querySelectorAll<HTMLElement>('[data-slot="code-block"] code')].map(
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (line breaks of blocks included)
+    (code) => code.innerText,
+  );
   const copy = container.cloneNode(true) as HTMLElement;
   for (const body of copy.querySelectorAll('tbody + tbody')) {
     body.previousElementSibling?.append(...body.childNodes);
     body.remove();
   }
-  for (const block of copy.querySelectorAll('[data-slot="code-block"]')) {
+  for (const [index, block] of [...copy.querySelectorAll('[data-slot="code-block"]')].entries()) {
     block.removeAttribute('data-state');
     // The highlighted code's token spans become the plain text they hold.
-    const code = block.querySelector('code');
-    code?.replaceChildren(code.textContent ?? '');
+    block.querySelector('code')?.replaceChildren(codeTexts[index] ?? '');
   }
   return copy;
 }

@@ -115,6 +115,36 @@ describe('Markdown', () => {
     expect(block.querySelector('code')).toHaveTextContent('const answer: number = 42;');
   });
 
+  it('colours a long block a few groups of lines at a time, its text and lines unchanged throughout', {
+    timeout: 30_000,
+  }, async () => {
+    const code = Array.from(
+      { length: 1200 },
+      (_, line) => `let value${line} = "text ${line}"; // ${line}`,
+    ).join('\n');
+    const { container } = render(<Markdown>{`\`\`\`js\n${code}\n\`\`\``}</Markdown>);
+    const block = container.querySelector('[data-slot="code-block"]') as HTMLElement;
+    const shownCode = block.querySelector('code') as HTMLElement;
+    // What a reader sees (and copies) at every step: the same text, with each line where it was.
+    const steps: Array<{ text: boolean; coloured: number }> = [];
+    const observer = new MutationObserver(() =>
+      steps.push({
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a reader copies it
+        text: shownCode.innerText === code,
+        coloured: shownCode.querySelectorAll('span[style*="color"]').length,
+      }),
+    );
+    observer.observe(shownCode, { childList: true, subtree: true, characterData: true });
+    await waitFor(() => expect(block).toHaveAttribute('data-state', 'highlighted'), { timeout: 25_000 });
+    observer.disconnect();
+    expect(steps.every((step) => step.text)).toBe(true);
+    const partly = steps.filter((step) => step.coloured > 0 && step !== steps.at(-1));
+    expect(partly.length).toBeGreaterThan(1);
+    const keywords = [...shownCode.querySelectorAll('span')].filter((span) => span.textContent === 'let');
+    expect(keywords).toHaveLength(1200);
+    expect(new Set(keywords.map((span) => span.style.color)).size).toBe(1);
+  });
+
   it('keeps a streaming code block plain until it settles', () => {
     const { container } = render(<Markdown streaming>{'```ts\nconst a = 1;'}</Markdown>);
     expect(container.querySelector('[data-slot="code-block"]')).toHaveAttribute('data-state', 'plain');
