@@ -3,13 +3,12 @@ import { expect, test } from '@playwright/test';
 
 /**
  * The JavaScript the first page load asks for before anyone touches it, gzipped as a server would
- * send it. The target is the issue's 150 kB. `INTERIM` is the limit enforced while the rest of the
- * cut is pending in the packages (issue 8: <Chat> loading its message list, virtualiser and outcome
- * views only when there is a message); set at 181 kB measured (markdown is already lazy) plus a few
- * kB for the work landing meanwhile, so real growth still fails. The test's name shows both.
+ * send it. The target is the issue's 150 kB. `INTERIM` is the limit enforced until the last kB is
+ * cut: 151.3 kB measured once <Chat> painted without its virtualiser (issue 8); the demo's menu,
+ * row menus, dialogs and message rows load on use. The limit leaves 2 kB for noise, so growth fails.
  */
 const TARGET_KB = 150;
-const INTERIM_KB: number | undefined = 186;
+const INTERIM_KB: number | undefined = 153;
 const LIMIT_KB = INTERIM_KB ?? TARGET_KB;
 const NAME = INTERIM_KB ? `${LIMIT_KB} kB (interim; target ${TARGET_KB} kB)` : `${TARGET_KB} kB`;
 

@@ -6,17 +6,22 @@ test.beforeEach(async ({ request }) => {
   await simulator(request).reset();
 });
 
-/** Opens Settings, lets `change` set what it needs, and closes it again. */
-async function inSettings(page: Page, change: (settings: ReturnType<Page['getByRole']>) => Promise<void>) {
+/** Opens Settings on the section `tab`, lets `change` set what it needs, and closes it again. */
+async function inSettings(
+  page: Page,
+  tab: 'Parameters' | 'Output' | 'Providers' | 'Plugins',
+  change: (settings: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
   await menu(page, 'Settings');
   const settings = page.getByRole('dialog', { name: 'Settings' });
-  await change(settings);
+  await settings.getByRole('tab', { name: tab }).click();
+  await change(settings.getByRole('tabpanel', { name: tab }));
   await settings.getByRole('button', { name: 'Close' }).click();
 }
 
 test('logprobs asked for in Settings come back and show in the reply details', async ({ page, request }) => {
   await page.goto('/');
-  await inSettings(page, async (settings) => {
+  await inSettings(page, 'Output', async (settings) => {
     await settings.getByLabel('Logprobs', { exact: true }).selectOption({ label: 'Yes' });
     await settings.getByLabel('Top logprobs').fill('3');
   });
@@ -34,7 +39,7 @@ test('a JSON response format shows the reply as a structured tree', async ({ pag
   await page.goto('/');
   await pickModel(page, /Parley: Echo/);
   await pickModel(page, /Parley: Structured/);
-  await inSettings(page, async (settings) => {
+  await inSettings(page, 'Output', async (settings) => {
     await settings.getByLabel('Format').selectOption({ label: 'JSON object' });
   });
   const reply = await send(page, 'Describe a harbour');
@@ -46,7 +51,7 @@ test('a JSON response format shows the reply as a structured tree', async ({ pag
 
 test('web search turned on in Settings shows the reply sources', async ({ page, request }) => {
   await page.goto('/');
-  await inSettings(page, async (settings) => {
+  await inSettings(page, 'Plugins', async (settings) => {
     await settings.getByRole('checkbox', { name: 'Web search' }).check();
   });
   const reply = await send(page, 'Tell me about lighthouses');

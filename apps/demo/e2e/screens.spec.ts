@@ -39,6 +39,12 @@ for (const theme of ['light', 'dark'] as const) {
     await menu(page, 'Settings');
     await expect(page.getByRole('form', { name: 'Generation parameters' })).toBeVisible();
     await check(page, `settings-${theme}`);
+    // The sections are tabs: the arrow keys move between them.
+    await page.getByRole('tab', { name: 'Parameters' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('tabpanel', { name: 'Providers' })).toBeVisible();
+    await check(page, `settings-providers-${theme}`);
     await page.keyboard.press('Escape');
 
     await menu(page, 'Connection');
@@ -56,6 +62,13 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Conversations', exact: true }).click();
     await expect(page.getByRole('complementary', { name: 'Conversations' })).toBeVisible();
     await check(page, `phone-sidebar-${theme}`);
+    await page.keyboard.press('Escape');
+    await menu(page, 'Settings');
+    // On a phone the sections run across the top, and the arrow keys follow.
+    await page.getByRole('tab', { name: 'Parameters' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tabpanel', { name: 'Output' })).toBeVisible();
+    await check(page, `phone-settings-${theme}`);
   });
 }
 

@@ -20,6 +20,8 @@ test('model, fallback chain and provider preferences change the next request exa
 
   await menu(page, 'Settings');
   const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByRole('tab', { name: 'Providers' }).click();
+  await expect(settings.getByRole('tabpanel', { name: 'Providers' })).toBeVisible();
   await settings.getByLabel('Provider to add to Only these').fill('Lyrebird');
   await settings.getByLabel('Provider to add to Only these').press('Enter');
   await settings.getByLabel('Sort providers by').selectOption('price');

@@ -1,5 +1,5 @@
 import { DropdownMenu } from 'radix-ui';
-import { WithTooltip } from './icon-button.tsx';
+import { useRef } from 'react';
 import {
   DownloadIcon,
   KeyboardIcon,
@@ -9,10 +9,8 @@ import {
   SunIcon,
   UploadIcon,
 } from './icons.tsx';
+import type { MenuAction } from './more-button.tsx';
 import type { ThemeChoice } from './theme.ts';
-
-/** What the overflow menu asks the app to do. */
-export type MenuAction = 'settings' | 'connection' | 'export-json' | 'export-markdown' | 'import' | 'help';
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
   { value: 'light', label: 'Light' },
@@ -24,18 +22,23 @@ const THEMES: { value: ThemeChoice; label: string }[] = [
  * Every app action behind one "More" button (radix DropdownMenu: arrow keys, typeahead, Escape,
  * focus return), so the header keeps to one row on a phone as on a desktop. Not modal and not
  * portalled: it stays inside the header's landmark and leaves the page readable behind it.
+ * Loaded on first use (MoreButton), so it mounts open.
  */
-export function AppMenu({
+export default function AppMenu({
   onAction,
   onOpen,
   theme,
   onThemeChange,
+  focusFirstItem,
 }: {
   onAction(action: MenuAction): void;
   onOpen(): void;
   theme: ThemeChoice;
   onThemeChange(next: ThemeChoice): void;
+  /** Mounted open by a key press on the placeholder: focus the first item, not the menu. */
+  focusFirstItem: boolean;
 }) {
+  const firstFocus = useRef(focusFirstItem);
   const item = (action: MenuAction, label: string, icon: React.ReactNode, shortcut?: string) => (
     <DropdownMenu.Item className="app-menu-item" onSelect={() => onAction(action)}>
       {icon}
@@ -44,13 +47,27 @@ export function AppMenu({
     </DropdownMenu.Item>
   );
   return (
-    <DropdownMenu.Root modal={false} onOpenChange={(open) => open && onOpen()}>
-      <WithTooltip label="More">
-        <DropdownMenu.Trigger className="app-icon-button" aria-label="More">
-          <MoreIcon />
-        </DropdownMenu.Trigger>
-      </WithTooltip>
-      <DropdownMenu.Content className="app-menu-content" align="end" sideOffset={6} collisionPadding={8}>
+    <DropdownMenu.Root modal={false} defaultOpen onOpenChange={(open) => open && onOpen()}>
+      <DropdownMenu.Trigger
+        className="app-icon-button"
+        aria-label="More"
+        data-tooltip="More"
+        data-tooltip-align="end"
+      >
+        <MoreIcon />
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Content
+        className="app-menu-content"
+        align="end"
+        sideOffset={6}
+        collisionPadding={8}
+        onFocus={(event) => {
+          // Radix focuses the menu itself as it mounts; the first time, pass that on to the first item.
+          if (!firstFocus.current || event.target !== event.currentTarget) return;
+          firstFocus.current = false;
+          event.currentTarget.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+        }}
+      >
         {item('settings', 'Settings', <SettingsIcon />)}
         {item('connection', 'Connection', <PlugIcon />)}
         <DropdownMenu.Separator className="app-menu-separator" />

@@ -8,14 +8,13 @@ import {
   useThread,
   useThreads,
 } from '@parley/react';
-import { Chat } from '@parley/ui/connected';
-import { Tooltip } from 'radix-ui';
 import { lazy, useCallback, useRef, useState } from 'react';
-import type { MenuAction } from './app-menu.tsx';
+import { ChatPane } from './chat-pane.tsx';
 import { type Connection, useConnection } from './connection.ts';
 import { Dialog } from './dialog.tsx';
 import { useDropAnywhere } from './drop-anywhere.ts';
 import { Header } from './header.tsx';
+import type { MenuAction } from './more-button.tsx';
 import { useShortcuts } from './shortcuts.ts';
 import { Sidebar } from './sidebar.tsx';
 import { useThemeChoice } from './theme.ts';
@@ -40,9 +39,7 @@ export function App() {
     <ParleyProvider {...connectionProps(connection)}>
       <PreferencesProvider initial={{ chain: ['parley/echo'] }}>
         <ThreadsProvider>
-          <Tooltip.Provider delayDuration={400}>
-            <Shell connection={connection} onConnectionChange={setConnection} />
-          </Tooltip.Provider>
+          <Shell connection={connection} onConnectionChange={setConnection} />
         </ThreadsProvider>
       </PreferencesProvider>
     </ParleyProvider>
@@ -130,8 +127,9 @@ function Shell({
         <main className="app-chat" data-dragging={drop.dragging ? '' : undefined} {...drop.handlers}>
           {/* Keyed by the thread: opening another conversation makes a new chat store for it.
               The connection is read on every send, so a new endpoint or key applies to the next one. */}
-          <Chat.Root
+          <ChatPane
             key={openId}
+            id={openId}
             options={{
               ...connectionProps(connection),
               persistence: store.persistence,

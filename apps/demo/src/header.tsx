@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
-import { AppMenu, type MenuAction } from './app-menu.tsx';
 import { IconButton } from './icon-button.tsx';
 import { NewChatIcon, SidebarIcon } from './icons.tsx';
 import { ModelButton } from './model-button.tsx';
+import { type MenuAction, MoreButton } from './more-button.tsx';
 import type { ThemeChoice } from './theme.ts';
 
 /**
@@ -45,10 +45,15 @@ export function Header({
       <h1 className="app-title">{title}</h1>
       <ModelButton />
       <span className="app-spacer" />
-      <IconButton label="New chat" className="app-icon-button app-phone-only" onClick={onNewChat}>
+      <IconButton
+        label="New chat"
+        className="app-icon-button app-phone-only"
+        tooltipAlign="end"
+        onClick={onNewChat}
+      >
         <NewChatIcon />
       </IconButton>
-      <AppMenu onAction={onAction} onOpen={onMenuOpen} theme={theme} onThemeChange={onThemeChange} />
+      <MoreButton onAction={onAction} onOpen={onMenuOpen} theme={theme} onThemeChange={onThemeChange} />
     </header>
   );
 }

@@ -1,32 +1,28 @@
-import { Tooltip } from 'radix-ui';
 import type * as React from 'react';
 
-/** Shows `label` beside its child (a button) on hover and keyboard focus. */
-export function WithTooltip({ label, children }: { label: string; children: React.ReactElement }) {
-  return (
-    <Tooltip.Root>
-      <Tooltip.Trigger asChild>{children}</Tooltip.Trigger>
-      <Tooltip.Content className="app-tooltip" side="bottom" sideOffset={6} collisionPadding={8}>
-        {label}
-      </Tooltip.Content>
-    </Tooltip.Root>
-  );
-}
-
 /**
- * An icon button named by its `aria-label` and showing the same words in a tooltip (a tooltip
- * alone is not reliably read, and never on touch).
+ * An icon button named by its `aria-label`, showing the same words below it on hover and keyboard
+ * focus (a tooltip alone is not reliably read, and never on touch). The tooltip is CSS on
+ * `data-tooltip` (app.css), not a positioning library: the header and sidebar buttons sit where a
+ * label below always fits, and the first page stays light. `tooltipAlign="end"` keeps the label
+ * inside the screen for a button at the right edge.
  */
 export function IconButton({
   label,
+  tooltipAlign,
   children,
   ...props
-}: { label: string } & React.ComponentProps<'button'>) {
+}: { label: string; tooltipAlign?: 'end' } & React.ComponentProps<'button'>) {
   return (
-    <WithTooltip label={label}>
-      <button type="button" className="app-icon-button" aria-label={label} {...props}>
-        {children}
-      </button>
-    </WithTooltip>
+    <button
+      type="button"
+      className="app-icon-button"
+      aria-label={label}
+      data-tooltip={label}
+      data-tooltip-align={tooltipAlign}
+      {...props}
+    >
+      {children}
+    </button>
   );
 }

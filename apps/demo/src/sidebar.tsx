@@ -1,7 +1,33 @@
-import { ThreadList } from '@parley/ui/connected';
-import { type RefObject, useEffect, useRef } from 'react';
+import { useThreads } from '@parley/react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { IconButton } from './icon-button.tsx';
 import { CloseIcon, NewChatIcon } from './icons.tsx';
+import { onDemand, useOnDemand } from './on-demand.ts';
+
+const conversationList = onDemand(() => import('./conversation-list.tsx'));
+
+/**
+ * The list once there is something in it. A first visit has no conversation: a line says so, and
+ * the list (search, row menus) loads with the first one. Once shown it stays, so deleting the last
+ * conversation still offers Undo.
+ */
+function Conversations({ activeId, onSelect }: { activeId: string; onSelect(id: string): void }) {
+  const { threads, status } = useThreads();
+  const [listed, setListed] = useState(false);
+  const wanted = listed || threads.length > 0;
+  const ConversationList = useOnDemand(conversationList, wanted);
+  useEffect(() => {
+    if (wanted) setListed(true);
+  }, [wanted]);
+  if (!wanted) {
+    return status === 'loading' ? null : (
+      <p data-slot="thread-list-empty" role="status">
+        No conversations yet.
+      </p>
+    );
+  }
+  return ConversationList ? <ConversationList activeId={activeId} onSelect={onSelect} /> : null;
+}
 
 /**
  * The conversations. On a desktop a column; on a phone a drawer over the chat, with a close
@@ -49,19 +75,20 @@ export function Sidebar({
         <div className="app-sidebar-head">
           <span className="app-brand">Parley</span>
           <span className="app-spacer" />
-          <IconButton label="New chat" onClick={onNewChat}>
+          <IconButton label="New chat" tooltipAlign="end" onClick={onNewChat}>
             <NewChatIcon />
           </IconButton>
           <IconButton
             ref={closeRef}
             label="Close conversations"
+            tooltipAlign="end"
             className="app-icon-button app-phone-only"
             onClick={close}
           >
             <CloseIcon />
           </IconButton>
         </div>
-        <ThreadList.Root activeId={activeId} onSelect={onSelect} />
+        <Conversations activeId={activeId} onSelect={onSelect} />
       </aside>
       {/* A click beside the open drawer closes it; the close button is the keyboard's way. */}
       <div className="app-scrim" aria-hidden="true" onClick={close} />

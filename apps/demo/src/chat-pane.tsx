@@ -1,0 +1,38 @@
+import { useChatMessageIds, useThreads } from '@parley/react';
+import { Chat } from '@parley/ui/connected';
+import { onDemand, useOnDemand } from './on-demand.ts';
+import { Welcome } from './welcome.tsx';
+
+// The conversation's rows (and the virtualiser under them) load when there is a message to show:
+// a new chat's first screen is the welcome and the composer.
+const messages = onDemand(() => import('./chat-messages.tsx'));
+
+function Messages() {
+  const Loaded = useOnDemand(messages);
+  return Loaded ? <Loaded /> : <div className="app-conversation-loading" />;
+}
+
+/** The welcome while the conversation is new and empty, its messages once it has any. */
+function Conversation({ id }: { id: string }) {
+  const empty = useChatMessageIds().length === 0;
+  // A stored conversation opens empty for a moment while its messages load: not a new chat.
+  const stored = useThreads().threads.some((thread) => thread.id === id);
+  if (empty && !stored) return <Welcome onChoose={() => void messages.load()} />;
+  return <Messages />;
+}
+
+/**
+ * The chat: the conversation (or the welcome), the notices, the usage line and the composer, as
+ * Chat.Root lays them out by default. Pressing into the composer fetches the rows' code.
+ */
+export function ChatPane({ id, ...props }: { id: string } & Chat.ChatRootProps) {
+  return (
+    <Chat.Root {...props}>
+      <Conversation id={id} />
+      <Chat.ErrorNotice />
+      <Chat.StorageNotice />
+      <Chat.Usage />
+      <Chat.Composer onFocus={() => void messages.load()} />
+    </Chat.Root>
+  );
+}

@@ -1,0 +1,15 @@
+import { ThreadList } from '@parley/ui/connected';
+
+/**
+ * The conversations with search, rename, pin, delete and undo (ThreadList.Root), loaded once there
+ * is a conversation to list: its row menus bring radix's menu and positioning code along.
+ */
+export default function ConversationList({
+  activeId,
+  onSelect,
+}: {
+  activeId: string;
+  onSelect(id: string): void;
+}) {
+  return <ThreadList.Root activeId={activeId} onSelect={onSelect} />;
+}
