@@ -21,6 +21,8 @@ beforeAll(async () => {
   await Promise.all([
     loadMessageRow(),
     loadViewport(),
+    // The price lookup of a reply whose server reported no cost (react-query), loaded by such a row.
+    import('./packages/ui/src/connected/chat-message-pricing.tsx'),
     import('./packages/client/src/chat/chat-request.ts'),
     import('./packages/client/src/client.ts'),
     import('./packages/client/src/chat/chat-persisted-loader.ts'),
