@@ -44,6 +44,8 @@ test('the suggestions work from the keyboard: structured output and a picture', 
   const welcome = page.getByRole('region', { name: 'What shall we try?' });
   await welcome.getByRole('button', { name: /Answer as JSON/ }).focus();
   await page.keyboard.press('Enter');
+  // The welcome makes way for the conversation; the message box has the focus for a follow-up.
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeFocused();
   await settled(page);
   // The reply is a JSON document shown as a tree, checked against the schema the suggestion set.
   await expect(page.getByRole('article', { name: 'Assistant message' })).toContainText(

@@ -1,5 +1,7 @@
 import { useChatMessageIds, useThreads } from '@parley/react';
+import type { Composer } from '@parley/ui';
 import { Chat } from '@parley/ui/connected';
+import { useRef } from 'react';
 import { onDemand, useOnDemand } from './on-demand.ts';
 import { Welcome } from './welcome.tsx';
 
@@ -13,11 +15,11 @@ function Messages() {
 }
 
 /** The welcome while the conversation is new and empty, its messages once it has any. */
-function Conversation({ id }: { id: string }) {
+function Conversation({ id, onChoose }: { id: string; onChoose(): void }) {
   const empty = useChatMessageIds().length === 0;
   // A stored conversation opens empty for a moment while its messages load: not a new chat.
   const stored = useThreads().threads.some((thread) => thread.id === id);
-  if (empty && !stored) return <Welcome onChoose={() => void messages.load()} />;
+  if (empty && !stored) return <Welcome onChoose={onChoose} />;
   return <Messages />;
 }
 
@@ -26,13 +28,21 @@ function Conversation({ id }: { id: string }) {
  * Chat.Root lays them out by default. Pressing into the composer fetches the rows' code.
  */
 export function ChatPane({ id, ...props }: { id: string } & Chat.ChatRootProps) {
+  const composer = useRef<Composer.ComposerApi>(null);
   return (
     <Chat.Root {...props}>
-      <Conversation id={id} />
+      {/* A chosen suggestion leaves the welcome: the message box takes the focus for what follows. */}
+      <Conversation
+        id={id}
+        onChoose={() => {
+          void messages.load();
+          composer.current?.focus();
+        }}
+      />
       <Chat.ErrorNotice />
       <Chat.StorageNotice />
       <Chat.Usage />
-      <Chat.Composer onFocus={() => void messages.load()} />
+      <Chat.Composer apiRef={composer} onFocus={() => void messages.load()} />
     </Chat.Root>
   );
 }

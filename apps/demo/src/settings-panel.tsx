@@ -57,7 +57,7 @@ const SECTIONS: { value: string; label: string; icon: ReactNode; hint: string; c
       value: 'output',
       label: 'Output',
       icon: <BracesIcon />,
-      hint: 'Token log probabilities, and a JSON response format checked against a schema.',
+      hint: 'Stop sequences, logit bias, token log probabilities, and a JSON response format checked against a schema.',
       content: () => (
         <Chat.ParametersPanel>
           <ParametersPanel.Output />

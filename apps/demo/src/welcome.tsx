@@ -52,6 +52,9 @@ export function Welcome({
         <h2 id="welcome-title" className="app-welcome-title">
           What shall we try?
         </h2>
+        {models && offered.length === 0 && (
+          <p className="app-welcome-lead">Write a message below to start.</p>
+        )}
         {offered.length > 0 && (
           <>
             <p className="app-welcome-lead">
