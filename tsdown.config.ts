@@ -1,11 +1,12 @@
 // One build for every package: each package runs `tsdown -c ../../tsdown.config.ts` from its own folder,
 // and its entries come from its own package.json (the `source` condition of each export, and `bin`), so
 // a new subpath export needs no change here.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { bundle } from 'lightningcss';
 import { defineConfig } from 'tsdown';
 import { markdownEntities } from './markdown-entities.ts';
+import { writeGrammarTable } from './shiki-grammars.ts';
 
 type Exports = Record<string, string | Record<string, string>>;
 
@@ -190,9 +191,13 @@ export default defineConfig({
     banner: (chunk) => (chunk.isEntry && needsBanner.has(chunk.name) ? "'use client';" : ''),
   },
   hooks: {
-    'build:done': () => {
+    'build:done': async () => {
       writeAssets();
       copyLicense();
+      // @parley/ui's highlighter: a table of grammars no bundler warns about (see shiki-grammars.ts).
+      if (existsSync(join(cwd, 'src/markdown/grammar-table.ts'))) {
+        await writeGrammarTable(cwd, join(cwd, 'dist/markdown'));
+      }
     },
   },
 });

@@ -27,7 +27,7 @@ async function unpack(tarball: string) {
 
 /** A module's imports (static, at the start of a line as a build writes them, and dynamic) of a package. */
 const IMPORT =
-  /^(?:import|export)\b[^;'"]*?(?:\bfrom\s*)?["']([^"'.][^"']*)["']|\bimport\(\s*["']([^"'.][^"']*)["']\s*\)/gm;
+  /^import\s*["']([^"'.][^"']*)["']|^(?:import|export)\b[^;'"]*?\bfrom\s*["']([^"'.][^"']*)["']|\bimport\(\s*["']([^"'.][^"']*)["']\s*\)/gm;
 
 describe.each(Object.entries(tarballs))('the %s tarball', (name, tarball) => {
   it('holds dist/, README, LICENSE and the manifest, nothing else', async () => {
@@ -83,8 +83,8 @@ describe.each(Object.entries(tarballs))('the %s tarball', (name, tarball) => {
         (path) => path.endsWith('.js') && statSync(join(root, 'dist', path)).isFile(),
       )) {
         const code = readFileSync(join(root, 'dist', file), 'utf8');
-        for (const [, staticImport, dynamicImport] of code.matchAll(IMPORT)) {
-          const specifier = staticImport ?? dynamicImport ?? '';
+        for (const [, bare, named, dynamic] of code.matchAll(IMPORT)) {
+          const specifier = bare ?? named ?? dynamic ?? '';
           const pkg = specifier.startsWith('@') ? specifier.split('/', 2).join('/') : specifier.split('/')[0];
           if (!specifier.startsWith('node:') && !declared.has(pkg ?? ''))
             undeclared.add(`${file}: ${specifier}`);
