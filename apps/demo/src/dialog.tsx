@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, useLayoutEffect, useRef } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import { CloseIcon } from './icons.tsx';
 
 export interface DialogProps {
@@ -38,10 +38,7 @@ export function Dialog({ open, onOpenChange, title, children }: DialogProps) {
               <CloseIcon />
             </button>
           </div>
-          <div className="app-dialog-body">
-            {/* The screens load on first opening: a line, not a spinner, while they arrive. */}
-            <Suspense fallback={<p className="app-hint">Loading…</p>}>{children}</Suspense>
-          </div>
+          <div className="app-dialog-body">{children}</div>
         </>
       )}
     </dialog>
