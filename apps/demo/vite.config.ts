@@ -17,6 +17,8 @@ export default defineConfig({
   plugins: [workspaceSources(), react(), parleySimulator({ tokenDelayMs: 20 })],
   build: {
     target: 'es2022',
+    // Built from the packages' sources, two of shiki's grammars (C++, Emacs Lisp) are single chunks
+    // over 500 kB, loaded only for a code block in those languages; the published dist splits them.
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {

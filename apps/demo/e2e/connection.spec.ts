@@ -19,6 +19,8 @@ test('a wrong key says so and offers to change it; a new endpoint and key apply 
     // Another endpoint with a wrong key, mid-conversation.
     await menu(page, 'Connection');
     const dialog = page.getByRole('dialog', { name: 'Connection' });
+    // It opens on the field it is about.
+    await expect(dialog.getByLabel('Base URL')).toBeFocused();
     await dialog.getByLabel('Base URL').fill(other.baseURL);
     await dialog.getByLabel('API key').fill('sk-wrong');
     await dialog.getByRole('button', { name: 'Test connection' }).click();

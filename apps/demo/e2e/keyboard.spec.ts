@@ -55,6 +55,15 @@ test('the main flow with the keyboard only: send, stop, regenerate, new chat, se
   await page.keyboard.press('Enter');
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await expect(settings).toBeVisible();
+  // It opens on its sections: the arrow keys choose one, Tab goes into it.
+  await expect(settings.getByRole('tab', { name: 'Parameters' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(settings.getByRole('tab', { name: 'Output' })).toBeFocused();
+  await expect(settings.getByRole('tabpanel', { name: 'Output' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(settings.getByRole('tabpanel', { name: 'Output' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(settings.getByLabel('Stop sequences (one per line)')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(settings).toBeHidden();
 

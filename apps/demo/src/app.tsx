@@ -8,26 +8,26 @@ import {
   useThread,
   useThreads,
 } from '@parley/react';
-import { lazy, useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ChatPane } from './chat-pane.tsx';
 import { type Connection, useConnection } from './connection.ts';
 import { Dialog } from './dialog.tsx';
 import { useDropAnywhere } from './drop-anywhere.ts';
 import { Header } from './header.tsx';
 import type { MenuAction } from './more-button.tsx';
+import { onDemand } from './on-demand.ts';
+import { OnDemandScreen } from './on-demand-screen.tsx';
 import { useShortcuts } from './shortcuts.ts';
 import { Sidebar } from './sidebar.tsx';
 import { useThemeChoice } from './theme.ts';
 import { tools } from './tools.ts';
 
 // Screens a person opens later load then, keeping the first page light (the e2e checks its size).
-const loadSettings = () => import('./settings-panel.tsx');
-const loadConnection = () => import('./connection-dialog.tsx');
-const SettingsPanel = lazy(loadSettings);
-const ConnectionForm = lazy(loadConnection);
-const ShortcutsHelp = lazy(() => import('./shortcuts-help.tsx'));
+const settingsScreen = onDemand(() => import('./settings-panel.tsx'));
+const connectionScreen = onDemand(() => import('./connection-dialog.tsx'));
+const helpScreen = onDemand(() => import('./shortcuts-help.tsx'));
 /** Opening the menu fetches the screens it leads to, so choosing one rarely shows "Loading…". */
-const preloadScreens = () => void Promise.all([loadSettings(), loadConnection()]);
+const preloadScreens = () => void Promise.all([settingsScreen.load(), connectionScreen.load()]);
 
 const newId = (): string => crypto.randomUUID();
 const connectionProps = ({ baseURL, apiKey }: Connection) => (apiKey ? { baseURL, apiKey } : { baseURL });
@@ -141,10 +141,11 @@ function Shell({
         </main>
       </div>
       <Dialog title="Settings" open={screen === 'settings'} onOpenChange={() => setScreen(undefined)}>
-        <SettingsPanel />
+        <OnDemandScreen code={settingsScreen} />
       </Dialog>
       <Dialog title="Connection" open={screen === 'connection'} onOpenChange={() => setScreen(undefined)}>
-        <ConnectionForm
+        <OnDemandScreen
+          code={connectionScreen}
           connection={connection}
           onSave={(next) => {
             onConnectionChange(next);
@@ -153,7 +154,7 @@ function Shell({
         />
       </Dialog>
       <Dialog title="Keyboard shortcuts" open={screen === 'help'} onOpenChange={() => setScreen(undefined)}>
-        <ShortcutsHelp />
+        <OnDemandScreen code={helpScreen} />
       </Dialog>
     </div>
   );

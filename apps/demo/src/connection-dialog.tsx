@@ -1,5 +1,5 @@
 import { createParleyClient } from '@parley/client';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { type Connection, SIMULATOR } from './connection.ts';
 
 type Test =
@@ -16,6 +16,9 @@ export default function ConnectionForm({
   onSave(next: Connection): void;
 }) {
   const [draft, setDraft] = useState(connection);
+  const urlRef = useRef<HTMLInputElement>(null);
+  // The dialog opens on the field it is about, not on its Close button.
+  useEffect(() => urlRef.current?.focus(), []);
   const [test, setTest] = useState<Test>({ state: 'idle' });
   const id = useId();
   const run = async () => {
@@ -41,6 +44,7 @@ export default function ConnectionForm({
     >
       <label htmlFor={`${id}-url`}>Base URL</label>
       <input
+        ref={urlRef}
         id={`${id}-url`}
         type="url"
         required

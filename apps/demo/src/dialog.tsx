@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import { CloseIcon } from './icons.tsx';
 
 export interface DialogProps {
@@ -14,7 +14,9 @@ export interface DialogProps {
  */
 export function Dialog({ open, onOpenChange, title, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // A layout effect: the screen's own effects (which may focus its first field) run after it, on
+  // an open dialog.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
@@ -36,10 +38,7 @@ export function Dialog({ open, onOpenChange, title, children }: DialogProps) {
               <CloseIcon />
             </button>
           </div>
-          <div className="app-dialog-body">
-            {/* The screens load on first opening: a line, not a spinner, while they arrive. */}
-            <Suspense fallback={<p className="app-hint">Loading…</p>}>{children}</Suspense>
-          </div>
+          <div className="app-dialog-body">{children}</div>
         </>
       )}
     </dialog>

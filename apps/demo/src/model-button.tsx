@@ -1,11 +1,12 @@
 import { baseModelId, useModels, usePreferences, usePreferencesStore } from '@parley/react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ChevronDownIcon } from './icons.tsx';
+import { onDemand, useOnDemand } from './on-demand.ts';
 
 // The picker (search, filters, list, fallback chain, popover) is fetched when the person reaches
 // for it: hovering, focusing or pressing the button. Until then a plain button names the choice.
-const loadPicker = () => import('./model-menu.tsx');
-const ModelMenu = lazy(loadPicker);
+const picker = onDemand(() => import('./model-menu.tsx'));
+const loadPicker = () => void picker.load();
 
 /** The chosen model's name and its fallbacks, as the header shows them. */
 function useChoice() {
@@ -53,6 +54,7 @@ export function ModelButton() {
   useSelectedModelSync();
   const choice = useChoice();
   const [wanted, setWanted] = useState(false);
+  const ModelMenu = useOnDemand(picker, wanted);
   const face = <ChoiceFace name={choice.name} fallbacks={choice.fallbacks} />;
   const placeholder = (
     <button
@@ -60,19 +62,17 @@ export function ModelButton() {
       className="app-model-trigger"
       aria-label={choice.label}
       aria-haspopup="dialog"
-      onPointerEnter={() => void loadPicker()}
-      onFocus={() => void loadPicker()}
+      onPointerEnter={loadPicker}
+      onFocus={loadPicker}
       onClick={() => setWanted(true)}
     >
       {face}
     </button>
   );
-  if (!wanted) return <div className="app-model">{placeholder}</div>;
+  if (!wanted || !ModelMenu) return <div className="app-model">{placeholder}</div>;
   return (
-    <Suspense fallback={<div className="app-model">{placeholder}</div>}>
-      <ModelMenu defaultOpen label={choice.label}>
-        {face}
-      </ModelMenu>
-    </Suspense>
+    <ModelMenu defaultOpen label={choice.label}>
+      {face}
+    </ModelMenu>
   );
 }

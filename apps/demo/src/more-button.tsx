@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { MoreIcon } from './icons.tsx';
+import { onDemand, useOnDemand } from './on-demand.ts';
 import type { ThemeChoice } from './theme.ts';
 
 /** What the overflow menu asks the app to do. */
@@ -7,8 +8,8 @@ export type MenuAction = 'settings' | 'connection' | 'export-json' | 'export-mar
 
 // The menu (radix DropdownMenu and its positioning) is fetched when the person reaches for it:
 // hovering, focusing or pressing the button. Until then a plain button holds its place.
-const loadMenu = () => import('./app-menu.tsx');
-const AppMenu = lazy(loadMenu);
+const menu = onDemand(() => import('./app-menu.tsx'));
+const loadMenu = () => void menu.load();
 
 export interface MoreButtonProps {
   onAction(action: MenuAction): void;
@@ -23,6 +24,7 @@ export function MoreButton(props: MoreButtonProps) {
   const [wanted, setWanted] = useState(false);
   // Opened from the keyboard, the menu starts on its first item (radix does so for its own trigger).
   const [byKeyboard, setByKeyboard] = useState(false);
+  const AppMenu = useOnDemand(menu, wanted);
   const placeholder = (
     <button
       type="button"
@@ -31,8 +33,8 @@ export function MoreButton(props: MoreButtonProps) {
       aria-haspopup="menu"
       data-tooltip="More"
       data-tooltip-align="end"
-      onPointerEnter={() => void loadMenu()}
-      onFocus={() => void loadMenu()}
+      onPointerEnter={loadMenu}
+      onFocus={loadMenu}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') setByKeyboard(true);
       }}
@@ -44,10 +46,6 @@ export function MoreButton(props: MoreButtonProps) {
       <MoreIcon />
     </button>
   );
-  if (!wanted) return placeholder;
-  return (
-    <Suspense fallback={placeholder}>
-      <AppMenu {...props} focusFirstItem={byKeyboard} />
-    </Suspense>
-  );
+  if (!wanted || !AppMenu) return placeholder;
+  return <AppMenu {...props} focusFirstItem={byKeyboard} />;
 }

@@ -21,13 +21,14 @@ export function onDemand<T>(load: () => Promise<{ default: T }>): OnDemand<T> {
 
 /**
  * The code once it is there, `undefined` until then; asks for it once `wanted`. Not React.lazy:
- * its Suspense holds a reveal back until 300 ms after the fallback showed, which would slow every
- * conversation's opening by that much.
+ * its Suspense holds a reveal back until 300 ms after the fallback showed, which would delay every
+ * menu, dialog and conversation opened for the first time by that much.
  */
 export function useOnDemand<T>(code: OnDemand<T>, wanted = true): T | undefined {
   const [value, setValue] = useState(() => code.current);
   useEffect(() => {
     if (wanted && value === undefined) void code.load().then((loaded) => setValue(() => loaded));
   }, [code, value, wanted]);
-  return value;
+  // Loaded meanwhile by someone else (a preload on hover): usable in this very render.
+  return value ?? code.current;
 }

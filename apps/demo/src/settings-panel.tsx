@@ -3,7 +3,7 @@ import { usePreferences, usePreferencesStore } from '@parley/react';
 import { ParametersPanel } from '@parley/ui';
 import { Chat } from '@parley/ui/connected';
 import { Tabs } from 'radix-ui';
-import { type ReactNode, useSyncExternalStore } from 'react';
+import { type ReactNode, useEffect, useRef, useSyncExternalStore } from 'react';
 import { BracesIcon, PlugIcon, ServerIcon, SettingsIcon } from './icons.tsx';
 
 const PHONE = '(max-width: 720px)';
@@ -92,11 +92,19 @@ const SECTIONS: { value: string; label: string; icon: ReactNode; hint: string; c
  */
 export default function SettingsPanel() {
   const orientation = useOrientation();
+  const first = useRef<HTMLButtonElement>(null);
+  // The dialog opens on its sections (arrow keys move between them), not on its Close button.
+  useEffect(() => first.current?.focus(), []);
   return (
     <Tabs.Root className="app-settings" defaultValue="parameters" orientation={orientation}>
       <Tabs.List className="app-settings-nav" aria-label="Settings sections">
         {SECTIONS.map((section) => (
-          <Tabs.Trigger key={section.value} className="app-settings-tab" value={section.value}>
+          <Tabs.Trigger
+            key={section.value}
+            ref={section.value === 'parameters' ? first : undefined}
+            className="app-settings-tab"
+            value={section.value}
+          >
             {section.icon}
             {section.label}
           </Tabs.Trigger>

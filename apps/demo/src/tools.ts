@@ -1,95 +1,12 @@
 import type { ChatTool } from '@parley/client/chat';
 
-/** Cities the clock tool knows, by lower-case name. An unknown city makes the tool fail, on purpose. */
-const CITY_ZONES: Record<string, string> = {
-  amsterdam: 'Europe/Amsterdam',
-  berlin: 'Europe/Berlin',
-  lisbon: 'Europe/Lisbon',
-  london: 'Europe/London',
-  'los angeles': 'America/Los_Angeles',
-  'new york': 'America/New_York',
-  paris: 'Europe/Paris',
-  porto: 'Europe/Lisbon',
-  rome: 'Europe/Rome',
-  'são paulo': 'America/Sao_Paulo',
-  sydney: 'Australia/Sydney',
-  tokyo: 'Asia/Tokyo',
-};
+const UNITS = ['m', 'km', 'mi', 'ft', 'kg', 'lb', 'l', 'gal', 'c', 'f'] as const;
+/** The units the converter knows; `c` and `f` are temperatures. */
+export type Unit = (typeof UNITS)[number];
+export type Temperature = 'c' | 'f';
 
-/** Factors to a base unit per dimension; temperatures are converted apart (they have offsets). */
-const UNITS: Record<string, { dimension: string; factor: number }> = {
-  m: { dimension: 'length', factor: 1 },
-  km: { dimension: 'length', factor: 1000 },
-  mi: { dimension: 'length', factor: 1609.344 },
-  ft: { dimension: 'length', factor: 0.3048 },
-  kg: { dimension: 'mass', factor: 1 },
-  lb: { dimension: 'mass', factor: 0.45359237 },
-  l: { dimension: 'volume', factor: 1 },
-  gal: { dimension: 'volume', factor: 3.785411784 },
-};
-const TEMPERATURES = ['c', 'f'];
-
-function currentTime(args: unknown): string {
-  const city = String((args as { city?: unknown }).city ?? '').trim();
-  const timeZone = CITY_ZONES[city.toLowerCase()];
-  if (!timeZone) throw new Error(`I do not know the time zone of “${city}”.`);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' }).format();
-  return JSON.stringify({ city, timeZone, time });
-}
-
-/** Arithmetic by recursive descent (+ - * / ^ and parentheses): never `eval` on model output. */
-export function calculate(expression: string): number {
-  const tokens = expression.match(/\d+(?:\.\d+)?|[-+*/^()]/g) ?? [];
-  if (tokens.join('') !== expression.replace(/\s+/g, '')) throw new Error(`Not arithmetic: ${expression}`);
-  let at = 0;
-  const peek = () => tokens[at];
-  const take = () => tokens[at++];
-  const primary = (): number => {
-    const token = take();
-    if (token === '(') {
-      const value = sum();
-      if (take() !== ')') throw new Error('Unbalanced parentheses.');
-      return value;
-    }
-    if (token === '-') return -primary();
-    if (token === undefined || Number.isNaN(Number(token)))
-      throw new Error(`Unexpected “${token ?? 'end'}”.`);
-    return Number(token);
-  };
-  const power = (): number => {
-    const base = primary();
-    if (peek() !== '^') return base;
-    take();
-    return base ** power();
-  };
-  const product = (): number => {
-    let value = power();
-    while (peek() === '*' || peek() === '/') value = take() === '*' ? value * power() : value / power();
-    return value;
-  };
-  const sum = (): number => {
-    let value = product();
-    while (peek() === '+' || peek() === '-') value = take() === '+' ? value + product() : value - product();
-    return value;
-  };
-  const result = sum();
-  if (at !== tokens.length) throw new Error(`Unexpected “${peek()}”.`);
-  return result;
-}
-
-function convert(args: unknown): string {
-  const { value, from, to } = args as { value: number; from: string; to: string };
-  if (TEMPERATURES.includes(from) && TEMPERATURES.includes(to)) {
-    const result = from === to ? value : from === 'c' ? (value * 9) / 5 + 32 : ((value - 32) * 5) / 9;
-    return JSON.stringify({ value: result, unit: to });
-  }
-  const source = UNITS[from];
-  const target = UNITS[to];
-  if (!source || !target || source.dimension !== target.dimension) {
-    throw new Error(`Cannot convert ${from} to ${to}.`);
-  }
-  return JSON.stringify({ value: (value * source.factor) / target.factor, unit: to });
-}
+// What they do loads with the first call (tool-runs.ts): the first page carries only this.
+const runs = () => import('./tool-runs.ts');
 
 /** The demo's browser tools: the model calls them, they run here, and the results go back to it. */
 export const tools: Record<string, ChatTool> = {
@@ -100,7 +17,7 @@ export const tools: Record<string, ChatTool> = {
       properties: { city: { type: 'string', description: 'The city, such as Tokyo' } },
       required: ['city'],
     },
-    execute: currentTime,
+    execute: async (args) => (await runs()).currentTime(args),
   },
   calculator: {
     description: 'Evaluates an arithmetic expression (calculate, compute, sum, multiply).',
@@ -109,7 +26,8 @@ export const tools: Record<string, ChatTool> = {
       properties: { expression: { type: 'string', description: 'Such as (2 + 3) * 4' } },
       required: ['expression'],
     },
-    execute: (args) => String(calculate(String((args as { expression?: unknown }).expression ?? ''))),
+    execute: async (args) =>
+      String((await runs()).calculate(String((args as { expression?: unknown }).expression ?? ''))),
   },
   convert_units: {
     description: 'Converts a value between units (convert length, mass, volume, temperature).',
@@ -117,13 +35,13 @@ export const tools: Record<string, ChatTool> = {
       type: 'object',
       properties: {
         value: { type: 'number' },
-        from: { type: 'string', enum: [...Object.keys(UNITS), ...TEMPERATURES] },
-        to: { type: 'string', enum: [...Object.keys(UNITS), ...TEMPERATURES] },
+        from: { type: 'string', enum: [...UNITS] },
+        to: { type: 'string', enum: [...UNITS] },
       },
       required: ['value', 'from', 'to'],
     },
     // The one that asks first, so approving and denying can be seen end to end.
     needsApproval: true,
-    execute: convert,
+    execute: async (args) => (await runs()).convert(args),
   },
 };

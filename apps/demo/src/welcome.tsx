@@ -11,18 +11,19 @@ const ICONS: Record<Suggestion['id'], ReactNode> = {
   image: <ImageIcon />,
 };
 
+export interface WelcomeProps {
+  /** A suggestion was chosen: its message is on its way. */
+  onChoose?(): void;
+}
+
 /**
  * What a new conversation shows before its first message, as ChatGPT and Claude.ai do: a greeting
  * and a few first messages to send with one press, each showing something the simulator does
  * (tools, reasoning, structured output, a picture). A suggestion chooses the model that does it,
  * so the header's picker says what answered. Offered only where the endpoint's catalogue has those
- * models (the simulator's): a real endpoint gets the greeting alone.
+ * models (the simulator's): another endpoint gets the greeting and a line.
  */
-export function Welcome({
-  onChoose,
-}: {
-  /** A suggestion was chosen: its reply is on its way. */ onChoose?(): void;
-}) {
+export function Welcome({ onChoose }: WelcomeProps) {
   const store = useChatStore();
   const preferences = usePreferencesStore();
   const { data: models } = useModels();
@@ -31,6 +32,8 @@ export function Welcome({
     return model ? [{ suggestion, modelName: model.name.replace(/^[^:]*:\s*/, '') }] : [];
   });
   const [chosen, setChosen] = useState<Suggestion>();
+  // One suggestion per new chat: the buttons stay off while its message is made (a picture is drawn).
+  const [sending, setSending] = useState(false);
   // Sent once the new model has rendered: the chat's options (the tools offered) follow the model.
   useEffect(() => {
     if (!chosen) return;
@@ -44,6 +47,7 @@ export function Welcome({
     const { response_format: previous, ...params } = state.params;
     if (suggestion.params || previous) state.setParams({ ...params, ...suggestion.params });
     setChosen(suggestion);
+    setSending(true);
     onChoose?.();
   };
   return (
@@ -67,7 +71,7 @@ export function Welcome({
                   <button
                     type="button"
                     className="app-suggestion"
-                    disabled={chosen !== undefined}
+                    disabled={sending}
                     onClick={() => choose(suggestion)}
                   >
                     <span className="app-suggestion-icon">{ICONS[suggestion.id]}</span>

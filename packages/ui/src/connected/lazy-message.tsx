@@ -1,6 +1,6 @@
 'use client';
 import * as React from 'react';
-import { LazyRender, lazyComponent } from '../lazy-component.tsx';
+import { type LazyComponent, LazyRender, lazyComponent } from '../lazy-component.tsx';
 import { preloadMarkdown } from '../markdown/lazy-markdown.tsx';
 import type { MessageRootProps } from '../message/message.tsx';
 import { MessageListEmptyViewport } from '../message-list/message-list.tsx';
@@ -61,6 +61,37 @@ const notLoaded = () => undefined;
  * stands empty in its place.
  */
 export function LazyViewport(props: MessageListViewportProps) {
-  const Viewport = React.useSyncExternalStore(viewport.subscribe, viewport.loaded, notLoaded);
-  return Viewport ? <Viewport {...props} /> : <MessageListEmptyViewport />;
+  return <SwappedViewport from={viewport} {...props} />;
+}
+
+/**
+ * The swap itself, for any source of the list (the tests give it one that loads when they say). The
+ * empty log is focusable like the list: a person who had tabbed to it keeps the focus on the log that
+ * replaces it, rather than losing it to the page.
+ */
+export function SwappedViewport({
+  from,
+  ...props
+}: MessageListViewportProps & { from: LazyComponent<MessageListViewportProps> }) {
+  const generatedId = React.useId();
+  const id = props.id ?? generatedId;
+  const placeholder = React.useRef<HTMLDivElement>(null);
+  const carryFocus = React.useRef(false);
+  // Checked as the load settles, while the empty log is still in the page: once React has replaced it,
+  // the focus it held is gone.
+  const subscribe = React.useCallback(
+    (listener: () => void) =>
+      from.subscribe(() => {
+        if (placeholder.current && placeholder.current === document.activeElement) carryFocus.current = true;
+        listener();
+      }),
+    [from],
+  );
+  const Viewport = React.useSyncExternalStore(subscribe, from.loaded, notLoaded);
+  React.useLayoutEffect(() => {
+    if (!Viewport || !carryFocus.current) return;
+    carryFocus.current = false;
+    document.getElementById(id)?.focus({ preventScroll: true });
+  }, [Viewport, id]);
+  return Viewport ? <Viewport {...props} id={id} /> : <MessageListEmptyViewport ref={placeholder} id={id} />;
 }
