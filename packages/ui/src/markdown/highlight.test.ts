@@ -52,6 +52,21 @@ describe.each([
 });
 
 describe('highlightCode', () => {
+  it('highlights blocks of several languages asked for at once, a language embedded in another too', async () => {
+    const [python, html, again] = await Promise.all([
+      highlightCode('def answer():\n    return 42', 'python'),
+      highlightCode('<script>\nconst inside = 1;\n</script>', 'html'),
+      highlightCode('def other():\n    pass', 'python'),
+    ]);
+    const colour = (lines: HighlightedToken[][] | undefined, text: string) =>
+      lines?.flat().find((token) => token.content === text)?.style.color;
+    expect(colour(python, 'def')).toMatch(/^#/);
+    expect(colour(again, 'def')).toBe(colour(python, 'def'));
+    // The script's JavaScript is coloured by the embedded grammar, not left as the tag's text.
+    expect(colour(html, 'const')).toMatch(/^#/);
+    expect(colour(html, 'const')).not.toBe(colour(html, 'inside'));
+  });
+
   it('tokenises in a Web Worker where one can run, not on the page', async () => {
     await highlightCode('const answer = 42;', 'js');
     const scripts = performance.getEntriesByType('resource').map((entry) => entry.name);
