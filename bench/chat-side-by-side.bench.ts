@@ -93,6 +93,8 @@ for (const mode of MODES) {
           'settled row renders': String(result.settledRenders),
           'p95 token latency ms': percentile(result.latencies, 95).toFixed(1),
           'tasks > 50 ms': String(result.longTasks.length),
+          // Wall time of the longest of them (`longtask` entries report from 50 ms up).
+          'longest task ms': String(Math.round(Math.max(0, ...result.longTasks))),
           'heap MB': (heap.usedSize / 1e6).toFixed(1),
         });
         console.log(JSON.stringify(rows.at(-1)));
