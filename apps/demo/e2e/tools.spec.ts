@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { send, settled } from './app.ts';
 import { simulator } from './simulator.ts';
 
@@ -12,6 +12,17 @@ test.beforeEach(async ({ request, page }) => {
   await page.keyboard.press('Escape');
 });
 
+/**
+ * The chat requests once there are `count` of them, and the chat idle again: the tool runs (and
+ * loads what it runs with) between two requests, so an idle composer alone does not say the next
+ * request went out.
+ */
+async function requestsOnceIdle(page: Page, request: APIRequestContext, count: number) {
+  await expect.poll(async () => (await simulator(request).requests()).length).toBe(count);
+  await settled(page);
+  return simulator(request).requests();
+}
+
 const toolMessages = (body: Record<string, unknown> | undefined) =>
   ((body?.messages ?? []) as { role: string; content: unknown }[]).filter((m) => m.role === 'tool');
 
@@ -23,8 +34,7 @@ test('a tool asks for approval, runs in the browser once approved, and the model
   const approve = page.getByRole('button', { name: 'Approve' });
   await expect(approve).toBeVisible();
   await approve.click();
-  await settled(page);
-  const requests = await simulator(request).requests();
+  const requests = await requestsOnceIdle(page, request, 2);
   expect(requests).toHaveLength(2);
   const [result] = toolMessages(requests[1]);
   // The converter ran here, on the arguments the model chose.
@@ -37,15 +47,13 @@ test('a tool asks for approval, runs in the browser once approved, and the model
 test('a denied call tells the model so', async ({ page, request }) => {
   await send(page, 'Please convert 5 km to mi');
   await page.getByRole('button', { name: 'Deny' }).click();
-  await settled(page);
-  const requests = await simulator(request).requests();
+  const requests = await requestsOnceIdle(page, request, 2);
   expect(String(toolMessages(requests[1])[0]?.content)).toMatch(/denied/i);
 });
 
 test('a failing tool reaches the model as an error and the chat goes on', async ({ page, request }) => {
   await send(page, 'What is the time in Atlantis?');
-  await settled(page);
-  const requests = await simulator(request).requests();
+  const requests = await requestsOnceIdle(page, request, 2);
   expect(String(toolMessages(requests[1])[0]?.content)).toMatch(/^Error/);
   await expect(page.getByRole('article', { name: 'Assistant message' }).last()).toBeVisible();
 });

@@ -8,7 +8,7 @@ import {
   useThread,
   useThreads,
 } from '@parley/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ChatPane } from './chat-pane.tsx';
 import { type Connection, useConnection } from './connection.ts';
 import { Dialog } from './dialog.tsx';
@@ -20,7 +20,7 @@ import { OnDemandScreen } from './on-demand-screen.tsx';
 import { useShortcuts } from './shortcuts.ts';
 import { Sidebar } from './sidebar.tsx';
 import { useThemeChoice } from './theme.ts';
-import { tools } from './tools.ts';
+import { preloadTools, tools } from './tools.ts';
 
 // Screens a person opens later load then, keeping the first page light (the e2e checks its size).
 const settingsScreen = onDemand(() => import('./settings-panel.tsx'));
@@ -163,10 +163,15 @@ function Shell({
 /**
  * Whether the chosen model takes tools: models that do not would refuse the request. A catalogue
  * that omits `supported_parameters` (OpenAI, Ollama, vLLM) gets the tools and decides itself.
+ * Where the catalogue says the model takes them, what they run is fetched ahead of the first call.
  */
 function useOfferTools(): boolean {
   const model = usePreferences((state) => state.chain[0]);
   const { data: models } = useModels();
   const info = model === undefined ? undefined : models?.find((entry) => entry.id === baseModelId(model));
-  return !info?.supported_parameters || info.supported_parameters.includes('tools');
+  const takesTools = info?.supported_parameters?.includes('tools') ?? false;
+  useEffect(() => {
+    if (takesTools) preloadTools();
+  }, [takesTools]);
+  return !info?.supported_parameters || takesTools;
 }

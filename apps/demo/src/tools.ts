@@ -5,8 +5,11 @@ const UNITS = ['m', 'km', 'mi', 'ft', 'kg', 'lb', 'l', 'gal', 'c', 'f'] as const
 export type Unit = (typeof UNITS)[number];
 export type Temperature = 'c' | 'f';
 
-// What they do loads with the first call (tool-runs.ts): the first page carries only this.
+// What they do is in tool-runs.ts, fetched once a model that takes tools is chosen (or with the
+// first call): the first page carries only the declarations.
 const runs = () => import('./tool-runs.ts');
+/** Fetches what the tools run, so the first call does not wait for it. */
+export const preloadTools = () => void runs();
 
 /** The demo's browser tools: the model calls them, they run here, and the results go back to it. */
 export const tools: Record<string, ChatTool> = {

@@ -4,6 +4,7 @@ import type { GrammarState, HighlighterCore } from 'shiki/core';
 import { compileGrammar, yieldToPage } from './compile-grammar.ts';
 import { loadGrammars } from './highlight-grammars.ts';
 import {
+  guardLineTimeLimit,
   type HighlightedToken,
   LINE_TIME_LIMIT_MS,
   MAX_LINE_LENGTH,
@@ -72,6 +73,7 @@ function loadLanguage(instance: HighlighterCore, language: string): Promise<stri
 export async function highlightOnPage(code: string, language: string): Promise<HighlightedToken[][]> {
   const instance = await loadHighlighter();
   const lang = await loadLanguage(instance, language);
+  guardLineTimeLimit(instance, lang);
   const lines = code.split('\n');
   const packed: PackedTokens = { styles: [], lines: [] };
   const styleIndex = new Map<string, number>();

@@ -1,6 +1,6 @@
 // What the highlighter hands the page, wherever it ran (a Web Worker or the page itself): lines of tokens,
 // each a piece of text with inline colours for both themes, never HTML.
-import type { ThemedToken } from 'shiki/core';
+import type { HighlighterCore, ThemedToken } from 'shiki/core';
 
 /** One highlighted piece of a line: its text and inline colours for the light and dark theme. */
 export interface HighlightedToken {
@@ -20,6 +20,40 @@ export const MAX_LINE_LENGTH = 2000;
 // the next block, and a thread descheduled on a busy machine must not cut lines (miscolouring them).
 export const LINE_TIME_LIMIT_MS = 100;
 export const WORKER_LINE_TIME_LIMIT_MS = 1000;
+
+/** The part of a TextMate grammar the guard below wraps (vscode-textmate's `tokenizeLine2`). */
+interface LineTokenizer {
+  tokenizeLine2(
+    line: string,
+    previous: unknown,
+    timeLimit?: number,
+  ): { tokens: Uint32Array; ruleStack: unknown; stoppedEarly: boolean };
+}
+const guarded = new WeakSet<object>();
+
+/**
+ * A line cut short by the time limit leaves the grammar in the middle of that line: inside a comment it
+ * opened, say, and every later line of the block would be coloured as that comment. Here a cut line is
+ * tried once more (the likely cause is a thread paused by a busy machine, not the line), and if it is
+ * cut again the next line starts from the state before it, as VS Code does: the cut line alone stays
+ * partly plain. Wraps the language's grammar once; shiki asks it for every line, in every theme.
+ */
+export function guardLineTimeLimit(instance: HighlighterCore, language: string): void {
+  let grammar: LineTokenizer;
+  try {
+    grammar = instance.getLanguage(language) as unknown as LineTokenizer;
+  } catch {
+    return; // Plain text has no grammar.
+  }
+  if (guarded.has(grammar)) return;
+  guarded.add(grammar);
+  const tokenize = grammar.tokenizeLine2.bind(grammar);
+  grammar.tokenizeLine2 = (line, previous, timeLimit) => {
+    let result = tokenize(line, previous, timeLimit);
+    if (result.stoppedEarly) result = tokenize(line, previous, timeLimit);
+    return result.stoppedEarly ? { ...result, ruleStack: previous } : result;
+  };
+}
 
 /**
  * Tokens as they cross from the worker: each distinct style once, and each token as its text and the index

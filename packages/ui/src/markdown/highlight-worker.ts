@@ -8,6 +8,7 @@ import { createHighlighterCore, type HighlighterCore, type LanguageRegistration 
 import { createJavaScriptRegexEngine, defaultJavaScriptRegexConstructor } from 'shiki/engine/javascript';
 import { compileGrammar } from './compile-grammar.ts';
 import {
+  guardLineTimeLimit,
   MAX_LINE_LENGTH,
   type PackedTokens,
   packTokens,
@@ -54,6 +55,7 @@ async function register(instance: HighlighterCore, grammars: LanguageRegistratio
 function highlight({ code, language, grammars }: HighlightRequest): Promise<PackedTokens> {
   return highlighter.then(async (instance) => {
     if (grammars) await register(instance, grammars);
+    guardLineTimeLimit(instance, language);
     const { tokens } = instance.codeToTokens(code, {
       lang: language,
       themes: THEMES,
