@@ -100,12 +100,22 @@ export function MessageListViewport({
   // measurement of the streaming row, so an inline key function made every token cost O(messages).
   const getItemKey = React.useCallback((index: number) => ids[index] ?? index, [ids]);
   const estimate = React.useCallback(() => estimateSize, [estimateSize]);
+  // The list opens at the latest message: its first render lays out the last rows, by their estimated
+  // size in a viewport as high as the window, rather than the first ones (the virtualiser's default, at
+  // offset 0 in a viewport of no height), which the scroll to the end then replaced: a restored
+  // conversation's rows render and are measured once.
+  const [initial] = React.useState(() => {
+    const height = globalThis.innerHeight ?? 0;
+    return { offset: Math.max(0, ids.length * estimateSize - height), rect: { width: 0, height } };
+  });
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: estimate,
     getItemKey,
     overscan,
+    initialOffset: initial.offset,
+    initialRect: initial.rect,
   });
 
   const scrollToBottom = React.useCallback(() => {
