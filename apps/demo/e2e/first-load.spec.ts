@@ -51,7 +51,10 @@ test(`a returning visitor's first page, listing saved conversations, stays under
   await page.goto('/');
   await send(page, 'Plan a picnic');
   await settled(page);
-  await page.getByRole('complementary', { name: 'Conversations' }).getByRole('button', { name: 'New chat' }).click();
+  await page
+    .getByRole('complementary', { name: 'Conversations' })
+    .getByRole('button', { name: 'New chat' })
+    .click();
   await send(page, 'Name a lighthouse');
   await settled(page);
   // A new browser context with the saved conversations (IndexedDB) and an empty HTTP cache.
