@@ -167,4 +167,12 @@ export default [
     }),
   ),
   highlighting,
+  {
+    ...highlighting,
+    // The same code as the page loads it for the worker: the real worker script from @parley/ui's dist,
+    // without grammars (the page sends each language's with the first block in it).
+    name: 'the highlighter Web Worker script: shiki core, JS regex engine, 2 themes',
+    limit: '65 kB',
+    path: './packages/ui/dist/markdown/highlight-worker.js',
+  },
 ];

@@ -26,6 +26,42 @@ async function requestsOnceIdle(page: Page, request: APIRequestContext, count: n
 const toolMessages = (body: Record<string, unknown> | undefined) =>
   ((body?.messages ?? []) as { role: string; content: unknown }[]).filter((m) => m.role === 'tool');
 
+/**
+ * Records every state of the composer's Send/Stop button (`data-state`) from now on, in the page,
+ * so a state shown for a single frame is not missed between two of the test's looks.
+ */
+async function recordComposerStates(page: Page) {
+  await page.evaluate(() => {
+    const read = () =>
+      document.querySelector<HTMLElement>('[data-slot="composer-send"]')?.dataset.state ?? '';
+    const states = [read()];
+    (window as unknown as { composerStates: string[] }).composerStates = states;
+    new MutationObserver(() => {
+      const state = read();
+      if (state !== states.at(-1)) states.push(state);
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-state'],
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { composerStates: string[] }).composerStates);
+}
+
+test('the composer offers Stop, never Send, while a tool runs and until the answer has streamed', async ({
+  page,
+  request,
+}) => {
+  await page.getByRole('textbox', { name: 'Message' }).fill('What is the time in Paris?');
+  const states = await recordComposerStates(page);
+  await page.getByRole('button', { name: 'Send' }).click();
+  const requests = await requestsOnceIdle(page, request, 2);
+  expect(toolMessages(requests[1])).toHaveLength(1);
+  // Send, then Stop through the request, the tool (and the code it loads) and the follow-up.
+  expect(await states()).toEqual(['send', 'stop', 'send']);
+});
+
 test('a tool asks for approval, runs in the browser once approved, and the model answers from it', async ({
   page,
   request,

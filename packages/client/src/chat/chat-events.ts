@@ -89,6 +89,11 @@ export type ChatEvent =
   | { type: 'tool-calls-update'; messageId: string; updates: readonly ChatToolCallUpdate[]; at: number }
   /** The chat waits for tool results or approvals from the app or the user. */
   | { type: 'tools-await' }
+  /**
+   * Nothing waits for the app or the user any more (the last call was approved, denied or
+   * answered): the chat goes on by itself, busy until the next request starts.
+   */
+  | { type: 'tools-resume' }
   /** The tool loop ended without another request; `notice` says why when a limit stopped it. */
   | { type: 'tools-end'; messageId?: string; notice?: ChatNotice }
   /**

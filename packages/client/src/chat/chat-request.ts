@@ -10,7 +10,7 @@ import { type ChatContext, type ChatRun, safely } from './chat-runner.ts';
 import { selectMessages } from './chat-selectors.ts';
 import type { ChatState } from './chat-state.ts';
 import type { ChatStoreOptions } from './chat-store-types.ts';
-import { type ChatToolRounds, failedUpdate, isPendingToolCall } from './chat-tools.ts';
+import { type ChatToolRounds, failedUpdate, isPendingToolCall, waitsForAnswer } from './chat-tools.ts';
 import type { ChatMessage, ChatNotice } from './chat-types.ts';
 import { toRequestBody } from './to-request-messages.ts';
 
@@ -145,12 +145,29 @@ export async function runLoop(rounds: ChatToolRounds, current: ChatRun, firstId?
       chat.dispatch({ type: 'tools-end', messageId: reply.id, notice });
       return;
     }
-    const waiting = await rounds.startCalls(current, reply);
+    try {
+      await rounds.startCalls(current, reply);
+    } catch (error) {
+      // The code that runs calls did not download: the calls fail and the chat waits for the user.
+      if (current.stopped) return;
+      const reason = `The tools could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
+      const pending = reply.toolCalls.filter(isPendingToolCall);
+      rounds.update(
+        reply.id,
+        pending.map((call) => failedUpdate(call, reason)),
+      );
+      chat.dispatch({ type: 'tools-end', messageId: reply.id });
+      return;
+    }
     if (current.stopped) return;
-    if (waiting) {
+    // The calls as they stand now: the user may have answered some while the others ran.
+    const calls = chat.current().messagesById[reply.id]?.toolCalls ?? [];
+    if (calls.some(waitsForAnswer)) {
       chat.dispatch({ type: 'tools-await' });
       return;
     }
+    // A call approved meanwhile still runs: its end continues the loop (or another answer's did).
+    if (calls.some(isPendingToolCall) || !rounds.claimFollowUp(reply.id)) return;
     messageId = context.newId();
   }
 }

@@ -15,6 +15,9 @@
  * - Tool rounds continue by themselves up to `maxToolRounds` (default 5) tool rounds after a user
  *   message (and within `maxCost`); past it, the last reply's calls are not run and the reply
  *   carries a `notice`.
+ * - The status stays `submitted`/`streaming` from a send until nothing more happens by itself,
+ *   executors and the next request included; `awaiting-tool` only while a call waits for the user
+ *   or the app (see `ChatStatus`).
  */
 import { createChatStateHolder } from './chat-notify.ts';
 import type { PersistedLoader } from './chat-persisted-loader.ts';

@@ -152,6 +152,8 @@ export function createToolCallRunner(
       else if (outcome) work.push(outcome);
     }
     update(message.id, updates);
+    // The user or the app is asked now, not once the other calls of the round have run.
+    if (waiting) context.chat.dispatch({ type: 'tools-await' });
     // An executor that ignores its signal must not hold the queue once the user stopped.
     await Promise.race([Promise.all(work.map((begin) => begin())), untilAborted(current.controller.signal)]);
     return waiting;

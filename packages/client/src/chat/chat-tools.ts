@@ -71,6 +71,11 @@ export function isPendingToolCall(call: ChatToolCall): boolean {
   );
 }
 
+/** Whether a call waits for the user (an approval) or the app (a result), so the chat cannot go on by itself. */
+export function waitsForAnswer(call: ChatToolCall): boolean {
+  return call.state === 'awaiting-approval' || call.state === 'awaiting-result';
+}
+
 /** A call failed for `error`, as the UI shows it and the model reads it. */
 export function failedUpdate(call: ChatToolCall, error: string): ChatToolCallUpdate {
   return { id: call.id, state: 'failed', error, result: toolErrorContent(error) };
@@ -83,6 +88,11 @@ export interface ChatToolRounds {
   update(messageId: string, updates: ChatToolCallUpdate[]): void;
   /** Starts the calls of a finished reply; resolves with whether some wait for the app or the user. */
   startCalls(current: ChatRun, reply: ChatMessage): Promise<boolean>;
+  /**
+   * Claims the request that follows the calls of reply `replyId`: true once per reply. The loop and
+   * the answer that settles the last call may both find every call settled; only one goes on.
+   */
+  claimFollowUp(replyId: string): boolean;
 }
 
 /** The tool rounds of one store: the loop, running calls, and the user's and app's answers to them. */
@@ -105,10 +115,16 @@ export function createToolRounds({ context, queue }: { context: ChatContext; que
   // The requests: loaded as the store is made, so they are there before anyone sends.
   const loadRequests = onDemand(() => import('./chat-request.ts'));
   void loadRequests().catch(() => undefined);
+  let followedUp: string | undefined;
   const rounds: ChatToolRounds = {
     context,
     update,
     startCalls: async (current, reply) => (runner ?? (await loadRunner())).start(current, reply),
+    claimFollowUp(replyId) {
+      if (followedUp === replyId) return false;
+      followedUp = replyId;
+      return true;
+    },
   };
 
   /** Requests a reply into `firstId` (or a new message), and goes on with tool rounds while they settle. */
@@ -128,12 +144,24 @@ export function createToolRounds({ context, queue }: { context: ChatContext; que
     await requests.runLoop(rounds, current, firstId);
   }
 
+  /**
+   * After an answer to a call of reply `messageId`: once no call waits for the user or the app, the
+   * chat is busy again (calls still running, then the next request), not waiting.
+   */
+  function resumeIfAnswered(messageId: string): void {
+    const message = lastAssistantMessage(chat.current());
+    if (message?.id === messageId && !message.toolCalls?.some(waitsForAnswer)) {
+      chat.dispatch({ type: 'tools-resume' });
+    }
+  }
+
   /** Continues the loop once the app or the user settled the last waiting call. */
   function continueIfSettled(current: ChatRun, messageId: string): void {
     chat.publish();
     if (current.stopped || !queue.isCurrent(current)) return;
     const message = lastAssistantMessage(chat.current());
     if (message?.id !== messageId || message.toolCalls?.some(isPendingToolCall)) return;
+    if (!rounds.claimFollowUp(messageId)) return;
     void queue.enqueue('', (next) => runLoop(next));
   }
 
@@ -166,6 +194,7 @@ export function createToolRounds({ context, queue }: { context: ChatContext; que
       const found = findCall(toolCallId, ['awaiting-result']);
       if (!found) return;
       update(found.message.id, [{ id: toolCallId, state: 'done', result: serializeToolResult(result) }]);
+      resumeIfAnswered(found.message.id);
       continueIfSettled(found.current, found.message.id);
     },
 
@@ -179,6 +208,7 @@ export function createToolRounds({ context, queue }: { context: ChatContext; que
         const updates: ChatToolCallUpdate[] = [];
         const outcome = proceed(current, message, call, updates);
         update(message.id, updates);
+        resumeIfAnswered(message.id);
         void (typeof outcome === 'function' ? outcome() : Promise.resolve()).then(() =>
           continueIfSettled(current, message.id),
         );
@@ -193,6 +223,7 @@ export function createToolRounds({ context, queue }: { context: ChatContext; que
       if (!found) return;
       const error = reason ? `The user denied this tool call: ${reason}` : 'The user denied this tool call.';
       update(found.message.id, [{ id: toolCallId, state: 'denied', error, result: error }]);
+      resumeIfAnswered(found.message.id);
       continueIfSettled(found.current, found.message.id);
     },
   };

@@ -19,7 +19,17 @@ import type { ChatRouteAttempt } from './chat-route.ts';
 
 export type { ChatErrorInfo, ParleyErrorKind } from '../error-info.ts';
 
-/** Where a chat is in its request cycle. */
+/**
+ * Where a chat is in its request cycle:
+ * - `idle`: nothing happens until the user acts (also after a stop).
+ * - `submitted`: a request is on its way and nothing streamed yet, or a tool round runs by itself
+ *   (executors, `onToolCall` promises) and the next request follows. Busy: offer Stop, not Send.
+ * - `streaming`: a reply streams.
+ * - `awaiting-tool`: some call of the last reply waits for the user (`approveToolCall`,
+ *   `denyToolCall`) or the app (`addToolResult`); once none does, the chat goes on (`submitted`).
+ *   A new message answers the waiting calls as cancelled.
+ * - `error`: the last request failed (`error` says why).
+ */
 export type ChatStatus = 'idle' | 'submitted' | 'streaming' | 'awaiting-tool' | 'error';
 
 /** How a message came to rest: still streaming, or how it ended. */

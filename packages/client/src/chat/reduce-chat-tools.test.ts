@@ -74,4 +74,24 @@ describe('reduceChat: tool calls', () => {
     expect(denied?.endedAt).toBe(1500);
     expect(answered).toMatchObject({ startedAt: 1500, endedAt: 1500 });
   });
+
+  it('waits for the user only between tools-await and tools-resume; busy otherwise until the loop ends', () => {
+    const ended = run(streaming(), [
+      {
+        type: 'tool-call-delta',
+        messageId: 'a',
+        deltas: [{ index: 0, id: 'c1', function: { name: 'send', arguments: '{}' } }],
+        at: 1100,
+      },
+      { type: 'message-end', messageId: 'a', at: 1200 },
+    ]);
+    expect(ended.status).toBe('submitted');
+    const waiting = run(ended, [{ type: 'tools-await' }]);
+    expect(waiting.status).toBe('awaiting-tool');
+    expect(run(waiting, [{ type: 'tools-resume' }]).status).toBe('submitted');
+    expect(run(waiting, [{ type: 'tools-end' }]).status).toBe('idle');
+    // A resume after a stop (idle) or a failure does not make the chat look busy again.
+    const stopped = run(waiting, [{ type: 'request-abort', at: 1300 }]);
+    expect(run(stopped, [{ type: 'tools-resume' }]).status).toBe('idle');
+  });
 });

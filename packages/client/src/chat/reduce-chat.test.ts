@@ -132,7 +132,7 @@ describe('reduceChat: events give this state', () => {
         status: 'streaming',
       },
       {
-        name: 'a completed reply with tool calls waits for them',
+        name: 'a completed reply with tool calls stays busy: its calls run or ask next',
         events: [
           {
             type: 'tool-call-delta',
@@ -148,7 +148,7 @@ describe('reduceChat: events give this state', () => {
           finishReason: 'tool_calls',
           toolCalls: [{ id: 'c1', index: 0, name: 'time', argumentsText: '{}', state: 'awaiting-result' }],
         },
-        status: 'awaiting-tool',
+        status: 'submitted',
       },
       {
         name: 'refusal, logprobs, model, provider, usage and finish reason are kept',

@@ -193,7 +193,9 @@ export function reduceChat(state: ChatState, event: ChatEvent): ChatState {
       if (!isOpen(message)) return state;
       const ended = endMessage(message, finishStatus(message.finishReason), event.at);
       const next = replaceMessage(state, ended);
-      next.status = ended.toolCalls && ended.toolCalls.length > 0 ? 'awaiting-tool' : 'idle';
+      // A reply with calls is not the end: the calls run (or ask the user) and the loop decides what
+      // comes next, so the chat stays busy until then (`tools-await`, `tools-end` or the next request).
+      next.status = ended.toolCalls && ended.toolCalls.length > 0 ? 'submitted' : 'idle';
       if (ended.usage) {
         next.usage = ended.usage;
         next.usageTotal = addUsage(state.usageTotal, ended.usage);
@@ -231,6 +233,8 @@ export function reduceChat(state: ChatState, event: ChatEvent): ChatState {
     }
     case 'tools-await':
       return state.status === 'awaiting-tool' ? state : { ...state, status: 'awaiting-tool' };
+    case 'tools-resume':
+      return state.status === 'awaiting-tool' ? { ...state, status: 'submitted' } : state;
     case 'tools-end': {
       const message = event.messageId === undefined ? undefined : state.messagesById[event.messageId];
       const next =

@@ -89,8 +89,9 @@ function useChosenModalities(): readonly Modality[] | undefined {
 
 /**
  * The composer wired to a chat: sends the draft and its files as content parts, offers Stop while
- * the reply streams, and keeps the draft when the send fails before a reply arrives (sending it
- * again replaces the failed attempt).
+ * the reply streams and while a tool round runs by itself (not while a call waits for approval),
+ * and keeps the draft when the send fails before a reply arrives (sending it again replaces the
+ * failed attempt).
  *
  * @example
  * <Chat.Root options={{ baseURL: '/api/v1', model: 'parley/vision' }}>

@@ -1,42 +1,29 @@
 // Highlighting on the page's main thread, in short tasks: where a Web Worker cannot run (no Worker, a
 // bundler or a content security policy that will not load it). See highlight.ts.
-import type { GrammarState, HighlighterCore } from 'shiki/core';
-import { compileGrammar, yieldToPage } from './compile-grammar.ts';
+import type { GrammarState } from 'shiki/core';
+import { yieldToPage } from './compile-grammar.ts';
 import { loadGrammars } from './highlight-grammars.ts';
 import {
-  guardLineTimeLimit,
   type HighlightedToken,
   LINE_TIME_LIMIT_MS,
-  MAX_LINE_LENGTH,
   type PackedTokens,
   packTokens,
-  THEMES,
   unpackTokens,
 } from './highlight-tokens.ts';
+import type { ParleyHighlighter } from './highlighter-setup.ts';
 
 // Tokenising runs in tasks of about this many milliseconds, between which the page handles input
 // and paints: a 60 KB block highlights in many short tasks instead of one long one.
 const TASK_BUDGET_MS = 8;
 
-let highlighter: Promise<HighlighterCore> | undefined;
-// The engine's compiled regular expressions by pattern, filled ahead of use by compileGrammar.
-const compiled = new Map<string, RegExp | Error>();
+let highlighter: Promise<ParleyHighlighter> | undefined;
 const languages = new Map<string, Promise<string>>();
 
 // shiki's core, the JavaScript regex engine (no WebAssembly to fetch and compile) and the two themes load
 // with the first code block.
-function loadHighlighter(): Promise<HighlighterCore> {
-  highlighter ??= Promise.all([
-    import('shiki/core'),
-    import('shiki/engine/javascript'),
-    import('@shikijs/themes/github-light-default'),
-    import('@shikijs/themes/github-dark-default'),
-  ]).then(([{ createHighlighterCore }, { createJavaScriptRegexEngine }, light, dark]) =>
-    createHighlighterCore({
-      themes: [light.default, dark.default],
-      langs: [],
-      engine: createJavaScriptRegexEngine({ forgiving: true, cache: compiled }),
-    }),
+function loadHighlighter(): Promise<ParleyHighlighter> {
+  highlighter ??= import('./highlighter-setup.ts').then(({ createParleyHighlighter }) =>
+    createParleyHighlighter(),
   );
   highlighter.catch(() => {
     highlighter = undefined;
@@ -45,24 +32,15 @@ function loadHighlighter(): Promise<HighlighterCore> {
   return highlighter;
 }
 
-// The grammar is compiled in short tasks before it is registered (see compile-grammar.ts).
-function loadLanguage(instance: HighlighterCore, language: string): Promise<string> {
+// The language's own grammar is compiled in short tasks before it is registered (see compile-grammar.ts).
+function loadLanguage(instance: ParleyHighlighter, language: string): Promise<string> {
   let loaded = languages.get(language);
   if (!loaded) {
-    loaded = (async () => {
-      const [grammars, { defaultJavaScriptRegexConstructor }] = await Promise.all([
-        loadGrammars(language),
-        import('shiki/engine/javascript'),
-      ]);
+    loaded = loadGrammars(language).then(async (grammars) => {
       if (!grammars) return 'text';
-      // The language's own grammar comes last, after the ones it embeds, which compile when met.
-      await compileGrammar(grammars.at(-1), compiled, (pattern) =>
-        // What createJavaScriptRegexEngine compiles with by default.
-        defaultJavaScriptRegexConstructor(pattern, { target: 'auto' }),
-      );
-      await instance.loadLanguage(grammars);
+      await instance.register(grammars, 'own');
       return language;
-    })();
+    });
     loaded.catch(() => languages.delete(language));
     languages.set(language, loaded);
   }
@@ -73,7 +51,6 @@ function loadLanguage(instance: HighlighterCore, language: string): Promise<stri
 export async function highlightOnPage(code: string, language: string): Promise<HighlightedToken[][]> {
   const instance = await loadHighlighter();
   const lang = await loadLanguage(instance, language);
-  guardLineTimeLimit(instance, lang);
   const lines = code.split('\n');
   const packed: PackedTokens = { styles: [], lines: [] };
   const styleIndex = new Map<string, number>();
@@ -87,13 +64,12 @@ export async function highlightOnPage(code: string, language: string): Promise<H
     const began = performance.now();
     // The grammar state carries over, so a string or comment open across a task boundary
     // colours the same as if the block were tokenised at once.
-    const chunk = instance.codeToTokens(lines.slice(start, start + count).join('\n'), {
+    const chunk = instance.tokenize(
+      lines.slice(start, start + count).join('\n'),
       lang,
-      themes: THEMES,
-      ...(grammarState ? { grammarState } : {}),
-      tokenizeMaxLineLength: MAX_LINE_LENGTH,
-      tokenizeTimeLimit: LINE_TIME_LIMIT_MS,
-    });
+      LINE_TIME_LIMIT_MS,
+      grammarState,
+    );
     start += count;
     grammarState = chunk.grammarState;
     packTokens(chunk.tokens, packed, styleIndex);
