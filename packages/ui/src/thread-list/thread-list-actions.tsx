@@ -5,23 +5,20 @@
  * button fetches it, a press or Enter, Space or ↓ opens it once there. From then on every row's
  * button is the menu's own trigger.
  */
-import type { ThreadSummary } from '@parley/client/chat';
 import * as React from 'react';
 import { lazyComponent } from '../lazy-component.tsx';
+import type { ThreadListMenuProps } from './thread-list-menu.tsx';
 
 const menu = lazyComponent(() => import('./thread-list-menu.tsx').then((module) => module.ThreadListMenu));
 const notLoaded = () => undefined;
 const OPEN_KEYS = ['Enter', ' ', 'ArrowDown'];
 
-export interface ThreadListActionsProps {
-  thread: ThreadSummary;
+export interface ThreadListActionsProps
+  extends Pick<ThreadListMenuProps, 'thread' | 'rowRef' | 'startRename' | 'remove'> {
   title: string;
-  rowRef: React.RefObject<HTMLLIElement | null>;
   /** The row's own button, which ← goes back to. */
   rowButtonRef: React.RefObject<HTMLButtonElement | null>;
   triggerRef: React.RefObject<HTMLButtonElement | null>;
-  startRename: (() => void) | undefined;
-  remove: (() => void) | undefined;
 }
 
 export function ThreadListActions({
