@@ -47,6 +47,8 @@ test(`a returning visitor's first page, listing saved conversations, stays under
   request,
   browser,
 }) => {
+  // Two replies and a second browser context: more than one page's work on a busy machine.
+  test.slow();
   await simulator(request).reset();
   await page.goto('/');
   await send(page, 'Plan a picnic');
