@@ -3,7 +3,7 @@
  * A ThreadList row's actions button. Its menu (radix's DropdownMenu with its focus and positioning
  * code) is a chunk loaded when a person first reaches for a menu: a pointer over or focus on the
  * button fetches it, a press or Enter, Space or ↓ opens it once there. From then on every row's
- * button is the menu's own trigger.
+ * button is the menu's own trigger (keeping focus if it had it).
  */
 import * as React from 'react';
 import { lazyComponent } from '../lazy-component.tsx';
@@ -33,6 +33,13 @@ export function ThreadListActions({
   const Menu = React.useSyncExternalStore(menu.subscribe, menu.loaded, notLoaded);
   const [openedBy, setOpenedBy] = React.useState<'pointer' | 'keyboard'>();
   const onOpened = React.useCallback(() => setOpenedBy(undefined), []);
+  // The menu's arrival puts radix's trigger in place of this button: focus on it moves along.
+  const focused = React.useRef(false);
+  React.useLayoutEffect(() => {
+    if (!Menu || !focused.current) return;
+    focused.current = false;
+    triggerRef.current?.focus();
+  }, [Menu, triggerRef]);
   /** The button; `closed` stands in for what radix's trigger stamps on it before the menu is there. */
   const actionsButton = (props: React.ComponentProps<'button'>, closed = false) => (
     <button
@@ -75,7 +82,13 @@ export function ThreadListActions({
   return actionsButton(
     {
       onPointerEnter: preload,
-      onFocus: preload,
+      onFocus: () => {
+        focused.current = true;
+        preload();
+      },
+      onBlur: () => {
+        focused.current = false;
+      },
       onPointerDown: (event) => {
         if (event.button !== 0 || event.ctrlKey) return;
         // As radix does: the menu, not the button, takes focus.
