@@ -212,6 +212,55 @@ describe('hold and release', () => {
     await events.return(undefined);
   });
 
+  it('pauses at each hold of a list in turn, each until its own release', async () => {
+    const response = await postChat(
+      simulator().baseURL,
+      streamed('one two three four five six'),
+      scenario('hold;id=early-pause;after=1,hold;id=later-pause;after=4'),
+    );
+    const events = sseEvents(response);
+    let tokens = 0;
+    const readUntil = async (count: number) => {
+      while (tokens < count) {
+        const { value } = await events.next();
+        if (value?.kind === 'chunk' && isTokenChunk(value.chunk)) tokens++;
+      }
+    };
+    await readUntil(1);
+    await waitForHold('early-pause');
+    const held = await (await fetch(`${simulator().baseURL}/_parley/holds`)).json();
+    expect(held.data).not.toContainEqual(expect.objectContaining({ id: 'later-pause' }));
+    expect(await (await release('early-pause')).json()).toEqual({ id: 'early-pause', released: 1 });
+    await readUntil(4);
+    await waitForHold('later-pause');
+    expect(tokens).toBe(4);
+    expect(await (await release('later-pause')).json()).toEqual({ id: 'later-pause', released: 1 });
+    let done = false;
+    for await (const event of events) if (event.kind === 'done') done = true;
+    expect(done).toBe(true);
+  });
+
+  it('holds the second pause of a list until released, with the first already passed', async () => {
+    const response = await postChat(
+      simulator().baseURL,
+      streamed('one two three four five six'),
+      scenario('hold;id=first-pause;after=1,hold;id=second-pause;after=3'),
+    );
+    await release('first-pause');
+    const events = sseEvents(response);
+    let tokens = 0;
+    while (tokens < 3) {
+      const { value } = await events.next();
+      if (value?.kind === 'chunk' && isTokenChunk(value.chunk)) tokens++;
+    }
+    await waitForHold('second-pause');
+    expect(tokens).toBe(3);
+    expect(await (await release('second-pause')).json()).toEqual({ id: 'second-pause', released: 1 });
+    let done = false;
+    for await (const event of events) if (event.kind === 'done') done = true;
+    expect(done).toBe(true);
+  });
+
   it('holds a non-streamed request until released', async () => {
     const pending = postChat(simulator().baseURL, echo(), scenario('hold;id=json'));
     await waitForHold('json');

@@ -4,20 +4,29 @@ import type { Scenario } from '../scenarios/parse.ts';
 export interface Delivery {
   paceMs: number;
   slowStartMs: number;
+  /** The stream's end, if a scenario ends it early. */
   interruption: Interruption | null;
+  /** Its pauses, in the order given: each `hold` waits for its own release. */
+  holds: Hold[];
   includeUsage: boolean;
 }
 
 export interface Interruption {
-  kind: 'error-mid-stream' | 'drop' | 'stall' | 'hold';
+  kind: 'error-mid-stream' | 'drop' | 'stall';
   /** Tokens delivered before it happens. */
   after: number;
-  holdId: string;
-  holdStep: number | null;
   message: string | null;
 }
 
-const INTERRUPTIONS = new Set<string>(['error-mid-stream', 'drop', 'stall', 'hold']);
+export interface Hold {
+  /** Tokens delivered before the pause. */
+  after: number;
+  id: string;
+  /** After a release, tokens until the next pause under the same id (`null`: no more pauses). */
+  step: number | null;
+}
+
+const INTERRUPTIONS = new Set<string>(['error-mid-stream', 'drop', 'stall']);
 
 export function toDelivery(scenarios: Scenario[], paceMs: number, includeUsage: boolean): Delivery {
   const slowStart = scenarios.find((scenario) => scenario.name === 'slow-start');
@@ -30,10 +39,11 @@ export function toDelivery(scenarios: Scenario[], paceMs: number, includeUsage: 
       ? {
           kind: interrupting.name as Interruption['kind'],
           after: interrupting.after,
-          holdId: interrupting.id,
-          holdStep: interrupting.step,
           message: interrupting.message,
         }
       : null,
+    holds: scenarios
+      .filter((scenario) => scenario.name === 'hold')
+      .map((scenario) => ({ after: scenario.after, id: scenario.id, step: scenario.step })),
   };
 }

@@ -21,6 +21,8 @@ export async function deliverJson(
   headers: Record<string, string>,
 ): Promise<Response> {
   await sleep(delivery.slowStartMs, signal);
+  // Answered whole, so every pause comes before the answer, one release each, in order.
+  for (const pause of delivery.holds) await holds.wait(pause.id, signal);
   const interruption = delivery.interruption;
   switch (interruption?.kind) {
     case 'drop':
@@ -28,9 +30,6 @@ export async function deliverJson(
     case 'stall':
       await untilAborted(signal);
       return Response.error();
-    case 'hold':
-      await holds.wait(interruption.holdId, signal);
-      break;
     case 'error-mid-stream':
       throw new SimulatorError({
         status: 502,

@@ -78,19 +78,23 @@ async function* produce(
     yield PROCESSING_COMMENT;
   }
   const interruption = delivery.interruption;
-  let holdAt = interruption?.kind === 'hold' ? interruption.after : null;
+  // The pauses still ahead, earliest first (a stepping hold adds its next pause after each release).
+  const pauses = [...delivery.holds].sort((a, b) => a.after - b.after);
   let tokens = 0;
 
   // Runs before each token, and once at the end (where a point past the last token counts as
   // reached, so the scenario is always seen); returns false when the stream must end here.
   async function* interrupt(atEnd: boolean): AsyncGenerator<string, boolean> {
-    if (!interruption) return true;
-    if (interruption.kind === 'hold') {
-      if (holdAt === null || (tokens < holdAt && !atEnd)) return true;
-      await holds.wait(interruption.holdId, signal);
-      holdAt = interruption.holdStep === null ? null : tokens + interruption.holdStep;
-      return !signal.aborted;
+    while (pauses[0] && (tokens >= pauses[0].after || atEnd)) {
+      const pause = pauses.shift() as (typeof pauses)[number];
+      await holds.wait(pause.id, signal);
+      if (signal.aborted) return false;
+      if (pause.step !== null && !atEnd) {
+        pauses.push({ ...pause, after: tokens + pause.step });
+        pauses.sort((a, b) => a.after - b.after);
+      }
     }
+    if (!interruption) return true;
     if (tokens < interruption.after && !atEnd) return true;
     if (interruption.kind === 'drop') {
       await sleep(DROP_GRACE_MS, signal);

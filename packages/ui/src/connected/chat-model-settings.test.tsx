@@ -10,6 +10,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type * as React from 'react';
 import { describe, expect, inject, it } from 'vitest';
+import * as ParametersPanel from '../parameters-panel/index.ts';
 import * as Chat from './chat-parts.ts';
 
 const PATIENT = { timeout: 10_000 };
@@ -230,5 +231,25 @@ describe('model settings reach the simulator', () => {
       'stream',
       'stream_options',
     ]);
+  });
+
+  it('keeps presets working in a panel laid out with its own parts', LONG_TEST, async () => {
+    const { received } = setup(
+      <Chat.ParametersPanel>
+        <ParametersPanel.Sampling />
+        <ParametersPanel.Presets />
+      </Chat.ParametersPanel>,
+    );
+    await user.type(screen.getByLabelText('Temperature'), '0.3');
+    await user.type(screen.getByLabelText('Preset name'), 'Careful');
+    await user.click(screen.getByRole('button', { name: 'Save preset' }));
+    expect(screen.getByRole('combobox', { name: 'Saved presets' })).toHaveDisplayValue('Careful');
+    await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    expect(screen.getByLabelText('Temperature')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Apply preset' }));
+    expect(screen.getByLabelText('Temperature')).toHaveValue('0.3');
+    await send('With the preset', 1);
+    const [first] = await received();
+    expect(first).toMatchObject({ temperature: 0.3 });
   });
 });

@@ -3,12 +3,25 @@
 import type { ChatRequestParams } from '@parley/client/chat';
 import * as React from 'react';
 
+/** The presets and their actions: saved names, save, apply, delete, reset. */
+export interface ParametersPanelPresetsActions {
+  /** The saved presets' names. */
+  presets?: readonly string[] | undefined;
+  onSavePreset?: ((name: string) => void) | undefined;
+  onApplyPreset?: ((name: string) => void) | undefined;
+  onDeletePreset?: ((name: string) => void) | undefined;
+  /** Default: empties the parameters (the chat's defaults apply). */
+  onReset?: (() => void) | undefined;
+}
+
 export interface ParametersPanelContextValue {
   value: ChatRequestParams;
   setValue: (value: ChatRequestParams) => void;
   set: <K extends keyof ChatRequestParams>(key: K, field: ChatRequestParams[K] | undefined) => void;
   /** Why a field is off (the model does not list its parameter), or `undefined` when it is on. */
   disabledReason: (field: string) => string | undefined;
+  /** The root's `presetsProps`, which a `Presets` part anywhere inside uses unless given its own. */
+  presets: ParametersPanelPresetsActions;
 }
 
 export const ParametersPanelContext = React.createContext<ParametersPanelContextValue | undefined>(undefined);

@@ -10,11 +10,12 @@ import { BooleanField, ChoiceField, NumberField, TextField, withField } from '..
 import {
   ParametersPanelContext,
   type ParametersPanelContextValue,
+  type ParametersPanelPresetsActions,
   unsupportedReason,
   useParametersPanel,
 } from './parameters-panel-context.ts';
 import { ParametersPanelPlugins } from './plugins.tsx';
-import { ParametersPanelPresets, type ParametersPanelPresetsProps } from './presets.tsx';
+import { ParametersPanelPresets } from './presets.tsx';
 import { ParametersPanelResponseFormat } from './response-format.tsx';
 
 /* -------------------------------------------------------------------------------------------------
@@ -31,8 +32,8 @@ export interface ParametersPanelRootProps
   supportedParameters?: readonly string[] | undefined;
   /** The chosen model's name, for the reasons of fields that are off. */
   modelName?: string | undefined;
-  /** Passed to the default presets bar (saved names, save, apply, delete, reset). */
-  presetsProps?: ParametersPanelPresetsProps;
+  /** The presets bar's saved names and actions (save, apply, delete, reset), for the default bar and a `Presets` part in children. */
+  presetsProps?: ParametersPanelPresetsActions | undefined;
 }
 
 /**
@@ -64,6 +65,7 @@ export function ParametersPanelRoot({
     setValue,
     set: (key, field) => setValue(withField(value, key, field)),
     disabledReason: (field) => unsupportedReason(field, supportedParameters, modelName),
+    presets: presetsProps ?? {},
   };
   return (
     <ParametersPanelContext.Provider value={context}>
@@ -82,7 +84,7 @@ export function ParametersPanelRoot({
             <ParametersPanelResponseFormat />
             <ParametersPanelRouting />
             <ParametersPanelPlugins />
-            <ParametersPanelPresets {...presetsProps} />
+            <ParametersPanelPresets />
           </>
         )}
       </form>

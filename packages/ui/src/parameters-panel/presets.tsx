@@ -1,28 +1,30 @@
 'use client';
 /** Reset to defaults, and named presets: save the current parameters under a name, apply, delete. */
 import * as React from 'react';
-import { useParametersPanel } from './parameters-panel-context.ts';
+import { type ParametersPanelPresetsActions, useParametersPanel } from './parameters-panel-context.ts';
 
-export interface ParametersPanelPresetsProps extends React.ComponentProps<'fieldset'> {
-  /** The saved presets' names. */
-  presets?: readonly string[];
-  onSavePreset?: (name: string) => void;
-  onApplyPreset?: (name: string) => void;
-  onDeletePreset?: (name: string) => void;
-  /** Default: empties the parameters (the chat's defaults apply). */
-  onReset?: () => void;
-}
+export interface ParametersPanelPresetsProps
+  extends Omit<React.ComponentProps<'fieldset'>, keyof ParametersPanelPresetsActions>,
+    ParametersPanelPresetsActions {}
 
-/** The actions bar; presets show when `onSavePreset` is given. */
+/**
+ * The actions bar; presets show when `onSavePreset` is given. Each action not given here comes from the
+ * root's `presetsProps` (so `Chat.ParametersPanel`'s saved presets reach a `Presets` in custom children).
+ */
 export function ParametersPanelPresets({
-  presets = [],
-  onSavePreset,
-  onApplyPreset,
-  onDeletePreset,
-  onReset,
+  presets: presetsProp,
+  onSavePreset: onSavePresetProp,
+  onApplyPreset: onApplyPresetProp,
+  onDeletePreset: onDeletePresetProp,
+  onReset: onResetProp,
   ...props
 }: ParametersPanelPresetsProps) {
-  const { setValue } = useParametersPanel();
+  const { setValue, presets: fromRoot } = useParametersPanel();
+  const presets = presetsProp ?? fromRoot.presets ?? [];
+  const onSavePreset = onSavePresetProp ?? fromRoot.onSavePreset;
+  const onApplyPreset = onApplyPresetProp ?? fromRoot.onApplyPreset;
+  const onDeletePreset = onDeletePresetProp ?? fromRoot.onDeletePreset;
+  const onReset = onResetProp ?? fromRoot.onReset;
   const id = React.useId();
   const [name, setName] = React.useState('');
   const [chosen, setChosen] = React.useState('');
