@@ -110,7 +110,8 @@ export function UsageMeterTokens(props: UsageMeterTokensProps) {
         >
           <dt>{name}</dt>
           <dd>
-            {formatTokens(value)} <span data-slot="usage-meter-unit">tokens</span>
+            {formatTokens(value)}
+            <span data-slot="usage-meter-unit"> tokens</span>
           </dd>
         </div>
       ))}
