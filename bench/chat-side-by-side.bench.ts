@@ -1,16 +1,17 @@
 // Side by side in Chromium: Parley's connected UI, Parley's per-message hooks, @ai-sdk/react's
 // useChat and a hand-written reducer list, fed the same 2,000 tokens after 10 and 1,000 prior
 // messages, as fast as they render and paced at 100 tokens a second.
-// Run: pnpm exec tsx --conditions=source bench/chat-side-by-side.bench.ts [impl,...] [mode] [runs]
+// Run: pnpm exec tsx --conditions=source bench/chat-side-by-side.bench.ts [impl,...] [mode] [runs] [priors]
 // (about 10-25 min for everything; e.g. `parley-chat fast 3` runs one implementation, one mode, three times)
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumLaunch } from '../chromium-launch.ts';
 import { servePage } from './serve-page.ts';
 
-const [onlyImpls, onlyMode, runs = '1'] = process.argv.slice(2);
+const [onlyImpls, onlyMode, runs = '1', onlyPriors] = process.argv.slice(2);
 const IMPLEMENTATIONS = onlyImpls?.split(',') ?? ['parley-chat', 'parley-hooks', 'ai-sdk', 'reducer'];
-const PRIORS = [10, 1000];
+// `10` or `1000` alone (the last argument) for one conversation size.
+const PRIORS = onlyPriors?.split(',').map(Number) ?? [10, 1000];
 // `open` measures the first open alone (no stream), for more runs of it in less time.
 const MODES = onlyMode ? [onlyMode as 'fast' | 'paced' | 'open'] : (['fast', 'paced'] as const);
 const RUNS = Number(runs);

@@ -7,7 +7,7 @@ import * as MessageList from '../message-list/index.ts';
 import { MessageBoundary } from '../render-boundary/render-boundary.tsx';
 import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
 import { ChatRootContext } from './chat-root-context.ts';
-import { LazyMessageRoot, LazyViewport, preloadMessageParts } from './lazy-message.tsx';
+import { LazyMessageRoot, LazyViewport, usePreloadOnMessages } from './lazy-message.tsx';
 
 /** Which message actions `Chat.Messages` offers; all on by default. */
 export interface ChatMessagesActions {
@@ -175,10 +175,10 @@ export function ChatMessages({
     [settings],
   );
   const lastId = ids.at(-1);
-  // What rows render with is not part of the first paint (see lazy-message.tsx): a restored conversation
-  // starts loading the row and the markdown renderer together in its first render (idempotent), not after
-  // the list has committed and measured, so neither waits for the other nor for the list.
-  if (lastId !== undefined) void preloadMessageParts();
+  // What rows render with is not part of the first paint (see lazy-message.tsx): a conversation with
+  // messages starts loading the list, the row and the markdown renderer in its first render, not after
+  // the list has committed and measured.
+  usePreloadOnMessages(store);
   return (
     <MessageList.Root apiRef={apiRef} {...props}>
       <LazyViewport ids={ids} renderMessage={renderMessage} estimateSize={estimateSize} />

@@ -17,6 +17,7 @@ import { ChatMessages } from './chat-messages.tsx';
 import { ChatRootContext, createDraftText } from './chat-root-context.ts';
 import { ChatStorageNotice } from './chat-storage-notice.tsx';
 import { ChatUsage } from './chat-usage.tsx';
+import { usePreloadOnMessages } from './lazy-message.tsx';
 
 export interface ChatRootProps extends React.ComponentProps<'section'> {
   /** A store made elsewhere (shared with other components). */
@@ -39,7 +40,9 @@ function ChatFrame({
   children,
   ...props
 }: Omit<ChatRootProps, 'options' | 'store'> & { conversationId?: string | undefined }) {
-  const status = useChatStatus(useChatStore());
+  const store = useChatStore();
+  const status = useChatStatus(store);
+  usePreloadOnMessages(store);
   const draftRef = React.useRef<HTMLTextAreaElement | null>(null);
   const composerRef = React.useRef<ComposerApi | null>(null);
   const [draftText] = React.useState(createDraftText);

@@ -1,4 +1,5 @@
 'use client';
+import type { ChatStore } from '@parley/client/chat';
 import * as React from 'react';
 import { type LazyComponent, LazyRender, lazyComponent } from '../lazy-component.tsx';
 import { preloadMarkdown } from '../markdown/lazy-markdown.tsx';
@@ -6,28 +7,53 @@ import type { MessageRootProps } from '../message/message.tsx';
 import { MessageListEmptyViewport } from '../message-list/message-list.tsx';
 import type { MessageListViewportProps } from '../message-list/message-list-viewport.tsx';
 
-// An empty chat paints only an empty conversation and the composer. The virtualised list, a message row
-// (its parts, actions, tool calls, outcome parts, the radix dialog, popover and collapsible they use,
-// and react-query for the prices of a reply whose cost the server did not report) and the markdown
-// renderer are chunks of their own: they start loading together when the person starts a message, or
-// when a conversation shows its first row, so they are there by the time a row needs them.
-const row = lazyComponent(() => import('./chat-message-root.tsx').then((module) => module.ChatMessageRoot));
+// An empty chat paints only an empty conversation and the composer. The virtualised list and a message
+// row (its parts, actions, tool calls, outcome parts, the radix dialog, popover and collapsible they use;
+// conversation-parts.ts) are one chunk, and the markdown renderer another: they start loading together
+// when the person starts a message, or when a conversation has rows, so they are there by the time a row
+// needs them. One chunk for the list and the row rather than two: a first open's second round of requests
+// is one request shorter (past six, a browser waits for a free connection to an HTTP/1.1 server).
+const conversationParts = () => import('./conversation-parts.ts');
+const row = lazyComponent(() => conversationParts().then((module) => module.ChatMessageRoot));
+// The list is shown once its rows can render for real: with the row (the same chunk) and the markdown
+// renderer there (or failed: a row then shows its text until the renderer loads). The rows then render,
+// are measured and are scrolled to once, rather than once as placeholders and again as they fill in.
 const viewport = lazyComponent(() =>
-  import('../message-list/message-list-viewport.tsx').then((module) => module.MessageListViewport),
+  Promise.all([conversationParts(), preloadMarkdown().catch(() => undefined)]).then(
+    ([module]) => module.MessageListViewport,
+  ),
 );
 
 /** Starts loading the message row (once). */
 export const loadMessageRow = row.preload;
 
-/** Starts loading the virtualised list (once). */
+/** Starts loading the virtualised list, the row and the markdown renderer (once). */
 export const loadViewport = viewport.preload;
 
 /** Starts loading what the rows render with (once); resolves when it is there, or could not be. */
 export function preloadMessageParts(): Promise<void> {
-  return Promise.all([viewport.preload(), row.preload(), preloadMarkdown()]).then(
+  return Promise.all([viewport.preload(), row.preload()]).then(
     () => undefined,
     () => undefined,
   );
+}
+
+/**
+ * Starts loading what rows render with as soon as the chat has a message, wherever its `Chat.Messages` is
+ * (an app may load that part on demand itself): in the first render of a chat created with messages, or
+ * the moment a saved conversation's messages are restored, rather than once the list has rendered.
+ */
+export function usePreloadOnMessages(store: ChatStore): void {
+  if (store.getState().messageIds.length > 0) void preloadMessageParts();
+  React.useEffect(() => {
+    if (store.getState().messageIds.length > 0) return;
+    const unsubscribe = store.subscribe((state) => {
+      if (state.messageIds.length === 0) return;
+      unsubscribe();
+      void preloadMessageParts();
+    });
+    return unsubscribe;
+  }, [store]);
 }
 
 /**
