@@ -84,6 +84,25 @@ test('the provider preferences fit a phone screen, long provider names included'
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
 
+test('every settings section can be seen and chosen on a 320 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/');
+  await menu(page, 'Settings');
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  const dialogBox = await settings.boundingBox();
+  const tabs = settings.getByRole('tab');
+  await expect(tabs).toHaveCount(4);
+  for (const tab of await tabs.all()) {
+    // In sight, inside the dialog: not scrolled away behind its edge.
+    await expect(tab).toBeInViewport({ ratio: 1 });
+    const box = await tab.boundingBox();
+    expect(box && dialogBox && box.x + box.width <= dialogBox.x + dialogBox.width).toBe(true);
+  }
+  await tabs.last().click();
+  await expect(settings.getByRole('tabpanel')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
 test('the usage line takes one line of a phone, and a reply’s details fit too', async ({ page }) => {
   await page.goto('/');
   const reply = await send(page, 'Hello there, how long is a usage line on a phone?');
