@@ -1,8 +1,7 @@
 import { parleySimulator } from '@parley/mock-server/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { publishedGrammarTable } from '../../shiki-grammars.ts';
-import { workspaceSources } from '../../workspace-sources.ts';
+import { workspaceSourcesAsPublished } from '../../workspace-sources.ts';
 
 // Parley's chat core: the client and React packages (from their sources here, from dist/ in a copy
 // of this app) and the small libraries under them.
@@ -12,10 +11,10 @@ const CORE =
 const ON_USE = /thread-json|thread-markdown|use-model-pricing/;
 
 // The simulator answers /api/v1/* on the dev and preview servers' own origin: one process, no key,
-// no CORS. A copy of this app outside the repository drops `workspaceSources()` and
-// `publishedGrammarTable()` (it reads the packages' builds, which have that table) and keeps the rest.
+// no CORS. A copy of this app outside the repository drops `workspaceSourcesAsPublished()` (it reads
+// the packages' builds) and keeps the rest.
 export default defineConfig({
-  plugins: [workspaceSources(), publishedGrammarTable(), react(), parleySimulator({ tokenDelayMs: 20 })],
+  plugins: [workspaceSourcesAsPublished(), react(), parleySimulator({ tokenDelayMs: 20 })],
   build: {
     target: 'es2022',
     rolldownOptions: {
