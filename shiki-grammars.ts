@@ -11,7 +11,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Plugin } from 'vite';
 
 /** What one part may weigh (its JSON): a third under Vite's warning, for what minifying leaves. */
 const PART_LIMIT = 330_000;
@@ -200,4 +201,35 @@ for (const name of ${key(languages)}) table[name] = grammars[name];
     join(markdownDist, 'grammar-table.js'),
     "// The published table: grammar-languages.js (see grammar-table.ts in the repository).\nexport function grammarTable() {\n  return import('./grammar-languages.js').then(({ table }) => table);\n}\n",
   );
+}
+
+const UI = fileURLToPath(new URL('./packages/ui/', import.meta.url));
+const SOURCE_TABLE = join(UI, 'src/markdown/grammar-table.ts');
+
+/**
+ * A Vite plugin for a production build of an app from the packages' sources (apps/demo): the highlighter
+ * loads the grammar table the published dist has (written once per build under @parley/ui's
+ * node_modules/.cache, where its imports of `@shikijs/langs` resolve) instead of shiki's, so that the app's
+ * chunks are what a user's build of the published package makes, without a grammar over Vite's 500 kB
+ * warning. The dev server and tests keep shiki's table.
+ */
+export function publishedGrammarTable(): Plugin {
+  let written: Promise<string> | undefined;
+  return {
+    name: 'parley:published-grammar-table',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: {
+      filter: { id: /grammar-table\.ts$/ },
+      async handler(source, importer) {
+        if (!importer || join(dirname(importer), source) !== SOURCE_TABLE) return null;
+        written ??= (async () => {
+          const dir = join(UI, 'node_modules/.cache/parley-grammar-table');
+          await writeGrammarTable(UI, dir);
+          return join(dir, 'grammar-table.js');
+        })();
+        return written;
+      },
+    },
+  };
 }

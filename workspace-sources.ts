@@ -1,4 +1,6 @@
 import { defaultClientConditions, defaultServerConditions, type Plugin } from 'vite';
+import { markdownEntities } from './markdown-entities.ts';
+import { publishedGrammarTable } from './shiki-grammars.ts';
 
 /**
  * Workspace packages resolve to their TypeScript sources through the `source` export condition, so tests,
@@ -17,4 +19,14 @@ export function workspaceSources(): Plugin {
       return { resolve: { conditions: own ? ['source'] : ['source', ...defaults] } };
     },
   };
+}
+
+/**
+ * For an app of this repository (apps/demo): the packages from their sources, built as their published dist
+ * is built: markdown-it with Parley's small entity decoder (markdownEntities) and, in a production build, the
+ * published grammar table (publishedGrammarTable), so the app's chunks are what a user's build makes. A copy
+ * of the app outside the repository drops this one plugin list: it reads the packages' builds, which have both.
+ */
+export function workspaceSourcesAsPublished(): Plugin[] {
+  return [workspaceSources(), markdownEntities(), publishedGrammarTable()];
 }

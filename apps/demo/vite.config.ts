@@ -1,7 +1,7 @@
 import { parleySimulator } from '@parley/mock-server/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { workspaceSources } from '../../workspace-sources.ts';
+import { workspaceSourcesAsPublished } from '../../workspace-sources.ts';
 
 // Parley's chat core: the client and React packages (from their sources here, from dist/ in a copy
 // of this app) and the small libraries under them.
@@ -11,15 +11,12 @@ const CORE =
 const ON_USE = /thread-json|thread-markdown|use-model-pricing/;
 
 // The simulator answers /api/v1/* on the dev and preview servers' own origin: one process, no key,
-// no CORS. A copy of this app outside the repository drops `workspaceSources()` (it reads the
-// packages' builds) and keeps the rest.
+// no CORS. A copy of this app outside the repository drops `workspaceSourcesAsPublished()` (it reads
+// the packages' builds) and keeps the rest.
 export default defineConfig({
-  plugins: [workspaceSources(), react(), parleySimulator({ tokenDelayMs: 20 })],
+  plugins: [workspaceSourcesAsPublished(), react(), parleySimulator({ tokenDelayMs: 20 })],
   build: {
     target: 'es2022',
-    // Built from the packages' sources, two of shiki's grammars (C++, Emacs Lisp) are single chunks
-    // over 500 kB, loaded only for a code block in those languages; the published dist splits them.
-    chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {
         // The packages split the chat core into parts loaded on demand (the request code, the

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { menu, send, settled } from './app.ts';
 import { simulator } from './simulator.ts';
 
 test.use({ viewport: { width: 375, height: 740 } });
@@ -31,4 +32,94 @@ test('the phone drawer closes with its button and with Escape, giving focus back
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
   await expect(opener).toBeFocused();
+});
+
+/**
+ * What reaches past the right edge of `selector` (nothing, on a screen that fits): the box's own
+ * horizontal overflow, or a descendant whose right edge passes it, as `slot: pixels`. What sits in a
+ * container that scrolls or clips sideways by design (a wide table) counts by that container's box.
+ */
+async function overflowing(page: Page, selector: string) {
+  return page.locator(selector).evaluate((box) => {
+    const right = box.getBoundingClientRect().right;
+    const found: string[] = [];
+    if (box.scrollWidth > box.clientWidth) found.push(`scrollWidth: ${box.scrollWidth - box.clientWidth}`);
+    const clipped = (element: Element) => {
+      for (let parent = element.parentElement; parent && parent !== box; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    for (const element of box.querySelectorAll('*')) {
+      const past = Math.round(element.getBoundingClientRect().right - right);
+      if (past > 0 && !clipped(element)) {
+        const name = element.getAttribute('data-slot') ?? element.getAttribute('aria-label') ?? '';
+        found.push(`${element.tagName.toLowerCase()}[${name}]: ${past}`);
+      }
+    }
+    return found;
+  });
+}
+
+test('the provider preferences fit a phone screen, long provider names included', async ({ page }) => {
+  await page.goto('/');
+  await menu(page, 'Settings');
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByRole('tab', { name: 'Providers' }).click();
+  const panel = settings.getByRole('tabpanel', { name: 'Providers' });
+  await expect(panel).toBeVisible();
+  // Provider slugs are one word: a long one must break inside its chip, not widen the form.
+  const names = ['SomeProviderWithAVeryLongUnbrokenName', 'A provider with a rather long name'];
+  for (const list of ['Try first, in order', 'Only these', 'Never these']) {
+    const input = panel.getByLabel(`Provider to add to ${list}`);
+    for (const name of names) {
+      await input.fill(name);
+      await input.press('Enter');
+    }
+  }
+  await expect(
+    panel.getByRole('button', { name: /^Remove SomeProviderWithAVeryLongUnbrokenName/ }),
+  ).toHaveCount(3);
+  expect(await overflowing(page, '[role="tabpanel"][data-state="active"]')).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test('every settings section can be seen and chosen on a 320 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/');
+  await menu(page, 'Settings');
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  const dialogBox = await settings.boundingBox();
+  const tabs = settings.getByRole('tab');
+  await expect(tabs).toHaveCount(4);
+  for (const tab of await tabs.all()) {
+    // In sight, inside the dialog: not scrolled away behind its edge.
+    await expect(tab).toBeInViewport({ ratio: 1 });
+    const box = await tab.boundingBox();
+    expect(box && dialogBox && box.x + box.width <= dialogBox.x + dialogBox.width).toBe(true);
+  }
+  await tabs.last().click();
+  await expect(settings.getByRole('tabpanel')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('the usage line takes one line of a phone, and a reply’s details fit too', async ({ page }) => {
+  await page.goto('/');
+  const reply = await send(page, 'Hello there, how long is a usage line on a phone?');
+  await settled(page);
+  const meter = page.getByRole('region', { name: 'Conversation usage' });
+  await expect(meter).toContainText('Cost');
+  // Prompt and completion; a reasoning or cached count of zero is left out on a phone.
+  await expect(meter.locator('[data-slot="usage-meter-row"]:visible')).toHaveCount(2);
+  expect(await overflowing(page, '[data-slot="chat-usage"]')).toEqual([]);
+  const lines = await meter.evaluate(
+    (element) =>
+      element.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(element).lineHeight),
+  );
+  expect(lines).toBeLessThan(1.5);
+  await reply.hover();
+  await reply.getByRole('button', { name: /details/i }).click();
+  await expect(reply.getByRole('region', { name: 'Usage of this reply' })).toBeVisible();
+  expect(await overflowing(page, '.app')).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });

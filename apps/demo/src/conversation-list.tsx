@@ -2,7 +2,8 @@ import { ThreadList } from '@parley/ui/connected';
 
 /**
  * The conversations with search, rename, pin, delete and undo (ThreadList.Root), loaded once there
- * is a conversation to list: its row menus bring radix's menu and positioning code along.
+ * is a conversation to list. Its row menus (radix's menu and positioning code) load when one is
+ * first opened.
  */
 export default function ConversationList({
   activeId,

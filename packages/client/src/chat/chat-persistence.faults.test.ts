@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createParleyClient } from '../client.ts';
 import { createScriptedFetch, finish, text } from './__fixtures__/scripted-fetch.ts';
+import { waitFor } from './__fixtures__/wait-for.ts';
 import { syncScheduler } from './chat-notify.ts';
 import type { ChatPersistence, PersistedChat } from './chat-persistence.ts';
 import { getMessageText, selectMessages } from './chat-selectors.ts';
@@ -66,7 +67,7 @@ describe('persistence faults', () => {
     const { store, texts } = chat({ persistence: createLocalStoragePersistence({ storage: web }) });
     expect(texts()).toEqual(['Before', 'Long ago']);
     await store.send('Now');
-    await vi.waitFor(() => expect(stored(web).messageIds).toHaveLength(4));
+    await waitFor(() => expect(stored(web).messageIds).toHaveLength(4));
     expect(Object.values(stored(web).messagesById).map(getMessageText)).toEqual(
       expect.arrayContaining(['Before', 'Long ago', 'Now']),
     );
@@ -77,10 +78,10 @@ describe('persistence faults', () => {
     const tabA = chat({ persistence: createLocalStoragePersistence({ storage: web }) });
     const tabB = chat({ persistence: createLocalStoragePersistence({ storage: web }) });
     await tabA.store.send('From A');
-    await vi.waitFor(() => expect(stored(web)?.messageIds).toHaveLength(2));
+    await waitFor(() => expect(stored(web)?.messageIds).toHaveLength(2));
     await tabB.store.send('From B');
-    await vi.waitFor(() => expect(Object.keys(stored(web).messagesById)).toHaveLength(4));
-    await vi.waitFor(() => expect(Object.keys(tabA.store.getState().messagesById)).toHaveLength(4));
+    await waitFor(() => expect(Object.keys(stored(web).messagesById)).toHaveLength(4));
+    await waitFor(() => expect(Object.keys(tabA.store.getState().messagesById)).toHaveLength(4));
     expect(Object.values(tabA.store.getState().messagesById).map(getMessageText).sort()).toEqual([
       'From A',
       'From B',
@@ -112,7 +113,7 @@ describe('persistence faults', () => {
     setTimeout(() => release(), 20);
     await sending;
     expect(texts()).toEqual(['Earlier', 'Answer', 'Later', 're: Later']);
-    await vi.waitFor(() => expect(saved?.messageIds).toHaveLength(4));
+    await waitFor(() => expect(saved?.messageIds).toHaveLength(4));
   });
 
   it('surfaces a full quota as "not saved", keeps the conversation in memory, and clears it once a save succeeds', async () => {
@@ -123,10 +124,10 @@ describe('persistence faults', () => {
       onStorageError,
     });
     await store.send('One');
-    await vi.waitFor(() => expect(stored(web)?.messageIds).toHaveLength(2));
+    await waitFor(() => expect(stored(web)?.messageIds).toHaveLength(2));
     web.failWrites = true;
     await store.send('Two');
-    await vi.waitFor(() => expect(store.getState().storage?.unsaved?.kind).toBe('quota'));
+    await waitFor(() => expect(store.getState().storage?.unsaved?.kind).toBe('quota'));
     expect(onStorageError).toHaveBeenCalledWith(
       expect.objectContaining({ kind: 'quota' }),
       expect.any(DOMException),
@@ -134,7 +135,7 @@ describe('persistence faults', () => {
     expect(texts()).toEqual(['One', 're: One', 'Two', 're: Two']);
     web.failWrites = false;
     await store.send('Three');
-    await vi.waitFor(() => expect(stored(web).messageIds).toHaveLength(6));
-    await vi.waitFor(() => expect(store.getState().storage?.unsaved).toBeUndefined());
+    await waitFor(() => expect(stored(web).messageIds).toHaveLength(6));
+    await waitFor(() => expect(store.getState().storage?.unsaved).toBeUndefined());
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createParleyClient } from '../client.ts';
 import { createScriptedFetch, finish, reasoning, text, toolCalls } from './__fixtures__/scripted-fetch.ts';
+import { waitFor } from './__fixtures__/wait-for.ts';
 import { syncScheduler } from './chat-notify.ts';
 import type { StorageLike } from './chat-persistence.ts';
 import { getMessageText, selectMessages } from './chat-selectors.ts';
@@ -30,7 +31,7 @@ describe('createChatStore: persistence', () => {
       conversationId: 'c1',
     });
     await first.send('Question');
-    await vi.waitFor(() => expect(storage.items.has('parley:chat:c1')).toBe(true));
+    await waitFor(() => expect(storage.items.has('parley:chat:c1')).toBe(true));
 
     const second = createChatStore({ persistence, conversationId: 'c1', scheduler: syncScheduler });
     const restored = selectMessages(second.getState());
@@ -68,7 +69,7 @@ describe('createChatStore: persistence', () => {
     expect(ran?.startedAt).toBeTypeOf('number');
     // Timers may fire a millisecond early; the call took about as long as its executor.
     expect((ran?.endedAt ?? 0) - (ran?.startedAt ?? 0)).toBeGreaterThanOrEqual(35);
-    await vi.waitFor(() => expect(storage.items.get('parley:chat:tools')).toContain('Sunny.'));
+    await waitFor(() => expect(storage.items.get('parley:chat:tools')).toContain('Sunny.'));
 
     const second = createChatStore({ persistence, conversationId: 'tools', scheduler: syncScheduler });
     const restored = selectMessages(second.getState()).find((message) => message.toolCalls)?.toolCalls?.[0];

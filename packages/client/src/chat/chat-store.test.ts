@@ -9,6 +9,7 @@ import {
   type ScriptedReply,
   text,
 } from './__fixtures__/scripted-fetch.ts';
+import { waitFor } from './__fixtures__/wait-for.ts';
 import { syncScheduler } from './chat-notify.ts';
 import { getMessageText, selectMessages } from './chat-selectors.ts';
 import { createChatStore } from './chat-store.ts';
@@ -96,7 +97,7 @@ describe('createChatStore: streaming', () => {
     const notifications: number[] = [];
     store.subscribe((state) => notifications.push(state.messageIds.length));
     const sent = store.send('go');
-    await vi.waitFor(() => expect(reached).toBe(true));
+    await waitFor(() => expect(reached).toBe(true));
     await settle();
     const before = notifications.length;
     for (const flush of flushes.splice(0)) flush();
@@ -124,7 +125,7 @@ describe('createChatStore: streaming', () => {
       oldCalls += 1;
     });
     const sent = store.send('Now');
-    await vi.waitFor(() => expect(store.getState().status).toBe('streaming'));
+    await waitFor(() => expect(store.getState().status).toBe('streaming'));
     const replyId = store.getState().messageIds[2]!;
     const replyTexts: string[] = [];
     store.subscribeMessage(replyId, () =>
@@ -146,7 +147,7 @@ describe('createChatStore: streaming', () => {
       finish('stop'),
     ]);
     const sent = store.send('Now');
-    await vi.waitFor(() => expect(texts()[1]).toEqual(['assistant', 'abc', 'streaming']));
+    await waitFor(() => expect(texts()[1]).toEqual(['assistant', 'abc', 'streaming']));
     const visible = store.getState();
     const clone = structuredClone(visible);
     expect(clone).toEqual(visible);
@@ -165,7 +166,7 @@ describe('createChatStore: streaming', () => {
     );
     const first = store.send('one');
     const second = store.send('two');
-    await vi.waitFor(() => expect(store.getState().status).toBe('streaming'));
+    await waitFor(() => expect(store.getState().status).toBe('streaming'));
     expect(network.requests).toHaveLength(1);
     held.open();
     await Promise.all([first, second]);
@@ -188,7 +189,7 @@ describe('createChatStore: stop and failures', () => {
       finish('stop'),
     ]);
     const sent = store.send('Tell me a story');
-    await vi.waitFor(() => expect(texts()[1]?.[1]).toBe('Once upon'));
+    await waitFor(() => expect(texts()[1]?.[1]).toBe('Once upon'));
     store.stop();
     await sent;
     const stopped = store.getState();
@@ -293,7 +294,7 @@ describe('createChatStore: stop and failures', () => {
       scheduler: syncScheduler,
     });
     const sent = store.send('Hi');
-    await vi.waitFor(() => expect(sleeping).toBe(true));
+    await waitFor(() => expect(sleeping).toBe(true));
     expect(store.getState().pendingRetry).toMatchObject({
       attempt: 1,
       delayMs: 2000,

@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createParleyClient } from '../client.ts';
 import type { ChatCompletionParams } from '../wire-types.ts';
 import { createScriptedFetch, finish, gate, text, toolCalls } from './__fixtures__/scripted-fetch.ts';
+import { waitFor } from './__fixtures__/wait-for.ts';
 import { syncScheduler } from './chat-notify.ts';
 import { createChatStore } from './chat-store.ts';
 import type { ChatStoreOptions } from './chat-store-types.ts';
@@ -59,7 +60,7 @@ describe('createChatStore: status across tool rounds', () => {
       tools: { time: { parameters: { type: 'object' }, execute } },
     });
     const sent = store.send('What time is it?');
-    await vi.waitFor(() => expect(execute).toHaveBeenCalled());
+    await waitFor(() => expect(execute).toHaveBeenCalled());
     // The tool runs and the follow-up is not sent yet: the composer must offer Stop, not Send.
     expect(busy(store.getState().status)).toBe(true);
     expect(network.requests).toHaveLength(1);
@@ -88,10 +89,10 @@ describe('createChatStore: status across tool rounds', () => {
     expect(statuses.slice(1, -1).filter((status) => !busy(status))).toEqual([]);
     const waited = statuses.length;
     store.approveToolCall('c1');
-    await vi.waitFor(() => expect(execute).toHaveBeenCalled());
+    await waitFor(() => expect(execute).toHaveBeenCalled());
     expect(busy(store.getState().status)).toBe(true);
     slow.open();
-    await vi.waitFor(() => expect(store.getState().status).toBe('idle'));
+    await waitFor(() => expect(store.getState().status).toBe('idle'));
     expect(network.requests).toHaveLength(2);
     expect(statuses.slice(waited, -1).filter((status) => !busy(status))).toEqual([]);
   });
@@ -111,7 +112,7 @@ describe('createChatStore: status across tool rounds', () => {
       },
     );
     const sent = store.send('Time, then email Bob');
-    await vi.waitFor(() => expect(callStates()).toEqual(['running', 'awaiting-approval']));
+    await waitFor(() => expect(callStates()).toEqual(['running', 'awaiting-approval']));
     expect(store.getState().status).toBe('awaiting-tool');
     slow.open();
     await sent;
@@ -143,15 +144,15 @@ describe('createChatStore: status across tool rounds', () => {
         },
       );
       void store.send('Time, then email Bob');
-      await vi.waitFor(() => expect(callStates()).toEqual(['running', 'awaiting-approval']));
+      await waitFor(() => expect(callStates()).toEqual(['running', 'awaiting-approval']));
       store.approveToolCall('c2');
       expect(busy(store.getState().status)).toBe(true);
       const waited = statuses.length;
       const [first, second] = order === 'before' ? [approved, slow] : [slow, approved];
       first.open();
-      await vi.waitFor(() => expect(callStates()).toContain('done'));
+      await waitFor(() => expect(callStates()).toContain('done'));
       second.open();
-      await vi.waitFor(() => expect(store.getState().status).toBe('idle'));
+      await waitFor(() => expect(store.getState().status).toBe('idle'));
       expect(callStates()).toEqual(['done', 'done']);
       expect(network.requests).toHaveLength(2);
       expect(statuses.slice(waited, -1).filter((status) => !busy(status))).toEqual([]);
@@ -172,7 +173,7 @@ describe('createChatStore: status across tool rounds', () => {
           : [...text('Hi!'), finish('stop')],
     );
     const sent = store.send('What time is it?');
-    await vi.waitFor(() => expect(callStates()).toEqual(['running']));
+    await waitFor(() => expect(callStates()).toEqual(['running']));
     store.stop();
     await sent;
     expect(store.getState().status).toBe('idle');

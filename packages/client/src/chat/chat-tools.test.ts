@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createParleyClient } from '../client.ts';
 import type { ChatCompletionParams, Message } from '../wire-types.ts';
 import { createScriptedFetch, finish, gate, text, toolCalls } from './__fixtures__/scripted-fetch.ts';
+import { waitFor } from './__fixtures__/wait-for.ts';
 import { syncScheduler } from './chat-notify.ts';
 import { lastAssistantMessage, selectMessages } from './chat-selectors.ts';
 import { createChatStore } from './chat-store.ts';
@@ -87,7 +88,7 @@ describe('createChatStore: tool rounds', () => {
       { tools },
     );
     const sent = store.send('Weather and time?');
-    await vi.waitFor(() => expect(started).toEqual(['weather', 'clock']));
+    await waitFor(() => expect(started).toEqual(['weather', 'clock']));
     expect(calls().map((call) => call.state)).toEqual(['running', 'failed']);
     slow.open();
     await sent;
@@ -143,7 +144,7 @@ describe('createChatStore: tool rounds', () => {
     expect(calls()[0]?.state).toBe('awaiting-approval');
     expect(execute).not.toHaveBeenCalled();
     store.approveToolCall('c1');
-    await vi.waitFor(() => expect(store.getState().status).toBe('idle'));
+    await waitFor(() => expect(store.getState().status).toBe('idle'));
     expect(execute).toHaveBeenCalledTimes(1);
     expect(calls()[0]).toMatchObject({ state: 'done', result: 'sent' });
     expect(network.requests).toHaveLength(2);
@@ -156,7 +157,7 @@ describe('createChatStore: tool rounds', () => {
     });
     await store.send('Email Bob');
     store.denyToolCall('c1', 'not now');
-    await vi.waitFor(() => expect(store.getState().status).toBe('idle'));
+    await waitFor(() => expect(store.getState().status).toBe('idle'));
     expect(execute).not.toHaveBeenCalled();
     expect(calls()[0]?.state).toBe('denied');
     expect(toolMessages(network.requests[1]?.messages)).toEqual([
@@ -178,7 +179,7 @@ describe('createChatStore: tool rounds', () => {
     expect(store.getState().status).toBe('awaiting-tool');
     expect(onToolCall).toHaveBeenCalledWith(expect.objectContaining({ args: { city: 'Rome' } }));
     store.addToolResult('c1', { picked: 'Rome' });
-    await vi.waitFor(() => expect(store.getState().status).toBe('idle'));
+    await waitFor(() => expect(store.getState().status).toBe('idle'));
     expect(toolMessages(network.requests[1]?.messages)[0]?.content).toBe('{"picked":"Rome"}');
   });
 
@@ -187,7 +188,7 @@ describe('createChatStore: tool rounds', () => {
       onToolCall: async () => 'Oslo',
     });
     await store.send('Where am I?');
-    await vi.waitFor(() => expect(store.getState().status).toBe('idle'));
+    await waitFor(() => expect(store.getState().status).toBe('idle'));
     expect(calls()[0]).toMatchObject({ state: 'done', result: 'Oslo' });
   });
 
@@ -263,7 +264,7 @@ describe('createChatStore: tool rounds', () => {
       },
     });
     const sent = store.send('Run');
-    await vi.waitFor(() => expect(calls()[0]?.state).toBe('running'));
+    await waitFor(() => expect(calls()[0]?.state).toBe('running'));
     store.stop();
     await sent;
     expect(signal?.aborted).toBe(true);
@@ -281,7 +282,7 @@ describe('createChatStore: tool rounds', () => {
     expect(calls()[0]?.state).toBe('awaiting-approval');
     expect(store.getState().status).toBe('awaiting-tool');
     store.approveToolCall('c1');
-    await vi.waitFor(() => expect(store.getState().status).toBe('idle'));
+    await waitFor(() => expect(store.getState().status).toBe('idle'));
     expect(calls()[0]).toMatchObject({ state: 'done', result: 'sent' });
   });
 });

@@ -2,12 +2,13 @@
 /**
  * One row of a ThreadList: a button that opens the thread (a stop of the list's roving focus), its
  * title (an input while renamed), badges for pinned and unsaved, the last message as a description,
- * and an actions menu (Rename, Pin or Unpin, Delete) on radix's DropdownMenu.
+ * and an actions menu (Rename, Pin or Unpin, Delete) on radix's DropdownMenu, loaded on first use
+ * (thread-list-actions.tsx).
  */
 import type { ThreadSummary } from '@parley/client/chat';
-import { DropdownMenu } from 'radix-ui';
 import { RovingFocus } from 'radix-ui/internal';
 import * as React from 'react';
+import { ThreadListActions } from './thread-list-actions.tsx';
 import { UNTITLED, useThreadList } from './thread-list-context.ts';
 
 export interface ThreadListItemProps extends React.ComponentProps<'li'> {
@@ -128,51 +129,15 @@ export function ThreadListItem({ thread, ...props }: ThreadListItemProps) {
           {thread.preview}
         </span>
       ) : null}
-      <DropdownMenu.Root modal={false}>
-        <DropdownMenu.Trigger asChild>
-          <button
-            ref={triggerRef}
-            type="button"
-            tabIndex={-1}
-            data-slot="thread-list-item-actions"
-            aria-label={`Actions for “${title}”`}
-            onKeyDown={(event) => {
-              if (event.key === 'ArrowLeft') buttonRef.current?.focus();
-            }}
-          >
-            <span aria-hidden="true">⋯</span>
-          </button>
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content
-            data-slot="thread-list-menu"
-            align="end"
-            // Rename and Delete move focus themselves (into the input, to a neighbour).
-            onCloseAutoFocus={(event) => {
-              if (list.renamingId === thread.id || !rowRef.current?.isConnected) event.preventDefault();
-            }}
-          >
-            {startRename ? (
-              <DropdownMenu.Item data-slot="thread-list-menu-item" onSelect={startRename}>
-                Rename
-              </DropdownMenu.Item>
-            ) : null}
-            {list.onPin ? (
-              <DropdownMenu.Item
-                data-slot="thread-list-menu-item"
-                onSelect={() => list.onPin?.(thread.id, !thread.pinned)}
-              >
-                {thread.pinned ? 'Unpin' : 'Pin'}
-              </DropdownMenu.Item>
-            ) : null}
-            {remove ? (
-              <DropdownMenu.Item data-slot="thread-list-menu-item" data-variant="danger" onSelect={remove}>
-                Delete
-              </DropdownMenu.Item>
-            ) : null}
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
+      <ThreadListActions
+        thread={thread}
+        title={title}
+        rowRef={rowRef}
+        rowButtonRef={buttonRef}
+        triggerRef={triggerRef}
+        startRename={startRename}
+        remove={remove}
+      />
     </li>
   );
 }

@@ -76,6 +76,15 @@ describe('ThreadList', () => {
     expect(
       screen.getByRole('button', { name: 'Actions for “Why does this regex backtrack?”' }),
     ).toHaveFocus();
+    // The menu's code loads on this first use; focus still lands on its first item.
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('menuitem', { name: 'Rename' })).toHaveFocus());
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menuitem', { name: 'Pin' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(
+      screen.getByRole('button', { name: 'Actions for “Why does this regex backtrack?”' }),
+    ).toHaveFocus();
     await user.keyboard('{Enter}');
     await user.click(await screen.findByRole('menuitem', { name: 'Pin' }));
     expect(screen.getByRole('button', { name: 'Why does this regex backtrack? Pinned' })).toBeVisible();

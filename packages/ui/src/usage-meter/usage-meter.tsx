@@ -83,7 +83,11 @@ export function UsageMeterRoot({
 
 export type UsageMeterTokensProps = React.ComponentProps<'dl'>;
 
-/** Prompt and completion tokens, and reasoning and cached tokens when the server counted them. */
+/**
+ * Prompt and completion tokens, and reasoning and cached tokens when the server counted them. In a
+ * narrow container (a phone) the theme drops the unit after each count (still read out) and a
+ * reasoning or cached count of zero (`data-zero`).
+ */
 export function UsageMeterTokens(props: UsageMeterTokensProps) {
   const { usage } = React.useContext(UsageMeterContext);
   if (!usage) return null;
@@ -98,9 +102,17 @@ export function UsageMeterTokens(props: UsageMeterTokensProps) {
   return (
     <dl data-slot="usage-meter-tokens" {...props}>
       {rows.map(([key, name, value]) => (
-        <div key={key} data-slot="usage-meter-row" data-kind={key}>
+        <div
+          key={key}
+          data-slot="usage-meter-row"
+          data-kind={key}
+          data-zero={value === 0 && key !== 'prompt' && key !== 'completion' ? '' : undefined}
+        >
           <dt>{name}</dt>
-          <dd>{formatTokens(value)} tokens</dd>
+          <dd>
+            {formatTokens(value)}
+            <span data-slot="usage-meter-unit"> tokens</span>
+          </dd>
         </div>
       ))}
     </dl>

@@ -9,6 +9,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createParleyClient } from '../../client.ts';
 import { createScriptedFetch, finish, text } from '../__fixtures__/scripted-fetch.ts';
+import { waitFor } from '../__fixtures__/wait-for.ts';
 import { syncScheduler } from '../chat-notify.ts';
 import { createChatStore } from '../chat-store.ts';
 import { createLocalStoragePersistence } from '../local-storage-persistence.ts';
@@ -124,9 +125,9 @@ describe('the stale tab learns of the deletion', () => {
       conversationId: 't',
       onStorageError,
     });
-    await vi.waitFor(() => expect(chatB.getState().messageIds).toEqual(['u1', 'a1']));
+    await waitFor(() => expect(chatB.getState().messageIds).toEqual(['u1', 'a1']));
     await tabA.remove('t');
-    await vi.waitFor(() => expect(chatB.getState().storage?.unsaved?.kind).toBe('deleted'));
+    await waitFor(() => expect(chatB.getState().storage?.unsaved?.kind).toBe('deleted'));
     expect(tabB.getState().threads).toEqual([]);
     expect(tabB.getState().unsaved.t).toMatchObject({
       kind: 'deleted',
@@ -145,7 +146,7 @@ describe('the stale tab learns of the deletion', () => {
     // "Save it again" restores it, for both tabs.
     await chatB.save({ restore: true });
     expect(chatB.getState().storage).toBeUndefined();
-    await vi.waitFor(() => expect(tabA.get('t')?.messageIds).toHaveLength(4));
+    await waitFor(() => expect(tabA.get('t')?.messageIds).toHaveLength(4));
     chatB.destroy();
   });
 
@@ -162,7 +163,7 @@ describe('the stale tab learns of the deletion', () => {
     await store.send('First');
     local.failWrites = true;
     await store.send('Second');
-    await vi.waitFor(() => expect(store.getState().storage?.unsaved?.kind).toBe('quota'));
+    await waitFor(() => expect(store.getState().storage?.unsaved?.kind).toBe('quota'));
     expect(store.getState().messageIds).toHaveLength(4);
     local.failWrites = false;
     await store.save();
@@ -204,7 +205,7 @@ describe('tombstones are garbage-collected', () => {
     await threads.remove('recent');
     const later = open(storage, { tombstoneTtl: 500 });
     await later.ready();
-    await vi.waitFor(async () =>
+    await waitFor(async () =>
       expect(await storage.getAll()).toEqual([expect.objectContaining({ id: 'recent' })]),
     );
     expect(later.getState()).toMatchObject({ threads: [], issues: [] });
