@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import '../styles.css';
-import { render, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
@@ -113,5 +113,22 @@ describe.each(['light', 'dark'])('the default theme in %s', (theme) => {
       expect(style.outlineStyle).toBe('solid');
       expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
     }
+  });
+});
+
+describe('the copy action', () => {
+  it('shows a check in place of the copy icon once the message is copied', async () => {
+    const user = userEvent.setup();
+    render(<Message.Root message={assistantAnswer} onRegenerate={() => {}} />);
+    const button = await screen.findByRole('button', { name: 'Copy message' });
+    // The actions row itself shows on hover; what matters here is which of the two icons it would show.
+    const shown = (name: string) => {
+      const icon = button.querySelector(`[data-icon="${name}"]`);
+      return icon !== null && getComputedStyle(icon).display !== 'none';
+    };
+    expect([shown('copy'), shown('copied')]).toEqual([true, false]);
+    await user.click(button);
+    expect(await screen.findByRole('button', { name: 'Copied' })).toBe(button);
+    expect([shown('copy'), shown('copied')]).toEqual([false, true]);
   });
 });
