@@ -156,20 +156,34 @@ describe('hold and release', () => {
     }
   };
 
-  it('pauses after N tokens until released, then finishes', async () => {
-    const response = await postChat(simulator().baseURL, streamed(), scenario('hold;id=h1;after=2'));
+  /** Reads a stream's events: `until(n)` reads on to its nth token; `toEnd()` says whether it ended with [DONE]. */
+  const tokensOf = (response: Response) => {
     const events = sseEvents(response);
-    let tokens = 0;
-    while (tokens < 2) {
-      const { value } = await events.next();
-      if (value?.kind === 'chunk' && isTokenChunk(value.chunk)) tokens++;
-    }
+    const read = {
+      tokens: 0,
+      events,
+      async until(count: number) {
+        while (read.tokens < count) {
+          const { value } = await events.next();
+          if (value?.kind === 'chunk' && isTokenChunk(value.chunk)) read.tokens++;
+        }
+      },
+      async toEnd() {
+        let done = false;
+        for await (const event of events) if (event.kind === 'done') done = true;
+        return done;
+      },
+    };
+    return read;
+  };
+
+  it('pauses after N tokens until released, then finishes', async () => {
+    const stream = tokensOf(await postChat(simulator().baseURL, streamed(), scenario('hold;id=h1;after=2')));
+    await stream.until(2);
     const held = await (await fetch(`${simulator().baseURL}/_parley/holds`)).json();
     expect(held.data).toContainEqual({ id: 'h1', streams: 1 });
     expect(await (await release('h1')).json()).toEqual({ id: 'h1', released: 1 });
-    let done = false;
-    for await (const event of events) if (event.kind === 'done') done = true;
-    expect(done).toBe(true);
+    expect(await stream.toEnd()).toBe(true);
   });
 
   it('keeps a release that comes before the hold, so the stream passes straight through', async () => {
@@ -193,23 +207,16 @@ describe('hold and release', () => {
       streamed('one two three four five six'),
       scenario('hold;id=steps;after=1;step=2'),
     );
-    const events = sseEvents(response);
-    let tokens = 0;
-    const readUntil = async (count: number) => {
-      while (tokens < count) {
-        const { value } = await events.next();
-        if (value?.kind === 'chunk' && isTokenChunk(value.chunk)) tokens++;
-      }
-    };
+    const stream = tokensOf(response);
     for (const target of [1, 3, 5]) {
-      await readUntil(target);
+      await stream.until(target);
       await waitForHold('steps');
       await release('steps');
     }
-    await readUntil(7);
+    await stream.until(7);
     await waitForHold('steps');
-    expect(tokens).toBe(7);
-    await events.return(undefined);
+    expect(stream.tokens).toBe(7);
+    await stream.events.return(undefined);
   });
 
   it('pauses at each hold of a list in turn, each until its own release', async () => {
@@ -218,26 +225,17 @@ describe('hold and release', () => {
       streamed('one two three four five six'),
       scenario('hold;id=early-pause;after=1,hold;id=later-pause;after=4'),
     );
-    const events = sseEvents(response);
-    let tokens = 0;
-    const readUntil = async (count: number) => {
-      while (tokens < count) {
-        const { value } = await events.next();
-        if (value?.kind === 'chunk' && isTokenChunk(value.chunk)) tokens++;
-      }
-    };
-    await readUntil(1);
+    const stream = tokensOf(response);
+    await stream.until(1);
     await waitForHold('early-pause');
     const held = await (await fetch(`${simulator().baseURL}/_parley/holds`)).json();
     expect(held.data).not.toContainEqual(expect.objectContaining({ id: 'later-pause' }));
     expect(await (await release('early-pause')).json()).toEqual({ id: 'early-pause', released: 1 });
-    await readUntil(4);
+    await stream.until(4);
     await waitForHold('later-pause');
-    expect(tokens).toBe(4);
+    expect(stream.tokens).toBe(4);
     expect(await (await release('later-pause')).json()).toEqual({ id: 'later-pause', released: 1 });
-    let done = false;
-    for await (const event of events) if (event.kind === 'done') done = true;
-    expect(done).toBe(true);
+    expect(await stream.toEnd()).toBe(true);
   });
 
   it('holds the second pause of a list until released, with the first already passed', async () => {
@@ -247,18 +245,12 @@ describe('hold and release', () => {
       scenario('hold;id=first-pause;after=1,hold;id=second-pause;after=3'),
     );
     await release('first-pause');
-    const events = sseEvents(response);
-    let tokens = 0;
-    while (tokens < 3) {
-      const { value } = await events.next();
-      if (value?.kind === 'chunk' && isTokenChunk(value.chunk)) tokens++;
-    }
+    const stream = tokensOf(response);
+    await stream.until(3);
     await waitForHold('second-pause');
-    expect(tokens).toBe(3);
+    expect(stream.tokens).toBe(3);
     expect(await (await release('second-pause')).json()).toEqual({ id: 'second-pause', released: 1 });
-    let done = false;
-    for await (const event of events) if (event.kind === 'done') done = true;
-    expect(done).toBe(true);
+    expect(await stream.toEnd()).toBe(true);
   });
 
   it('holds a non-streamed request until released', async () => {
