@@ -176,7 +176,8 @@ describe('Chat: what a reply carries', () => {
     const reply = store.getState().messagesById[store.getState().messageIds[1] ?? ''];
     expect(within(lastReply()).getByText(reply?.generationId ?? 'missing')).toBeVisible();
     expect(within(lastReply()).getByRole('button', { name: 'Copy generation id' })).toBeVisible();
-    const toolbar = within(lastReply()).getByRole('toolbar', { name: 'Reply tokens by probability' });
+    // The token view is a chunk of its own, loaded as Details opens.
+    const toolbar = await within(lastReply()).findByRole('toolbar', { name: 'Reply tokens by probability' });
     expect(within(toolbar).getAllByRole('button')).toHaveLength(reply?.logprobs?.content?.length ?? -1);
     const usage = within(lastReply()).getByRole('region', { name: 'Usage of this reply' });
     expect(within(usage).getByText(/^Cost \$/)).toBeVisible();

@@ -41,11 +41,21 @@ describe('ContentParts', () => {
       <ContentParts parts={[{ type: 'image', url, alt: 'A gradient' }]} messageRole="user" />,
     );
     await expectNoAxeViolations(container);
-    await user.click(screen.getByRole('button', { name: 'View larger: A gradient' }));
+    const thumbnail = screen.getByRole('button', { name: 'View larger: A gradient' });
+    expect(thumbnail).toHaveAttribute('aria-expanded', 'false');
+    await user.click(thumbnail);
     const dialog = await screen.findByRole('dialog', { name: 'A gradient' });
     expect(dialog.querySelector('img')).toHaveAttribute('src', url);
+    expect(thumbnail).toHaveAttribute('aria-expanded', 'true');
     await user.click(screen.getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(thumbnail).toHaveFocus();
+    // From the keyboard too: Enter opens it again (its code is loaded by now), Escape closes it.
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'A gradient' })).toBeVisible();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(thumbnail).toHaveFocus();
   });
 
   it('waits for permission before loading a remote image from the assistant', async () => {

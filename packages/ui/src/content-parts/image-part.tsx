@@ -1,10 +1,21 @@
 'use client';
 import type { ChatImagePart } from '@parley/client/chat';
-import { Dialog, VisuallyHidden } from 'radix-ui';
 import * as React from 'react';
+import { lazyComponent } from '../lazy-component.tsx';
 import { safeUrl } from '../safe-url.ts';
 import type { ContentPartProps } from './content-part-types.ts';
 import { GatedImage } from './gated-image.tsx';
+import type { ImageDialogProps } from './image-dialog.tsx';
+
+// The larger view (radix Dialog with its focus trap and scroll lock) is a chunk of its own, loaded when
+// the person points at or focuses a thumbnail, or at the latest when they open it: a conversation's rows
+// do not carry it for images nobody opens. Should it fail to download (offline), the thumbnail stays and
+// the next press tries again.
+const imageDialog = lazyComponent<ImageDialogProps>(() =>
+  import('./image-dialog.tsx').then((module) => module.ImageDialog),
+);
+const preloadDialog = () => void imageDialog.preload().catch(() => undefined);
+const notLoaded = () => undefined;
 
 /**
  * An image (URL or data URL) with its alt text, opening a larger view in a dialog. Images in
@@ -12,6 +23,11 @@ import { GatedImage } from './gated-image.tsx';
  */
 export function ImagePart({ part, messageRole }: ContentPartProps<ChatImagePart>) {
   const [loaded, setLoaded] = React.useState(messageRole !== 'assistant');
+  // Set once the dialog's code is there; mounted from the first open on, so closing plays out and returns
+  // focus as a dialog's does.
+  const [open, setOpen] = React.useState<boolean | undefined>(undefined);
+  const triggerRef = React.useRef<HTMLButtonElement>(null);
+  const ImageDialog = React.useSyncExternalStore(imageDialog.subscribe, imageDialog.loaded, notLoaded);
   const src = safeUrl(part.url, 'image');
   const alt = part.alt ?? '';
   if (!src) {
@@ -30,23 +46,31 @@ export function ImagePart({ part, messageRole }: ContentPartProps<ChatImagePart>
   }
   const name = alt || 'image';
   return (
-    <Dialog.Root>
+    <>
       <figure data-slot="image-part" data-state="shown">
-        <Dialog.Trigger data-slot="image-part-trigger" aria-label={`View larger: ${name}`}>
+        <button
+          ref={triggerRef}
+          type="button"
+          data-slot="image-part-trigger"
+          aria-label={`View larger: ${name}`}
+          aria-haspopup="dialog"
+          aria-expanded={open === true}
+          onPointerEnter={preloadDialog}
+          onFocus={preloadDialog}
+          onClick={() => {
+            imageDialog.preload().then(
+              () => setOpen(true),
+              () => undefined,
+            );
+          }}
+        >
           <img data-slot="image-part-image" src={src} alt={alt} loading="lazy" referrerPolicy="no-referrer" />
-        </Dialog.Trigger>
+        </button>
         {alt ? <figcaption data-slot="image-part-caption">{alt}</figcaption> : null}
       </figure>
-      <Dialog.Portal>
-        <Dialog.Overlay data-slot="image-dialog-overlay" />
-        <Dialog.Content data-slot="image-dialog" aria-describedby={undefined}>
-          <VisuallyHidden.Root>
-            <Dialog.Title>{alt || 'Image'}</Dialog.Title>
-          </VisuallyHidden.Root>
-          <img data-slot="image-dialog-image" src={src} alt={alt} referrerPolicy="no-referrer" />
-          <Dialog.Close data-slot="image-dialog-close">Close</Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      {open === undefined || !ImageDialog ? null : (
+        <ImageDialog src={src} alt={alt} open={open} onOpenChange={setOpen} triggerRef={triggerRef} />
+      )}
+    </>
   );
 }

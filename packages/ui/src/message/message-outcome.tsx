@@ -2,7 +2,8 @@
 import type { ChatMessage, ChatPart, JsonSchema } from '@parley/client/chat';
 import * as React from 'react';
 import * as FinishNotice from '../finish-notice/index.ts';
-import * as LogprobsView from '../logprobs-view/index.ts';
+import { LazyRender, lazyComponent } from '../lazy-component.tsx';
+import type { LogprobsViewRootProps } from '../logprobs-view/logprobs-view.tsx';
 import { CopyButton } from '../markdown/copy-button.tsx';
 import * as Refusal from '../refusal/index.ts';
 import { citeMarkdown } from '../sources/cite-sources.ts';
@@ -107,6 +108,22 @@ export function MessageSources(props: Omit<Sources.SourcesRootProps, 'annotation
  * Details extras
  * -----------------------------------------------------------------------------------------------*/
 
+// The token view (radix Toolbar and Popover, with floating-ui placing the popover: more code than the rest
+// of a row) is a chunk of its own, loaded when Details opens on a reply with logprobs. Pointing at or
+// focusing Details starts the download, so it is usually there by the time the person presses it.
+const logprobsView = lazyComponent<LogprobsViewRootProps>(() =>
+  import('../logprobs-view/logprobs-view.tsx').then((module) => module.LogprobsViewRoot),
+);
+
+/** Starts loading the token view of a reply's Details, for a reply that has logprobs. */
+export function preloadDetailsOf(message: ChatMessage): void {
+  if (message.logprobs?.content?.length) void logprobsView.preload().catch(() => undefined);
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Details extras (content)
+ * -----------------------------------------------------------------------------------------------*/
+
 /** Inside Details: the generation id with a copy action, the reply's usage, its token probabilities. */
 export function MessageDetailsExtras() {
   const { message, pricing, pricedBy } = useMessageContext('Details');
@@ -127,7 +144,11 @@ export function MessageDetailsExtras() {
         label="Usage of this reply"
       />
       {logprobs?.length ? (
-        <LogprobsView.Root logprobs={logprobs} streaming={message.status === 'streaming'} />
+        <LazyRender
+          from={logprobsView}
+          props={{ logprobs, streaming: message.status === 'streaming' }}
+          fallback={<div data-slot="logprobs-view" data-loading="" aria-busy="true" />}
+        />
       ) : null}
     </>
   );

@@ -37,6 +37,7 @@ import {
   MessageRefusal,
   MessageSources,
   MessageStructured,
+  preloadDetailsOf,
   structuredSchema,
   useCitedParts,
 } from './message-outcome.tsx';
@@ -352,7 +353,12 @@ export function MessageDetails({ label = 'Details', ...props }: MessageDetailsPr
   return (
     <Collapsible.Root data-slot="message-details" {...props}>
       <IconTooltip label={label}>
-        <Collapsible.Trigger data-slot="message-details-trigger" aria-label={label}>
+        <Collapsible.Trigger
+          data-slot="message-details-trigger"
+          aria-label={label}
+          onPointerEnter={() => preloadDetailsOf(message)}
+          onFocus={() => preloadDetailsOf(message)}
+        >
           <InfoIcon />
         </Collapsible.Trigger>
       </IconTooltip>
