@@ -86,6 +86,10 @@ const chat = await buildApp(
 const markdownChunk = chat.lazy.filter((file) => /\/markdown-[\w-]+\.js$/.test(file));
 if (markdownChunk.length !== 1) throw new Error(`Expected one markdown chunk among ${chat.lazy.join(', ')}`);
 
+/** The rows' chunk (named after conversation-parts.js, which `import()` loads). */
+const rowsChunk = chat.lazy.filter((file) => /\/conversation-parts-[\w-]+\.js$/.test(file));
+if (rowsChunk.length !== 1) throw new Error(`Expected one rows chunk among ${chat.lazy.join(', ')}`);
+
 /**
  * Each namespace of presentational parts, read from the package index so a new component gets a budget:
  * alone, it must shake down to what it uses (no markdown parser in a button, no virtualiser in a notice).
@@ -146,12 +150,21 @@ export default [
   files({
     // The virtualised list, message rows (parts, actions, tool calls, outcome parts, react-query for prices)
     // and the markdown renderer (markdown-it, entities, linkify, remend), loaded when a message is on its
-    // way; the requests (preloaded as the chat mounts); persistence and tool calls when used. The rows'
-    // popover brings radix's positioning (floating-ui) and layers here, ~14 kB that came with the
-    // composer's tooltips in the first paint until those stopped using them: 116.8 kB.
+    // way; the requests (preloaded as the chat mounts); persistence and tool calls when used; a reply's
+    // token view (radix Toolbar and Popover with floating-ui) when its Details open, and the image
+    // lightbox (radix Dialog) when a thumbnail is pointed at: 121.3 kB. Those two were in the rows'
+    // chunk until they became chunks of their own, which costs about 2 kB of compression context.
     name: '<Chat>: lazy chunks, loaded when first needed (before highlighting)',
-    limit: '120 kB',
+    limit: '124 kB',
     path: chat.lazy,
+  }),
+  files({
+    // What opening a conversation loads besides the markdown renderer: the virtualised list and the
+    // message row with its parts, actions and outcome parts: 25.2 kB (with the token view and the lightbox
+    // it was about 50 kB).
+    name: '<Chat>: the rows chunk, loaded by a conversation with messages',
+    limit: '28 kB',
+    path: rowsChunk,
   }),
   files({
     // The published renderer decodes named references with Parley's small decoder (markdown-it is built into
