@@ -206,6 +206,7 @@ const HANDLERS = {
 };
 
 type Handler = (event: React.SyntheticEvent<HTMLElement>) => void;
+const HANDLER_ENTRIES = Object.entries(HANDLERS) as [string, Handler][];
 
 /**
  * Names an icon button on hover (after a pause) and on keyboard focus, and goes away on Escape,
@@ -222,7 +223,7 @@ type Handler = (event: React.SyntheticEvent<HTMLElement>) => void;
 export function IconTooltip({ label, children }: { label: string; children: React.ReactElement }) {
   const own = children.props as Record<string, unknown>;
   const props: Record<string, unknown> = { [LABEL_ATTRIBUTE]: label };
-  for (const [name, handler] of Object.entries(HANDLERS) as [string, Handler][]) {
+  for (const [name, handler] of HANDLER_ENTRIES) {
     const theirs = own[name];
     // The button's own handler first, as radix's Slot merges them.
     props[name] =
