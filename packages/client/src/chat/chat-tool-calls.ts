@@ -49,9 +49,9 @@ type CallOutcome = (() => Promise<void>) | 'waiting' | undefined;
 export interface ToolCallRunner {
   /**
    * Starts the calls of a finished reply, running executors in parallel; resolves once they are
-   * done (or the run is stopped) with whether some calls wait for the user or the app.
+   * done (or the run is stopped). Calls that wait for the user or the app are marked so first.
    */
-  start(current: ChatRun, message: ChatMessage): Promise<boolean>;
+  start(current: ChatRun, message: ChatMessage): Promise<void>;
   /** Runs, hands over or fails one call whose approval (if any) is given. */
   proceed(
     current: ChatRun,
@@ -134,9 +134,9 @@ export function createToolCallRunner(
 
   /**
    * Starts the calls of a finished reply, running executors in parallel; resolves once they are
-   * done (or the run is stopped) with whether some calls wait for the user or the app.
+   * done (or the run is stopped). Calls that wait for the user or the app are marked so first.
    */
-  async function start(current: ChatRun, message: ChatMessage): Promise<boolean> {
+  async function start(current: ChatRun, message: ChatMessage): Promise<void> {
     const updates: ChatToolCallUpdate[] = [];
     const work: (() => Promise<void>)[] = [];
     let waiting = false;
@@ -156,7 +156,6 @@ export function createToolCallRunner(
     if (waiting) context.chat.dispatch({ type: 'tools-await' });
     // An executor that ignores its signal must not hold the queue once the user stopped.
     await Promise.race([Promise.all(work.map((begin) => begin())), untilAborted(current.controller.signal)]);
-    return waiting;
   }
 
   return { start, proceed };

@@ -86,8 +86,11 @@ export interface ChatToolRounds {
   context: ChatContext;
   /** Records changes to calls of message `messageId`. */
   update(messageId: string, updates: ChatToolCallUpdate[]): void;
-  /** Starts the calls of a finished reply; resolves with whether some wait for the app or the user. */
-  startCalls(current: ChatRun, reply: ChatMessage): Promise<boolean>;
+  /**
+   * Starts the calls of a finished reply; resolves once those that run are done. The loop then reads
+   * the calls' states (some may wait for the app or the user).
+   */
+  startCalls(current: ChatRun, reply: ChatMessage): Promise<void>;
   /**
    * Claims the request that follows the calls of reply `replyId`: true once per reply. The loop and
    * the answer that settles the last call may both find every call settled; only one goes on.

@@ -100,10 +100,14 @@ export function MessageRoot({
 }
 
 // The ready assembly: a role mark, then the message's column; actions appear only when their
-// callback is given, and a failed reply offers its error's action instead of Regenerate.
+// callback is given, and a failed reply offers its error's action instead of Regenerate. A part is
+// mounted only when the message has what it shows (each part still decides exactly), so a plain
+// message is a few components rather than a dozen that render nothing: every row of a conversation
+// mounts them when it opens, and a streaming reply renders them again on every token.
 function MessageDefaultLayout() {
-  const { message, onRegenerate, onEdit, onDelete } = useMessageContext('Root');
+  const { message, editing, onRegenerate, onEdit, onDelete } = useMessageContext('Root');
   const isAssistant = message.role === 'assistant';
+  const ended = message.status === 'incomplete' || message.status === 'error';
   return (
     <>
       {message.role === 'user' ? null : <MessageAvatar />}
@@ -112,15 +116,15 @@ function MessageDefaultLayout() {
           <MessageAuthor />
           <MessageMeta />
         </div>
-        <MessageReasoning />
+        {message.reasoning ? <MessageReasoning /> : null}
         <MessageContent />
-        <MessageStructured />
-        <MessageRefusal />
-        {onEdit ? <MessageEditor /> : null}
-        <MessageToolCalls />
-        <MessageSources />
-        <MessageFinishNotice />
-        <MessageError />
+        {message.responseFormat ? <MessageStructured /> : null}
+        {message.refusal ? <MessageRefusal /> : null}
+        {onEdit && editing ? <MessageEditor /> : null}
+        {message.toolCalls?.length ? <MessageToolCalls /> : null}
+        {message.annotations?.length ? <MessageSources /> : null}
+        {ended ? <MessageFinishNotice /> : null}
+        {ended ? <MessageError /> : null}
         <MessageStatus />
         <MessageActions>
           {message.parts.some((part) => part.type === 'text' && part.text !== '') ? (
