@@ -13,6 +13,13 @@ function Button({ label, style }: { label: string; style?: React.CSSProperties }
   );
 }
 
+const AttachAndRecord = () => (
+  <>
+    <Button label="Attach" />
+    <Button label="Record" />
+  </>
+);
+
 const tooltip = () => document.querySelector<HTMLElement>('[data-slot="tooltip"]');
 const tooltips = () => [...document.querySelectorAll<HTMLElement>('[data-slot="tooltip"]')];
 const centre = (box: DOMRect | undefined) => ((box?.left ?? 0) + (box?.right ?? 0)) / 2;
@@ -20,12 +27,7 @@ const centre = (box: DOMRect | undefined) => ((box?.left ?? 0) + (box?.right ?? 
 describe('IconTooltip', () => {
   it('shows the label on keyboard focus without reading it twice, and Escape or leaving hides it', async () => {
     const user = userEvent.setup();
-    render(
-      <>
-        <Button label="Attach" />
-        <Button label="Record" />
-      </>,
-    );
+    render(<AttachAndRecord />);
     await user.tab();
     const attach = screen.getByRole('button', { name: 'Attach' });
     expect(attach).toHaveFocus();
@@ -116,12 +118,7 @@ describe('IconTooltip', () => {
 
   it('shows one label at a time: focusing a button replaces the label of the one hovered', async () => {
     const user = userEvent.setup();
-    render(
-      <>
-        <Button label="Attach" />
-        <Button label="Record" />
-      </>,
-    );
+    render(<AttachAndRecord />);
     await user.hover(screen.getByRole('button', { name: 'Record' }));
     await expect.poll(() => tooltip()?.textContent).toBe('Record');
     await user.tab();
