@@ -141,8 +141,8 @@ function show(trigger: HTMLElement) {
     if (due === null) cancel();
   });
   label.addEventListener('pointerleave', () => schedule(null, LEAVE_GRACE_MS));
-  // Next to its button, as React rendered it before: inside the same Parley element, so its theme
-  // tokens apply. React moves and removes its own nodes by reference, so one more is safe here.
+  // Next to its button, inside the same Parley element, so its theme tokens apply. React inserts,
+  // moves and removes its own nodes by reference, so one node of ours among them is safe.
   trigger.after(label);
   shown = { trigger, label, box: '', view, frame: view.requestAnimationFrame(follow) };
   reposition();
