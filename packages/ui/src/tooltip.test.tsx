@@ -13,17 +13,21 @@ function Button({ label, style }: { label: string; style?: React.CSSProperties }
   );
 }
 
+const AttachAndRecord = () => (
+  <>
+    <Button label="Attach" />
+    <Button label="Record" />
+  </>
+);
+
 const tooltip = () => document.querySelector<HTMLElement>('[data-slot="tooltip"]');
+const tooltips = () => [...document.querySelectorAll<HTMLElement>('[data-slot="tooltip"]')];
+const centre = (box: DOMRect | undefined) => ((box?.left ?? 0) + (box?.right ?? 0)) / 2;
 
 describe('IconTooltip', () => {
   it('shows the label on keyboard focus without reading it twice, and Escape or leaving hides it', async () => {
     const user = userEvent.setup();
-    render(
-      <>
-        <Button label="Attach" />
-        <Button label="Record" />
-      </>,
-    );
+    render(<AttachAndRecord />);
     await user.tab();
     const attach = screen.getByRole('button', { name: 'Attach' });
     expect(attach).toHaveFocus();
@@ -79,6 +83,59 @@ describe('IconTooltip', () => {
     const label = tooltip()?.getBoundingClientRect();
     expect(tooltip()).toHaveAttribute('data-side', 'bottom');
     expect(label?.top).toBeCloseTo(button.bottom + 6, 0);
-    expect(((label?.left ?? 0) + (label?.right ?? 0)) / 2).toBeCloseTo((button.left + button.right) / 2, 0);
+    expect(centre(label)).toBeCloseTo(centre(button), 0);
+  });
+
+  it('shows the new words, placed again, when the label changes while shown (Send turns into Stop)', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<Button label="Send" style={{ marginLeft: 200 }} />);
+    await user.tab();
+    expect(tooltip()).toHaveTextContent('Send');
+    rerender(<Button label="Stop the reply" style={{ marginLeft: 200 }} />);
+    await expect.poll(() => tooltip()?.textContent).toBe('Stop the reply');
+    const button = screen.getByRole('button').getBoundingClientRect();
+    await expect.poll(() => centre(tooltip()?.getBoundingClientRect())).toBeCloseTo(centre(button), 0);
+  });
+
+  it('leaves no label behind when its button goes away while it is shown', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(
+      <div>
+        <Button label="Edit" />
+        <p>Hello</p>
+      </div>,
+    );
+    await user.tab();
+    expect(tooltip()).toHaveTextContent('Edit');
+    rerender(
+      <div>
+        <p>Hello</p>
+      </div>,
+    );
+    await expect.poll(tooltip).toBeNull();
+    expect(screen.getByText('Hello')).toBeVisible();
+  });
+
+  it('shows one label at a time: focusing a button replaces the label of the one hovered', async () => {
+    const user = userEvent.setup();
+    render(<AttachAndRecord />);
+    await user.hover(screen.getByRole('button', { name: 'Record' }));
+    await expect.poll(() => tooltip()?.textContent).toBe('Record');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Attach' })).toHaveFocus();
+    expect(tooltips().map((label) => label.textContent)).toEqual(['Attach']);
+  });
+
+  it('stays while the pointer moves from the button onto its label', async () => {
+    const user = userEvent.setup();
+    render(<Button label="Copy message" />);
+    await user.hover(screen.getByRole('button'));
+    const label = await screen.findByText('Copy message');
+    await user.hover(label);
+    // Longer than the grace the pointer has to reach the label.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(tooltip()).toBe(label);
+    await user.unhover(label);
+    await expect.poll(tooltip).toBeNull();
   });
 });

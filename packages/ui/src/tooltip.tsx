@@ -1,5 +1,4 @@
 'use client';
-import { Slot } from 'radix-ui';
 import * as React from 'react';
 
 // Long enough that passing the pointer over a row of icons does not flash every label.
@@ -8,6 +7,9 @@ const TOOLTIP_DELAY_MS = 400;
 const LEAVE_GRACE_MS = 100;
 const GAP_PX = 6;
 const EDGE_PX = 8;
+// Where the button keeps its label's words: read when the label shows, and while it is shown (Send
+// turns into Stop). Not `data-tooltip`, which apps use for CSS-only tooltips (the demo does).
+const LABEL_ATTRIBUTE = 'data-tooltip-label';
 
 /** Where the label may be drawn: the screen, less what scrolling or clipping ancestors hide. */
 function visibleArea(trigger: Element) {
@@ -51,89 +53,186 @@ function place(trigger: HTMLElement, label: HTMLElement) {
   label.dataset.side = side;
 }
 
+/* -------------------------------------------------------------------------------------------------
+ * The one label on the page
+ * -----------------------------------------------------------------------------------------------*/
+
+interface Shown {
+  trigger: HTMLElement;
+  label: HTMLSpanElement;
+  /** The button's box when the label was last placed, to place it again when the button moves. */
+  box: string;
+  view: Window;
+  frame: number;
+}
+
+let shown: Shown | null = null;
+// One pending change: show this button's label (an element) or hide (null) when the timer fires.
+let timer: ReturnType<typeof setTimeout> | undefined;
+let due: HTMLElement | null | undefined;
+// Between a press and its release: the focus a press gives shows no label.
+let pressed = false;
+
+function cancel() {
+  clearTimeout(timer);
+  timer = undefined;
+  due = undefined;
+}
+
+function schedule(target: HTMLElement | null, ms: number) {
+  cancel();
+  due = target;
+  timer = setTimeout(() => (target ? show(target) : hide()), ms);
+}
+
+const boxOf = (element: Element) => {
+  const { top, left, width, height } = element.getBoundingClientRect();
+  return `${top} ${left} ${width} ${height}`;
+};
+
+const reposition = () => {
+  if (!shown) return;
+  place(shown.trigger, shown.label);
+  shown.box = boxOf(shown.trigger);
+};
+
+const onKeyDown = (event: KeyboardEvent) => {
+  if (event.key !== 'Escape') return;
+  // As a dismissable layer does: this Escape closes the label and nothing else.
+  event.preventDefault();
+  hide();
+};
+
+/**
+ * Keeps the shown label in step with its button, once a frame and only while shown: gone with the
+ * button (React removes the button, not the label it does not know about), next to it if it moved,
+ * showing the button's current words, placed where the button now is.
+ */
+function follow() {
+  if (!shown) return;
+  const { trigger, label } = shown;
+  const words = trigger.isConnected ? trigger.getAttribute(LABEL_ATTRIBUTE) : null;
+  if (!words) {
+    hide();
+    return;
+  }
+  if (trigger.nextSibling !== label) trigger.after(label);
+  if (label.textContent !== words) {
+    label.textContent = words;
+    reposition();
+  } else if (boxOf(trigger) !== shown.box) reposition();
+  shown.frame = shown.view.requestAnimationFrame(follow);
+}
+
+function show(trigger: HTMLElement) {
+  cancel();
+  if (shown?.trigger === trigger) return;
+  hide();
+  const words = trigger.getAttribute(LABEL_ATTRIBUTE);
+  if (!trigger.isConnected || !words) return;
+  const page = trigger.ownerDocument;
+  const view = page.defaultView ?? window;
+  const label = page.createElement('span');
+  label.dataset.slot = 'tooltip';
+  label.setAttribute('aria-hidden', 'true');
+  label.style.position = 'fixed';
+  label.textContent = words;
+  label.addEventListener('pointerenter', () => {
+    if (due === null) cancel();
+  });
+  label.addEventListener('pointerleave', () => schedule(null, LEAVE_GRACE_MS));
+  // Next to its button, inside the same Parley element, so its theme tokens apply. React inserts,
+  // moves and removes its own nodes by reference, so one node of ours among them is safe.
+  trigger.after(label);
+  shown = { trigger, label, box: '', view, frame: view.requestAnimationFrame(follow) };
+  reposition();
+  page.addEventListener('keydown', onKeyDown, true);
+  view.addEventListener('scroll', reposition, true);
+  view.addEventListener('resize', reposition);
+}
+
+function hide() {
+  cancel();
+  if (!shown) return;
+  const { label, view, frame } = shown;
+  const page = label.ownerDocument;
+  shown = null;
+  view.cancelAnimationFrame(frame);
+  label.remove();
+  page.removeEventListener('keydown', onKeyDown, true);
+  view.removeEventListener('scroll', reposition, true);
+  view.removeEventListener('resize', reposition);
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * The button's handlers: the same functions for every button, no state of their own
+ * -----------------------------------------------------------------------------------------------*/
+
+const release = () => {
+  pressed = false;
+};
+
+const HANDLERS = {
+  onPointerEnter(event: React.PointerEvent<HTMLElement>) {
+    if (event.pointerType === 'touch') return;
+    const trigger = event.currentTarget;
+    if (shown?.trigger === trigger) {
+      cancel();
+      return;
+    }
+    // Leaving one button for another: its label goes now, the next one's comes after the pause.
+    if (shown && due === null) hide();
+    schedule(trigger, TOOLTIP_DELAY_MS);
+  },
+  onPointerLeave(event: React.PointerEvent<HTMLElement>) {
+    if (due === event.currentTarget) cancel();
+    if (shown?.trigger === event.currentTarget) schedule(null, LEAVE_GRACE_MS);
+  },
+  onPointerDown(event: React.PointerEvent<HTMLElement>) {
+    hide();
+    pressed = true;
+    const page = event.currentTarget.ownerDocument;
+    page.addEventListener('pointerup', release, { once: true, capture: true });
+    page.addEventListener('pointercancel', release, { once: true, capture: true });
+  },
+  onFocus(event: React.FocusEvent<HTMLElement>) {
+    // Keyboard focus, not the focus a click gives.
+    if (!pressed && event.currentTarget.matches(':focus-visible')) show(event.currentTarget);
+  },
+  onBlur(event: React.FocusEvent<HTMLElement>) {
+    if (due === event.currentTarget) cancel();
+    if (shown?.trigger === event.currentTarget) hide();
+  },
+};
+
+type Handler = (event: React.SyntheticEvent<HTMLElement>) => void;
+const HANDLER_ENTRIES = Object.entries(HANDLERS) as [string, Handler][];
+
 /**
  * Names an icon button on hover (after a pause) and on keyboard focus, and goes away on Escape,
  * a press, or the pointer or focus leaving. The button keeps its own `aria-label` (a tooltip is not
  * reliably read, and never on touch): the label only shows the same words, hidden from assistive
  * technology so they are not read twice. No positioning library: the label is placed when it
- * appears (see `place`). Rendered in place rather than portalled, so the theme tokens of the
- * surrounding Parley element apply.
+ * appears (see `place`). Inserted next to the button rather than portalled, so the theme tokens of
+ * the surrounding Parley element apply.
+ *
+ * Costs next to nothing until a label shows: no hooks, no state, no effects, no wrapper element;
+ * the button gets its words as an attribute and handlers shared by every button. The one label on
+ * the page is created when it shows and removed when it hides.
  */
 export function IconTooltip({ label, children }: { label: string; children: React.ReactElement }) {
-  const [open, setOpen] = React.useState(false);
-  const triggerRef = React.useRef<HTMLElement>(null);
-  const labelRef = React.useRef<HTMLSpanElement>(null);
-  const timer = React.useRef<ReturnType<typeof setTimeout>>(undefined);
-  const pressed = React.useRef(false);
-  const later = (next: boolean, ms: number) => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setOpen(next), ms);
-  };
-  const now = (next: boolean) => {
-    clearTimeout(timer.current);
-    setOpen(next);
-  };
-
-  React.useEffect(() => () => clearTimeout(timer.current), []);
-  // Placed on every render while shown: the label may change under it (Send turns into Stop).
-  React.useLayoutEffect(() => {
-    if (open && triggerRef.current && labelRef.current) place(triggerRef.current, labelRef.current);
-  });
-  React.useEffect(() => {
-    if (!open) return;
-    const update = () => {
-      if (triggerRef.current && labelRef.current) place(triggerRef.current, labelRef.current);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      // As a dismissable layer does: this Escape closes the label and nothing else.
-      event.preventDefault();
-      clearTimeout(timer.current);
-      setOpen(false);
-    };
-    document.addEventListener('keydown', onKeyDown, true);
-    window.addEventListener('scroll', update, true);
-    window.addEventListener('resize', update);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown, true);
-      window.removeEventListener('scroll', update, true);
-      window.removeEventListener('resize', update);
-    };
-  }, [open]);
-
-  return (
-    <>
-      <Slot.Root
-        ref={triggerRef}
-        onPointerEnter={(event: React.PointerEvent) => {
-          if (event.pointerType !== 'touch') later(true, open ? 0 : TOOLTIP_DELAY_MS);
-        }}
-        onPointerLeave={() => later(false, LEAVE_GRACE_MS)}
-        onPointerDown={() => {
-          now(false);
-          pressed.current = true;
-          document.addEventListener('pointerup', () => (pressed.current = false), { once: true });
-        }}
-        onFocus={(event: React.FocusEvent<HTMLElement>) => {
-          // Keyboard focus, not the focus a click gives.
-          if (!pressed.current && event.currentTarget.matches(':focus-visible')) now(true);
-        }}
-        onBlur={() => now(false)}
-      >
-        {children}
-      </Slot.Root>
-      {open ? (
-        <span
-          ref={labelRef}
-          data-slot="tooltip"
-          aria-hidden="true"
-          style={{ position: 'fixed' }}
-          onPointerEnter={() => clearTimeout(timer.current)}
-          onPointerLeave={() => later(false, LEAVE_GRACE_MS)}
-        >
-          {label}
-        </span>
-      ) : null}
-    </>
-  );
+  const own = children.props as Record<string, unknown>;
+  const props: Record<string, unknown> = { [LABEL_ATTRIBUTE]: label };
+  for (const [name, handler] of HANDLER_ENTRIES) {
+    const theirs = own[name];
+    // The button's own handler first, as radix's Slot merges them.
+    props[name] =
+      typeof theirs === 'function'
+        ? (event: React.SyntheticEvent<HTMLElement>) => {
+            theirs(event);
+            handler(event);
+          }
+        : handler;
+  }
+  return React.cloneElement(children as React.ReactElement<Record<string, unknown>>, props);
 }
