@@ -37,7 +37,10 @@ describe('Message.Root', () => {
     expect(screen.queryByText('Time to first token')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Details' }));
     expect(screen.getByText('Time to first token').nextElementSibling).toHaveTextContent('0.35 s');
-    expect(screen.getByText('Completion tokens').nextElementSibling).toHaveTextContent('180');
+    // Tokens and cost once, in the usage meter, not again in the list above it.
+    const usage = screen.getByRole('region', { name: 'Usage of this reply' });
+    expect(within(usage).getByText('Completion').nextElementSibling).toHaveTextContent('180');
+    expect(screen.getAllByText(/^(Completion|Completion tokens)$/)).toHaveLength(1);
     expect(screen.getByText('Speed').nextElementSibling).toHaveTextContent('87.8 tokens/s');
     await expectNoAxeViolations(container);
   });

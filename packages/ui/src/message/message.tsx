@@ -349,7 +349,9 @@ export interface MessageDetailsProps extends React.ComponentProps<typeof Collaps
 export function MessageDetails({ label = 'Details', ...props }: MessageDetailsProps) {
   const { message } = useMessageContext('Details');
   const details = messageDetails(message);
-  if (details.length === 0 && !message.generationId) return null;
+  if (details.length === 0 && !message.generationId && !message.usage && !message.logprobs?.content?.length) {
+    return null;
+  }
   return (
     <Collapsible.Root data-slot="message-details" {...props}>
       <IconTooltip label={label}>
@@ -363,14 +365,16 @@ export function MessageDetails({ label = 'Details', ...props }: MessageDetailsPr
         </Collapsible.Trigger>
       </IconTooltip>
       <Collapsible.Content data-slot="message-details-content">
-        <dl data-slot="message-details-list">
-          {details.map((detail) => (
-            <div key={detail.label} data-slot="message-detail">
-              <dt>{detail.label}</dt>
-              <dd>{detail.value}</dd>
-            </div>
-          ))}
-        </dl>
+        {details.length > 0 ? (
+          <dl data-slot="message-details-list">
+            {details.map((detail) => (
+              <div key={detail.label} data-slot="message-detail">
+                <dt>{detail.label}</dt>
+                <dd>{detail.value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
         <MessageDetailsExtras />
       </Collapsible.Content>
     </Collapsible.Root>
