@@ -31,6 +31,9 @@ test('logprobs asked for in Settings come back and show in the reply details', a
   const tokens = reply.getByRole('toolbar', { name: 'Reply tokens by probability' });
   await expect(tokens).toBeVisible();
   await expect(tokens.getByRole('button').first()).toBeVisible();
+  // Kept as a test artefact: the details card on a desktop screen, the token view in it.
+  await tokens.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('reply-details.png') });
   const [body] = await simulator(request).requests();
   expect(body).toMatchObject({ logprobs: true, top_logprobs: 3 });
 });

@@ -120,6 +120,17 @@ test('the usage line takes one line of a phone, and a reply’s details fit too'
   await reply.hover();
   await reply.getByRole('button', { name: /details/i }).click();
   await expect(reply.getByRole('region', { name: 'Usage of this reply' })).toBeVisible();
+  // One card aligned with the reply's text: nothing in it starts left of the text (the generation id and
+  // the usage line did, cut off at the screen's edge), and nothing is said twice.
+  const details = reply.locator('[data-slot="message-details-content"]');
+  const textLeft = (await reply.locator('[data-slot="message-content"]').boundingBox())?.x ?? Number.NaN;
+  for (const part of await details.locator(':scope > *').all()) {
+    expect((await part.boundingBox())?.x).toBeGreaterThanOrEqual(textLeft);
+  }
+  await expect(details.getByText(/^Completion/)).toHaveCount(1);
+  // Kept as a test artefact, to look at beside the other screens.
+  await details.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('phone-reply-details.png') });
   expect(await overflowing(page, '.app')).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
