@@ -24,6 +24,8 @@ for (const theme of ['light', 'dark'] as const) {
     await send(page, 'Show me some markdown please');
     await settled(page);
     await expectOneRow(page);
+    // The code block in its colours, as a person sees it a moment after the reply ends.
+    await expect(page.locator('[data-slot="code-block"]')).toHaveAttribute('data-state', 'highlighted');
     await check(page, `chat-${theme}`);
 
     await page.getByRole('button', { name: /^Model: / }).click();
