@@ -62,6 +62,15 @@ export function lazyComponent<P extends object>(
 }
 
 const pendingOnServer = () => PENDING;
+const notLoaded = () => undefined;
+
+/**
+ * The component once `from` has loaded, else `undefined` (also on the server); re-renders when it arrives.
+ * For a part that starts the load itself (on a hover, a press) and shows nothing of its own until then.
+ */
+export function useLoaded<P extends object>(from: LazyComponent<P>): React.ComponentType<P> | undefined {
+  return React.useSyncExternalStore(from.subscribe, from.loaded, notLoaded);
+}
 
 /**
  * Renders `from` with `props` once it is loaded, and `fallback` until then; a failed load throws its error

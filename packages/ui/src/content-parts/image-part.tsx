@@ -1,7 +1,7 @@
 'use client';
 import type { ChatImagePart } from '@parley/client/chat';
 import * as React from 'react';
-import { lazyComponent } from '../lazy-component.tsx';
+import { lazyComponent, useLoaded } from '../lazy-component.tsx';
 import { safeUrl } from '../safe-url.ts';
 import type { ContentPartProps } from './content-part-types.ts';
 import { GatedImage } from './gated-image.tsx';
@@ -15,7 +15,6 @@ const imageDialog = lazyComponent<ImageDialogProps>(() =>
   import('./image-dialog.tsx').then((module) => module.ImageDialog),
 );
 const preloadDialog = () => void imageDialog.preload().catch(() => undefined);
-const notLoaded = () => undefined;
 
 /**
  * An image (URL or data URL) with its alt text, opening a larger view in a dialog. Images in
@@ -27,7 +26,7 @@ export function ImagePart({ part, messageRole }: ContentPartProps<ChatImagePart>
   // focus as a dialog's does.
   const [open, setOpen] = React.useState<boolean | undefined>(undefined);
   const triggerRef = React.useRef<HTMLButtonElement>(null);
-  const ImageDialog = React.useSyncExternalStore(imageDialog.subscribe, imageDialog.loaded, notLoaded);
+  const ImageDialog = useLoaded(imageDialog);
   const src = safeUrl(part.url, 'image');
   const alt = part.alt ?? '';
   if (!src) {

@@ -6,11 +6,10 @@
  * button is the menu's own trigger (keeping focus if it had it).
  */
 import * as React from 'react';
-import { lazyComponent } from '../lazy-component.tsx';
+import { lazyComponent, useLoaded } from '../lazy-component.tsx';
 import type { ThreadListMenuProps } from './thread-list-menu.tsx';
 
 const menu = lazyComponent(() => import('./thread-list-menu.tsx').then((module) => module.ThreadListMenu));
-const notLoaded = () => undefined;
 const OPEN_KEYS = ['Enter', ' ', 'ArrowDown'];
 
 export interface ThreadListActionsProps
@@ -30,7 +29,7 @@ export function ThreadListActions({
   startRename,
   remove,
 }: ThreadListActionsProps) {
-  const Menu = React.useSyncExternalStore(menu.subscribe, menu.loaded, notLoaded);
+  const Menu = useLoaded(menu);
   const [openedBy, setOpenedBy] = React.useState<'pointer' | 'keyboard'>();
   const onOpened = React.useCallback(() => setOpenedBy(undefined), []);
   // The menu's arrival puts radix's trigger in place of this button: focus on it moves along.
