@@ -141,8 +141,9 @@ export default [
   }),
   files({
     // An empty chat: the composer (its buttons' tooltips are Parley's own few lines, no positioning
-    // library), the chat core and an empty conversation log: 36.6 kB. The virtualised list, message rows,
-    // markdown, prices (react-query), the requests, persistence and tool calls are lazy.
+    // library), the chat core and an empty conversation log (or the preview of a saved one): 37.5 kB.
+    // The virtualised list, message rows, markdown, prices (react-query), the requests, persistence and
+    // tool calls are lazy.
     name: '<Chat> with styles.css, first paint',
     limit: '40 kB',
     path: chat.initial,

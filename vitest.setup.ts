@@ -13,14 +13,14 @@ configure({ asyncUtilTimeout: 5_000 });
 // lazy-message.tsx) when a message is on its way. A built app fetches them as one chunk; Vite's dev server instead transforms the row's whole
 // module tree on first request, seconds on a loaded machine, inside the first test's waits. Loaded here,
 // before each file's tests, rows render as soon as they mount, as they did before the split (the loading
-// state is exercised by the production builds of packaging/: the Vite and Next.js apps stream a reply).
+// state is exercised by the production builds of packaging/: the Vite and Next.js apps stream a reply;
+// the preview a saved conversation shows before them, by conversation-preview.test.tsx's own list).
 // The chat core's on-demand modules (the requests, the client's request code, a persistence's reader,
 // running tool calls) are warmed the same way.
 beforeAll(async () => {
-  const { loadMessageRow, loadViewport } = await import('./packages/ui/src/connected/lazy-message.tsx');
+  const { preloadMessageParts } = await import('./packages/ui/src/connected/lazy-message.tsx');
   await Promise.all([
-    loadMessageRow(),
-    loadViewport(),
+    preloadMessageParts(),
     // The price lookup of a reply whose server reported no cost (react-query), loaded by such a row.
     import('./packages/ui/src/connected/chat-message-pricing.tsx'),
     import('./packages/client/src/chat/chat-request.ts'),

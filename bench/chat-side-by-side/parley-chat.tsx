@@ -5,8 +5,8 @@ import { createChatStore } from '@parley/client/chat';
 import { ContentParts } from '@parley/ui';
 import { Chat } from '@parley/ui/connected';
 import { createRoot } from 'react-dom/client';
-import { countRender, type Implementation, sseFetch } from './feed.ts';
-import { parleyMessages } from './parley-store.ts';
+import { countRender, type Implementation } from './feed.ts';
+import { parleyFetch, parleyMessages } from './parley-store.ts';
 
 type TextProps = React.ComponentProps<typeof ContentParts.Text>;
 function CountedText(props: TextProps) {
@@ -28,16 +28,3 @@ export const implementation: Implementation = {
     return { send: () => void store.send('Give me the long answer.') };
   },
 };
-
-export function parleyFetch() {
-  const chunk = (delta: object, finish: string | null = null) => ({
-    id: 'bench',
-    object: 'chat.completion.chunk',
-    created: 0,
-    model: 'bench/model',
-    choices: [{ index: 0, delta, finish_reason: finish }],
-  });
-  return sseFetch([chunk({ role: 'assistant', content: '' })], (text) => chunk({ content: text }), [
-    JSON.stringify(chunk({}, 'stop')),
-  ]);
-}

@@ -7,8 +7,7 @@ import { Markdown } from '@parley/ui';
 import { memo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { countRender, type Implementation } from './feed.ts';
-import { parleyFetch } from './parley-chat.tsx';
-import { parleyMessages } from './parley-store.ts';
+import { parleyFetch, parleyMessages } from './parley-store.ts';
 
 const Row = memo(function Row({ id, store }: { id: string; store: ChatStore }) {
   const message = useChatMessage(id, store);

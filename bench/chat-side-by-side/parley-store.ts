@@ -1,5 +1,5 @@
 import type { ChatMessage } from '@parley/client/chat';
-import { priorText } from './feed.ts';
+import { priorText, sseFetch } from './feed.ts';
 
 /** `count` settled messages, alternating user and assistant, as Parley keeps them. */
 export function parleyMessages(count: number): ChatMessage[] {
@@ -13,4 +13,18 @@ export function parleyMessages(count: number): ChatMessage[] {
       status: 'complete',
     }),
   );
+}
+
+/** A fetch that streams the feed's tokens as chat completion chunks. */
+export function parleyFetch() {
+  const chunk = (delta: object, finish: string | null = null) => ({
+    id: 'bench',
+    object: 'chat.completion.chunk',
+    created: 0,
+    model: 'bench/model',
+    choices: [{ index: 0, delta, finish_reason: finish }],
+  });
+  return sseFetch([chunk({ role: 'assistant', content: '' })], (text) => chunk({ content: text }), [
+    JSON.stringify(chunk({}, 'stop')),
+  ]);
 }

@@ -7,7 +7,12 @@ import * as MessageList from '../message-list/index.ts';
 import { MessageBoundary } from '../render-boundary/render-boundary.tsx';
 import type { ToolCallRenderers } from '../tool-call/tool-call.tsx';
 import { ChatRootContext } from './chat-root-context.ts';
-import { LazyMessageRoot, LazyViewport, usePreloadOnMessages } from './lazy-message.tsx';
+import {
+  ConversationPreview,
+  useConversationPreview,
+  usePreloadOnMessages,
+} from './conversation-preview.tsx';
+import { LazyMessageRoot, LazyViewport } from './lazy-message.tsx';
 
 /** Which message actions `Chat.Messages` offers; all on by default. */
 export interface ChatMessagesActions {
@@ -179,9 +184,18 @@ export function ChatMessages({
   // messages starts loading the list, the row and the markdown renderer in its first render, not after
   // the list has committed and measured.
   usePreloadOnMessages(store);
+  // A saved conversation opened in a fresh page: its text first, the full rows at the next idle moment.
+  const preview = useConversationPreview(store, ids);
   return (
     <MessageList.Root apiRef={apiRef} {...props}>
-      <LazyViewport ids={ids} renderMessage={renderMessage} estimateSize={estimateSize} />
+      <LazyViewport
+        ids={ids}
+        renderMessage={renderMessage}
+        estimateSize={estimateSize}
+        preview={
+          preview?.length ? <ConversationPreview messages={preview} components={components} /> : undefined
+        }
+      />
       <MessageList.JumpToLatest />
       {lastId !== undefined ? <LastMessageWatcher store={store} lastId={lastId} apiRef={apiRef} /> : null}
     </MessageList.Root>

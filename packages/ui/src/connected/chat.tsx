@@ -17,7 +17,7 @@ import { ChatMessages } from './chat-messages.tsx';
 import { ChatRootContext, createDraftText } from './chat-root-context.ts';
 import { ChatStorageNotice } from './chat-storage-notice.tsx';
 import { ChatUsage } from './chat-usage.tsx';
-import { usePreloadOnMessages } from './lazy-message.tsx';
+import { usePreloadOnMessages } from './conversation-preview.tsx';
 
 export interface ChatRootProps extends React.ComponentProps<'section'> {
   /** A store made elsewhere (shared with other components). */

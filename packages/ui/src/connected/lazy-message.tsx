@@ -1,5 +1,4 @@
 'use client';
-import type { ChatStore } from '@parley/client/chat';
 import * as React from 'react';
 import { type LazyComponent, LazyRender, lazyComponent } from '../lazy-component.tsx';
 import { preloadMarkdown } from '../markdown/lazy-markdown.tsx';
@@ -18,42 +17,21 @@ const row = lazyComponent(() => conversationParts().then((module) => module.Chat
 // The list is shown once its rows can render for real: with the row (the same chunk) and the markdown
 // renderer there (or failed: a row then shows its text until the renderer loads). The rows then render,
 // are measured and are scrolled to once, rather than once as placeholders and again as they fill in.
-const viewport = lazyComponent(() =>
+export const conversationList: LazyComponent<MessageListViewportProps> = lazyComponent(() =>
   Promise.all([conversationParts(), preloadMarkdown().catch(() => undefined)]).then(
     ([module]) => module.MessageListViewport,
   ),
 );
 
-/** Starts loading the message row (once). */
-export const loadMessageRow = row.preload;
-
-/** Starts loading the virtualised list, the row and the markdown renderer (once). */
-export const loadViewport = viewport.preload;
+/** Whether the virtualised list has loaded in this page. */
+export const viewportLoaded = () => conversationList.loaded() !== undefined;
 
 /** Starts loading what the rows render with (once); resolves when it is there, or could not be. */
 export function preloadMessageParts(): Promise<void> {
-  return Promise.all([viewport.preload(), row.preload()]).then(
+  return Promise.all([conversationList.preload(), row.preload()]).then(
     () => undefined,
     () => undefined,
   );
-}
-
-/**
- * Starts loading what rows render with as soon as the chat has a message, wherever its `Chat.Messages` is
- * (an app may load that part on demand itself): in the first render of a chat created with messages, or
- * the moment a saved conversation's messages are restored, rather than once the list has rendered.
- */
-export function usePreloadOnMessages(store: ChatStore): void {
-  if (store.getState().messageIds.length > 0) void preloadMessageParts();
-  React.useEffect(() => {
-    if (store.getState().messageIds.length > 0) return;
-    const unsubscribe = store.subscribe((state) => {
-      if (state.messageIds.length === 0) return;
-      unsubscribe();
-      void preloadMessageParts();
-    });
-    return unsubscribe;
-  }, [store]);
 }
 
 /**
@@ -81,43 +59,62 @@ export function LazyMessageRoot(props: MessageRootProps) {
 
 const notLoaded = () => undefined;
 
+/** `MessageList.Viewport`'s props, and what to show in the conversation log until it takes over. */
+export interface LazyViewportProps extends MessageListViewportProps {
+  /**
+   * Rows drawn in the log while the list is not shown (see conversation-preview.tsx); while given, the list
+   * does not take over, even once loaded.
+   */
+  preview?: React.ReactNode | undefined;
+}
+
 /**
  * `MessageList.Viewport` once loaded (with the first row, or as the person starts a message). Until
  * then, and should its download fail (the next message tries again), the same conversation log
- * stands empty in its place.
+ * stands in its place, empty or with the preview.
  */
-export function LazyViewport(props: MessageListViewportProps) {
-  return <SwappedViewport from={viewport} {...props} />;
+export function LazyViewport(props: LazyViewportProps) {
+  return <SwappedViewport from={conversationList} {...props} />;
 }
 
 /**
  * The swap itself, for any source of the list (the tests give it one that loads when they say). The
- * empty log is focusable like the list: a person who had tabbed to it keeps the focus on the log that
+ * stand-in log is focusable like the list: a person who had tabbed to it keeps the focus on the log that
  * replaces it, rather than losing it to the page.
  */
 export function SwappedViewport({
   from,
+  preview,
   ...props
-}: MessageListViewportProps & { from: LazyComponent<MessageListViewportProps> }) {
+}: LazyViewportProps & { from: LazyComponent<MessageListViewportProps> }) {
   const generatedId = React.useId();
   const id = props.id ?? generatedId;
-  const placeholder = React.useRef<HTMLDivElement>(null);
   const carryFocus = React.useRef(false);
-  // Checked as the load settles, while the empty log is still in the page: once React has replaced it,
-  // the focus it held is gone.
-  const subscribe = React.useCallback(
-    (listener: () => void) =>
-      from.subscribe(() => {
-        if (placeholder.current && placeholder.current === document.activeElement) carryFocus.current = true;
-        listener();
-      }),
-    [from],
-  );
-  const Viewport = React.useSyncExternalStore(subscribe, from.loaded, notLoaded);
+  const standIn = React.useRef<HTMLDivElement | null>(null);
+  // React lets go of the stand-in before it takes it out of the page: the focus it holds is still there.
+  const holdStandIn = React.useCallback((node: HTMLDivElement | null) => {
+    if (!node && standIn.current && standIn.current === document.activeElement) carryFocus.current = true;
+    standIn.current = node;
+  }, []);
+  const Viewport = React.useSyncExternalStore(from.subscribe, from.loaded, notLoaded);
+  const shown = Viewport !== undefined && preview === undefined;
   React.useLayoutEffect(() => {
-    if (!Viewport || !carryFocus.current) return;
+    if (!shown || !carryFocus.current) return;
     carryFocus.current = false;
     document.getElementById(id)?.focus({ preventScroll: true });
-  }, [Viewport, id]);
-  return Viewport ? <Viewport {...props} id={id} /> : <MessageListEmptyViewport ref={placeholder} id={id} />;
+  }, [shown, id]);
+  // The preview opens at the latest message, as the list does.
+  const withPreview = preview !== undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: again when the messages change
+  React.useLayoutEffect(() => {
+    const log = standIn.current;
+    if (withPreview && log) log.scrollTop = log.scrollHeight;
+  }, [withPreview, props.ids]);
+  return shown ? (
+    <Viewport {...props} id={id} />
+  ) : (
+    <MessageListEmptyViewport ref={holdStandIn} id={id}>
+      {preview}
+    </MessageListEmptyViewport>
+  );
 }

@@ -4,10 +4,12 @@ import type { MarkdownProps } from './markdown.tsx';
 
 // The renderer (markdown-it, its entity table and linkify: about 50 kB gzip) is not needed for a chat's
 // first paint, which has no reply yet: it is its own chunk, loaded by the first reply or `preloadMarkdown`.
-const markdown = lazyComponent(() => import('./markdown.tsx').then((module) => module.Markdown));
+export const markdownRenderer = lazyComponent(() =>
+  import('./markdown.tsx').then((module) => module.Markdown),
+);
 
 /** Starts loading the markdown renderer (once); a chat calls it when a message is on its way. */
-export const preloadMarkdown = markdown.preload;
+export const preloadMarkdown = markdownRenderer.preload;
 
 /**
  * `Markdown`, loaded on first use. Until it arrives the text shows as it is, with its line breaks, in the
@@ -17,7 +19,7 @@ export function LazyMarkdown(props: MarkdownProps) {
   const { children, streaming, components: _components, images: _images, ...rest } = props;
   return (
     <LazyRender
-      from={markdown}
+      from={markdownRenderer}
       props={props}
       fallback={
         <div

@@ -49,10 +49,11 @@ export function MessageListRoot({ apiRef: apiRefProp, ...props }: MessageListRoo
 }
 
 /**
- * The viewport of a conversation with no messages yet: the same focusable `role="log"` as
- * `MessageList.Viewport`, without the virtualiser, which `Chat.Messages` loads with the first row.
+ * The viewport of a conversation before its virtualised list is there: the same focusable `role="log"`
+ * as `MessageList.Viewport`, without the virtualiser, which `Chat.Messages` loads with the first row.
+ * Empty, or with the rows it is given (`Chat.Messages`' preview of a saved conversation).
  */
-export function MessageListEmptyViewport(props: Omit<React.ComponentProps<'div'>, 'children'>) {
+export function MessageListEmptyViewport(props: React.ComponentProps<'div'>) {
   return <div role="log" {...conversationLogProps} {...props} />;
 }
 

@@ -6,7 +6,7 @@ import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
 import { ContentParts } from '../content-parts/content-parts.tsx';
 import { isNotableFinish } from '../finish-notice/finish-reasons.ts';
-import { InfoIcon, SparkleIcon, ToolIcon } from '../icons.tsx';
+import { InfoIcon } from '../icons.tsx';
 import * as ReasoningPanel from '../reasoning-panel/index.ts';
 import * as ToolCall from '../tool-call/index.ts';
 import { parsePartialToolArguments } from '../tool-call/parse-arguments.ts';
@@ -25,12 +25,12 @@ import {
   type MessageCallbacks,
   MessageContext,
   type MessageContextValue,
-  ROLE_LABELS,
   splitMessageCallbacks,
   useMessageContext,
 } from './message-context.ts';
 import { messageDetails } from './message-details.ts';
 import { MessageError } from './message-error.tsx';
+import { authorOf, MessageMetaOf, messageLabel, roleMark } from './message-header.tsx';
 import {
   MessageDetailsExtras,
   MessageFinishNotice,
@@ -91,7 +91,7 @@ export function MessageRoot({
         data-role={message.role}
         data-status={message.status}
         data-editing={editing ? '' : undefined}
-        aria-label={message.role === 'user' ? 'Your message' : `${ROLE_LABELS[message.role]} message`}
+        aria-label={messageLabel(message)}
         {...props}
       >
         {children === undefined ? <MessageDefaultLayout /> : children}
@@ -149,10 +149,9 @@ function MessageDefaultLayout() {
 /** A decorative mark of who wrote the message: the assistant's spark, a tool's wrench, nothing for you. */
 export function MessageAvatar({ children, ...props }: React.ComponentProps<'span'>) {
   const { message } = useMessageContext('Avatar');
-  const mark = message.role === 'tool' ? <ToolIcon /> : message.role === 'user' ? null : <SparkleIcon />;
   return (
     <span data-slot="message-avatar" data-role={message.role} aria-hidden="true" {...props}>
-      {children ?? mark}
+      {children ?? roleMark(message.role)}
     </span>
   );
 }
@@ -162,7 +161,7 @@ export function MessageAuthor({ children, ...props }: React.ComponentProps<'span
   const { message } = useMessageContext('Author');
   return (
     <span data-slot="message-author" {...props}>
-      {children ?? message.name ?? ROLE_LABELS[message.role]}
+      {children ?? authorOf(message)}
     </span>
   );
 }
@@ -174,25 +173,7 @@ export function MessageAuthor({ children, ...props }: React.ComponentProps<'span
  */
 export function MessageMeta(props: React.ComponentProps<'span'>) {
   const { message } = useMessageContext('Meta');
-  if (!message.model && !message.provider) return null;
-  const failed = (message.route ?? []).slice(0, -1);
-  return (
-    <span data-slot="message-meta" {...props}>
-      {message.model ? <span data-slot="message-model">{message.model}</span> : null}
-      {message.model && message.provider ? ' via ' : null}
-      {message.provider ? <span data-slot="message-provider">{message.provider}</span> : null}
-      {failed.length > 0 ? (
-        <span data-slot="message-route">
-          {' '}
-          (after{' '}
-          {failed
-            .map((attempt) => `${attempt.model} via ${attempt.provider} failed (${attempt.status})`)
-            .join(', ')}
-          )
-        </span>
-      ) : null}
-    </span>
-  );
+  return <MessageMetaOf message={message} {...props} />;
 }
 
 /* -------------------------------------------------------------------------------------------------

@@ -1,0 +1,241 @@
+import '../styles.css';
+import { createParleyClient } from '@parley/client';
+import { type ChatMessage, type ChatStore, createChatStore } from '@parley/client/chat';
+import { useChatMessageIds } from '@parley/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
+import { simulatorBaseURL } from '../__fixtures__/simulator.ts';
+import { type LazyComponent, lazyComponent } from '../lazy-component.tsx';
+import { MessageRoot } from '../message/message.tsx';
+import * as MessageList from '../message-list/index.ts';
+import type { MessageListViewportProps } from '../message-list/message-list-viewport.tsx';
+import { MessageListViewport } from '../message-list/message-list-viewport.tsx';
+import { ConversationPreview, previewMessages, useConversationPreview } from './conversation-preview.tsx';
+import { SwappedViewport } from './lazy-message.tsx';
+
+const stores: ChatStore[] = [];
+function chatStore(initialMessages: ChatMessage[]): ChatStore {
+  const store = createChatStore({
+    client: createParleyClient({ baseURL: simulatorBaseURL() }),
+    model: 'parley/echo',
+    initialMessages,
+  });
+  stores.push(store);
+  return store;
+}
+afterEach(() => {
+  for (const store of stores.splice(0)) store.destroy();
+});
+
+const settled = (id: string, role: 'user' | 'assistant', text: string): ChatMessage => ({
+  id,
+  role,
+  parts: [{ type: 'text', text }],
+  createdAt: 0,
+  status: 'complete',
+});
+const history = [
+  settled('h1', 'user', 'What is a monad?'),
+  settled('h2', 'assistant', 'A **monoid** in the category of endofunctors.'),
+  settled('h3', 'user', 'In plain words?'),
+  settled('h4', 'assistant', 'A way to chain steps that carry _context_.'),
+];
+
+/** Stands in for the virtualised list: a log with the rows, on the id it is given. */
+function Rows({ id, ids }: MessageListViewportProps) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the conversation log is scrollable by keyboard, like the real one.
+    <div role="log" aria-label="Conversation" tabIndex={0} id={id} data-loaded="">
+      {ids.join(', ')}
+    </div>
+  );
+}
+
+/** A list whose chunk arrives when the test says, as on a slow network. */
+function slowList() {
+  let arrive: (() => void) | undefined;
+  const list = lazyComponent<MessageListViewportProps>(
+    () =>
+      new Promise((resolve) => {
+        arrive = () => resolve(Rows);
+      }),
+  );
+  return { list, requested: () => arrive !== undefined, arrive: () => arrive?.() };
+}
+
+/** What `Chat.Messages` does with a preview, over a list that loads when the test says. */
+function Conversation({ store, list }: { store: ChatStore; list: ReturnType<typeof slowList>['list'] }) {
+  const ids = useChatMessageIds(store);
+  const preview = useConversationPreview(store, ids, list);
+  return (
+    <MessageList.Root style={{ height: 480 }}>
+      <SwappedViewport
+        from={list}
+        ids={ids}
+        renderMessage={() => null}
+        preview={
+          preview?.length ? <ConversationPreview messages={preview} components={undefined} /> : undefined
+        }
+      />
+    </MessageList.Root>
+  );
+}
+
+describe('the preview of a conversation', () => {
+  it('is readable, and read by screen readers, while the list is on its way', async () => {
+    const { list } = slowList();
+    const store = chatStore(history);
+    render(<Conversation store={store} list={list} />);
+    const log = screen.getByRole('log', { name: 'Conversation' });
+    await within(log).findByText('monoid', { selector: 'strong' });
+    expect(within(log).getByText('In plain words?')).toBeVisible();
+    // Its rows name who wrote them, as the list's do; they offer nothing to press yet.
+    expect(within(log).getAllByText('Assistant')).toHaveLength(2);
+    expect(within(log).queryByRole('button')).toBeNull();
+    expect(log).not.toHaveAttribute('data-loaded');
+    await expectNoAxeViolations(document.body);
+  });
+
+  it('gives way to the list once it has loaded, and keeps the focus of a person who tabbed to it', async () => {
+    const { list, requested, arrive } = slowList();
+    const store = chatStore(history);
+    render(<Conversation store={store} list={list} />);
+    await screen.findByText('monoid', { selector: 'strong' });
+    // The list's code is asked for once the preview is on screen, not before.
+    expect(requested()).toBe(false);
+    await waitFor(() => expect(requested()).toBe(true));
+    await userEvent.tab();
+    expect(screen.getByRole('log', { name: 'Conversation' })).toHaveFocus();
+
+    await act(async () => arrive());
+    const loaded = await waitFor(() => {
+      const log = screen.getByRole('log', { name: 'Conversation' });
+      expect(log).toHaveAttribute('data-loaded');
+      return log;
+    });
+    expect(loaded).toHaveTextContent('h1, h2, h3, h4');
+    expect(loaded).toHaveFocus();
+  });
+
+  it('is not drawn for a conversation whose last message is not plain text: the list waits for its rows', async () => {
+    const { list, arrive } = slowList();
+    const store = chatStore([
+      ...history,
+      {
+        ...settled('h5', 'assistant', ''),
+        toolCalls: [{ id: 'c1', index: 0, name: 'get_weather', argumentsText: '{}', state: 'done' }],
+      },
+    ]);
+    render(<Conversation store={store} list={list} />);
+    const log = screen.getByRole('log', { name: 'Conversation' });
+    // The markdown renderer has loaded (before the file's tests): a preview would be there by now.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(log).toBeEmptyDOMElement();
+    await act(async () => arrive());
+    expect(await screen.findByText('h1, h2, h3, h4, h5')).toHaveAttribute('data-loaded');
+  });
+
+  it('ends when a message is sent: the list shows the reply as it streams', async () => {
+    const { list, arrive } = slowList();
+    const store = chatStore(history);
+    render(<Conversation store={store} list={list} />);
+    await screen.findByText('monoid', { selector: 'strong' });
+    await act(async () => {
+      void store.send('One more?');
+    });
+    // A pending reply is not plain text: the preview goes, and the list shows once it is there.
+    await waitFor(() => expect(screen.queryByText('monoid')).toBeNull());
+    await act(async () => arrive());
+    await waitFor(() =>
+      expect(screen.getByRole('log', { name: 'Conversation' })).toHaveAttribute('data-loaded'),
+    );
+  });
+});
+
+/** `Chat.Messages`' swap with the real list and real rows, the list arriving when the test says. */
+function RealConversation({
+  store,
+  list,
+}: {
+  store: ChatStore;
+  list: LazyComponent<MessageListViewportProps>;
+}) {
+  const ids = useChatMessageIds(store);
+  const preview = useConversationPreview(store, ids, list);
+  const { messagesById } = store.getState();
+  const noop = () => undefined;
+  return (
+    <MessageList.Root style={{ height: 480, width: 720, display: 'flex' }}>
+      <SwappedViewport
+        from={list}
+        ids={ids}
+        renderMessage={(id) => (
+          <MessageRoot
+            message={messagesById[id] as ChatMessage}
+            onRegenerate={noop}
+            onEdit={noop}
+            onDelete={noop}
+          />
+        )}
+        preview={
+          preview?.length ? <ConversationPreview messages={preview} components={undefined} /> : undefined
+        }
+      />
+    </MessageList.Root>
+  );
+}
+
+describe('the list taking over from the preview', () => {
+  it('draws the same rows in the same place, now with their actions', async () => {
+    let arrive: (() => void) | undefined;
+    const gate = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    const list = lazyComponent(() => gate.then(() => MessageListViewport));
+    const store = chatStore(history);
+    render(<RealConversation store={store} list={list} />);
+    const log = screen.getByRole('log', { name: 'Conversation' });
+    const emphasis = await within(log).findByText('context', { selector: 'em' });
+    const question = within(log).getByText('In plain words?');
+    const before = [emphasis.getBoundingClientRect(), question.getBoundingClientRect()];
+    expect(within(log).queryByRole('group', { name: 'Message actions' })).toBeNull();
+
+    await act(async () => arrive?.());
+    // The list's log, in place of the preview's.
+    const actions = await screen.findAllByRole('group', { name: 'Message actions' });
+    expect(actions).toHaveLength(4);
+    const after = [
+      screen.getByText('context', { selector: 'em' }).getBoundingClientRect(),
+      screen.getByText('In plain words?').getBoundingClientRect(),
+    ];
+    for (const [index, box] of after.entries()) {
+      expect(Math.abs(box.top - (before[index]?.top ?? 0))).toBeLessThanOrEqual(1);
+      expect(Math.abs(box.left - (before[index]?.left ?? 0))).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('previewMessages', () => {
+  const byId = (messages: ChatMessage[]) => Object.fromEntries(messages.map((m) => [m.id, m]));
+  it('takes the latest messages when each is settled text, and none otherwise', () => {
+    const many = Array.from({ length: 30 }, (_, index) =>
+      settled(`m${index}`, index % 2 ? 'assistant' : 'user', `text ${index}`),
+    );
+    const ids = many.map((message) => message.id);
+    expect(previewMessages(byId(many), ids)?.map((message) => message.id)).toEqual(ids.slice(-12));
+    expect(previewMessages({}, [])).toEqual([]);
+    const streaming = { ...settled('s', 'assistant', 'partial'), status: 'streaming' as const };
+    expect(previewMessages(byId([...many, streaming]), [...ids, 's'])).toBeNull();
+    const reasoned = { ...settled('r', 'assistant', 'answer'), reasoning: { text: 'hm', details: [] } };
+    expect(previewMessages(byId([...many, reasoned]), [...ids, 'r'])).toBeNull();
+    const image: ChatMessage = {
+      ...settled('i', 'user', ''),
+      parts: [{ type: 'image', url: 'https://example.com/cat.png' }],
+    };
+    expect(previewMessages(byId([...many, image]), [...ids, 'i'])).toBeNull();
+    // An older message that is not plain, past the preview's rows, does not matter.
+    expect(previewMessages(byId([image, ...many]), ['i', ...ids])).toHaveLength(12);
+  });
+});

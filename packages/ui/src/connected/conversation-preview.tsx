@@ -1,0 +1,194 @@
+'use client';
+import type { ChatMessage, ChatState, ChatStore } from '@parley/client/chat';
+import { useChatSelector } from '@parley/react';
+import * as React from 'react';
+import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
+import { TextPart } from '../content-parts/text-part.tsx';
+import type { LazyComponent } from '../lazy-component.tsx';
+import { markdownRenderer, preloadMarkdown } from '../markdown/lazy-markdown.tsx';
+import { authorOf, MessageMetaOf, messageLabel, roleMark } from '../message/message-header.tsx';
+import type { MessageListViewportProps } from '../message-list/message-list-viewport.tsx';
+import { conversationList, preloadMessageParts, viewportLoaded } from './lazy-message.tsx';
+
+// A saved conversation opened in a fresh page shows its latest messages as soon as the markdown renderer is
+// there, as the rows they will be, without their actions: the virtualised list and the message row (their
+// code is a chunk of its own, lazy-message.tsx) load after that first paint, and take over at the next idle
+// moment, in place. A plain list's first paint costs what a plain list's does; the rest of the row (its
+// actions, tooltips, details, the virtualiser) is paid once the conversation can be read.
+
+// More than a tall window holds of short messages, so the list that takes over shows what the preview did;
+// few enough that a long conversation's preview costs what a short one's does. A constant, not the window's
+// height: a server-rendered preview must match the browser's first render.
+const PREVIEW_ROWS = 12;
+
+/**
+ * Whether the preview can draw the message exactly as its row will be, less the row of actions: text the
+ * message settled with, and nothing else a row shows (reasoning, tool calls, sources, a refusal, structured
+ * output, an error or a notice). Anything else waits for the row itself.
+ */
+function isPlain(message: ChatMessage | undefined): message is ChatMessage {
+  if (!message || message.role === 'tool' || message.status !== 'complete') return false;
+  if (message.reasoning || message.toolCalls?.length || message.annotations?.length) return false;
+  if (message.refusal || message.responseFormat || message.error || message.notice) return false;
+  return (
+    message.parts.every((part) => part.type === 'text') &&
+    message.parts.some((part) => part.type === 'text' && part.text !== '')
+  );
+}
+
+/** The latest messages when each is plain (`[]` for none), else `null`: the list itself is shown. */
+export function previewMessages(
+  messagesById: ChatState['messagesById'],
+  ids: readonly string[],
+): ChatMessage[] | null {
+  const latest = ids.slice(-PREVIEW_ROWS).map((id) => messagesById[id]);
+  return latest.every(isPlain) ? latest : null;
+}
+
+const selectById = (state: ChatState) => state.messagesById;
+const NONE: ChatMessage[] = [];
+const markdownPending = () => markdownRenderer.state().status === 'pending';
+const pendingOnServer = () => true;
+const nextIdle = (callback: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, { timeout: 500 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(callback, 1);
+  return () => clearTimeout(handle);
+};
+
+/**
+ * The messages `Chat.Messages` previews, or `null` once the list shows (and from then on). A preview is
+ * drawn only before the list's code has ever loaded in the page: after that the list opens as quickly.
+ */
+export function useConversationPreview(
+  store: ChatStore,
+  ids: readonly string[],
+  list: LazyComponent<MessageListViewportProps> = conversationList,
+): ChatMessage[] | null {
+  // `waiting`: no message drawn yet; `preview`: messages drawn, the list on its way; `list`: for good.
+  const listLoaded = () => list.loaded() !== undefined;
+  const [phase, setPhase] = React.useState<'waiting' | 'preview' | 'list'>(() =>
+    listLoaded() ? 'list' : 'waiting',
+  );
+  const messagesById = useChatSelector(selectById, store);
+  // Drawn with its markdown rendered (or failing to load: then as typed), never as raw markdown that
+  // then reflows.
+  const waitingForMarkdown = React.useSyncExternalStore(
+    markdownRenderer.subscribe,
+    markdownPending,
+    pendingOnServer,
+  );
+  // A list that loaded while the conversation was empty (a draft started it) shows the first messages itself.
+  const previewing = phase === 'preview' || (phase === 'waiting' && !listLoaded());
+  // The same array until the messages change: the preview's rows are not drawn again for nothing.
+  const latest = React.useMemo(
+    () => (previewing ? previewMessages(messagesById, ids) : null),
+    [previewing, messagesById, ids],
+  );
+  const messages = latest && waitingForMarkdown ? NONE : latest;
+  const drawn = messages === null ? -1 : messages.length;
+  React.useEffect(() => {
+    if (phase === 'list') return;
+    // Something the preview does not draw (a reply on its way, a tool call): the list, as it loads.
+    if (drawn < 0) {
+      setPhase('list');
+      void list.preload().catch(() => undefined);
+      return;
+    }
+    if (drawn === 0) return;
+    setPhase('preview');
+    let cancelled = false;
+    // Once the page is idle after the preview's paint, the list's code loads (its evaluation is not held
+    // against the preview's frame), and once idle again, the list takes over.
+    let cancelIdle = nextIdle(() => {
+      list.preload().then(
+        () => {
+          if (!cancelled) cancelIdle = nextIdle(() => React.startTransition(() => setPhase('list')));
+        },
+        // Not loaded (offline): the preview stays; the next message or draft tries again.
+        () => undefined,
+      );
+    });
+    return () => {
+      cancelled = true;
+      cancelIdle();
+    };
+  }, [phase, drawn, list]);
+  return phase === 'list' ? null : messages;
+}
+
+/**
+ * Starts loading what rows render with as soon as the chat has a message, wherever its `Chat.Messages` is
+ * (an app may load that part on demand itself): in the first render of a chat created with messages, or
+ * the moment a saved conversation's messages are restored, rather than once the list has rendered. For a
+ * conversation the preview will draw, only the markdown renderer: the list follows the preview's paint.
+ */
+export function usePreloadOnMessages(store: ChatStore): void {
+  const preload = React.useCallback(() => {
+    const { messageIds, messagesById } = store.getState();
+    if (messageIds.length === 0) return false;
+    if (!viewportLoaded() && previewMessages(messagesById, messageIds) !== null) {
+      void preloadMarkdown().catch(() => undefined);
+    } else void preloadMessageParts();
+    return true;
+  }, [store]);
+  preload();
+  React.useEffect(() => {
+    if (store.getState().messageIds.length > 0) return;
+    const unsubscribe = store.subscribe(() => {
+      if (preload()) unsubscribe();
+    });
+    return unsubscribe;
+  }, [store, preload]);
+}
+
+/**
+ * The preview's rows: each message as `Chat.Messages` draws it (role mark, author and model, its text
+ * through the same text renderer), and the height of its actions kept, so nothing moves when the list
+ * takes over. Read-only: no actions, no tooltips.
+ */
+export const ConversationPreview = React.memo(function ConversationPreview({
+  messages,
+  components,
+}: {
+  messages: readonly ChatMessage[];
+  components: Partial<ContentPartComponents> | undefined;
+}) {
+  const Text = components?.text ?? TextPart;
+  const rows = messages.map((message) => (
+    <div key={message.id} data-slot="message-list-item">
+      <article
+        data-slot="message"
+        data-role={message.role}
+        data-status={message.status}
+        aria-label={messageLabel(message)}
+      >
+        {message.role === 'user' ? null : (
+          <span data-slot="message-avatar" data-role={message.role} aria-hidden="true">
+            {roleMark(message.role)}
+          </span>
+        )}
+        <div data-slot="message-body">
+          <div data-slot="message-header">
+            <span data-slot="message-author">{authorOf(message)}</span>
+            <MessageMetaOf message={message} />
+          </div>
+          <div data-slot="message-content">
+            {message.parts.map((part, index) =>
+              part.type === 'text' ? (
+                // Parts are never reordered.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                <Text key={index} part={part} messageRole={message.role} index={index} streaming={false} />
+              ) : null,
+            )}
+          </div>
+          <div data-slot="message-actions-placeholder" aria-hidden="true" />
+        </div>
+      </article>
+    </div>
+  ));
+  // In the same column as the list's rows (message-list.css).
+  return <div data-slot="message-list-items">{rows}</div>;
+});
