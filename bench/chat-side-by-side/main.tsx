@@ -52,8 +52,16 @@ async function open() {
 
 const opened = open();
 
+// When the full UI is there, since navigation (for all but Parley's connected UI, when it opened).
+async function ready() {
+  const { app } = await opened;
+  while (app.ready && !app.ready()) await nextFrame();
+  return performance.now();
+}
+
 async function stream(mode: 'fast' | 'paced') {
   const { app } = await opened;
+  await ready();
   feed.mode = mode;
   counters.settledRenders = 0;
   longTasks.length = 0;
@@ -79,5 +87,5 @@ async function stream(mode: 'fast' | 'paced') {
 }
 
 Object.assign(window, {
-  __bench: { opened: () => opened.then(({ openMs }) => openMs), stream },
+  __bench: { opened: () => opened.then(({ openMs }) => openMs), ready, stream },
 });

@@ -25,6 +25,11 @@ export const implementation: Implementation = {
     createRoot(container).render(
       <Chat.Messages store={store} components={components} style={{ height: '100%' }} />,
     );
-    return { send: () => void store.send('Give me the long answer.') };
+    return {
+      send: () => void store.send('Give me the long answer.'),
+      // A saved conversation in a fresh page is first drawn as a preview, without the rows' actions
+      // (packages/ui/src/connected/conversation-preview.tsx); the full rows take over once idle.
+      ready: () => container.querySelector('[role="group"][aria-label="Message actions"]') !== null,
+    };
   },
 };

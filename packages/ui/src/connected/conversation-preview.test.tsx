@@ -137,20 +137,23 @@ describe('the preview of a conversation', () => {
     expect(await screen.findByText('h1, h2, h3, h4, h5')).toHaveAttribute('data-loaded');
   });
 
-  it('ends when a message is sent: the list shows the reply as it streams', async () => {
-    const { list, arrive } = slowList();
+  it('keeps the conversation on screen when a message is sent before the list is there', async () => {
+    const { list, requested, arrive } = slowList();
     const store = chatStore(history);
     render(<Conversation store={store} list={list} />);
     await screen.findByText('monoid', { selector: 'strong' });
     await act(async () => {
       void store.send('One more?');
     });
-    // A pending reply is not plain text: the preview goes, and the list shows once it is there.
-    await waitFor(() => expect(screen.queryByText('monoid')).toBeNull());
+    // The sent message joins the preview; the reply on its way waits for the list, asked for at once.
+    expect(await screen.findByText('One more?')).toBeVisible();
+    expect(screen.getByText('monoid', { selector: 'strong' })).toBeVisible();
+    await waitFor(() => expect(requested()).toBe(true));
     await act(async () => arrive());
     await waitFor(() =>
       expect(screen.getByRole('log', { name: 'Conversation' })).toHaveAttribute('data-loaded'),
     );
+    expect(screen.getByRole('log', { name: 'Conversation' })).toHaveTextContent(/^h1, h2, h3, h4, \S+, \S+$/);
   });
 });
 

@@ -87,7 +87,19 @@ export function useConversationPreview(
     () => (previewing ? previewMessages(messagesById, ids) : null),
     [previewing, messagesById, ids],
   );
-  const messages = latest && waitingForMarkdown ? NONE : latest;
+  // Once drawn, the preview keeps what it can draw when the person sends a message (or a reply starts)
+  // before the list is there, rather than leaving an empty log: the list then takes over as soon as it
+  // has loaded, without waiting for the page to be idle.
+  const urgent = phase === 'preview' && latest === null;
+  const kept = React.useMemo(
+    () =>
+      urgent
+        ? ids.slice(-PREVIEW_ROWS).flatMap((id) => (isPlain(messagesById[id]) ? [messagesById[id]] : []))
+        : null,
+    [urgent, messagesById, ids],
+  );
+  const shown = kept ?? latest;
+  const messages = shown && waitingForMarkdown ? NONE : shown;
   const drawn = messages === null ? -1 : messages.length;
   React.useEffect(() => {
     if (phase === 'list') return;
@@ -97,17 +109,29 @@ export function useConversationPreview(
       void list.preload().catch(() => undefined);
       return;
     }
-    if (drawn === 0) return;
-    setPhase('preview');
+    if (drawn === 0 && !urgent) return;
+    if (phase === 'waiting') {
+      setPhase('preview');
+      return;
+    }
     let cancelled = false;
+    const takeOver = () => {
+      if (!cancelled) React.startTransition(() => setPhase('list'));
+    };
+    if (urgent) {
+      // Not loaded (offline): the preview stays; the next message or draft tries again.
+      list.preload().then(takeOver, () => undefined);
+      return () => {
+        cancelled = true;
+      };
+    }
     // Once the page is idle after the preview's paint, the list's code loads (its evaluation is not held
     // against the preview's frame), and once idle again, the list takes over.
     let cancelIdle = nextIdle(() => {
       list.preload().then(
         () => {
-          if (!cancelled) cancelIdle = nextIdle(() => React.startTransition(() => setPhase('list')));
+          if (!cancelled) cancelIdle = nextIdle(takeOver);
         },
-        // Not loaded (offline): the preview stays; the next message or draft tries again.
         () => undefined,
       );
     });
@@ -115,7 +139,7 @@ export function useConversationPreview(
       cancelled = true;
       cancelIdle();
     };
-  }, [phase, drawn, list]);
+  }, [phase, drawn, urgent, list]);
   return phase === 'list' ? null : messages;
 }
 
