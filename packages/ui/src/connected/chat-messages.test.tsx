@@ -1,41 +1,16 @@
 import { createParleyClient } from '@parley/client';
-import {
-  type ChatMessage,
-  type ChatStore,
-  type ChatTextPart,
-  createChatStore,
-  createLocalStoragePersistence,
-} from '@parley/client/chat';
+import { type ChatTextPart, createChatStore, createLocalStoragePersistence } from '@parley/client/chat';
 import { ChatProvider } from '@parley/react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
+import { settled, trackedChatStores } from '../__fixtures__/chat-stores.ts';
 import { simulatorBaseURL } from '../__fixtures__/simulator.ts';
 import type { ContentPartProps } from '../content-parts/content-part-types.ts';
 import * as Chat from './chat-parts.ts';
 
-const stores: ChatStore[] = [];
-function chatStore(initialMessages: ChatMessage[] = []): ChatStore {
-  const store = createChatStore({
-    client: createParleyClient({ baseURL: simulatorBaseURL() }),
-    model: 'parley/echo',
-    initialMessages,
-  });
-  stores.push(store);
-  return store;
-}
-afterEach(() => {
-  for (const store of stores.splice(0)) store.destroy();
-});
-
-const settled = (id: string, role: 'user' | 'assistant', text: string): ChatMessage => ({
-  id,
-  role,
-  parts: [{ type: 'text', text }],
-  createdAt: 0,
-  status: 'complete',
-});
+const { chatStore, track } = trackedChatStores();
 const history = [
   settled('h1', 'user', 'First question'),
   settled('h2', 'assistant', 'First answer'),
@@ -128,7 +103,7 @@ describe('Chat.Messages', () => {
       conversationId: 'reload',
     };
     const first = createChatStore(options);
-    stores.push(first);
+    track(first);
     const { unmount } = render(<Chat.Messages store={first} style={frame} />);
     await first.send('What is 6 times 7?');
     const thought = await screen.findByRole('button', { name: /^Thought for \d+ s$/ });
@@ -138,7 +113,7 @@ describe('Chat.Messages', () => {
     first.destroy();
 
     const reloaded = createChatStore(options);
-    stores.push(reloaded);
+    track(reloaded);
     render(<Chat.Messages store={reloaded} style={frame} />);
     expect(await screen.findByRole('button', { name: /^Thought for \d+ s$/ })).toHaveTextContent(label ?? '');
   });
@@ -159,7 +134,7 @@ describe('Chat.Messages', () => {
       conversationId: 'tool-reload',
     };
     const first = createChatStore(options);
-    stores.push(first);
+    track(first);
     const { unmount } = render(<Chat.Messages store={first} style={frame} />);
     await first.send('What is the weather in Lisbon?');
     const live = await screen.findByRole('button', { name: /^get_weather Done \d+ ms$/ });
@@ -170,7 +145,7 @@ describe('Chat.Messages', () => {
     first.destroy();
 
     const reloaded = createChatStore(options);
-    stores.push(reloaded);
+    track(reloaded);
     render(<Chat.Messages store={reloaded} style={frame} />);
     expect(await screen.findByRole('button', { name: /^get_weather Done \d+ ms$/ })).toHaveTextContent(
       label ?? '',

@@ -1,12 +1,13 @@
 import '../styles.css';
-import { createParleyClient } from '@parley/client';
-import { type ChatMessage, type ChatStore, createChatStore } from '@parley/client/chat';
+import type { ChatMessage, ChatStore, ChatTextPart } from '@parley/client/chat';
 import { useChatMessageIds } from '@parley/react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
-import { simulatorBaseURL } from '../__fixtures__/simulator.ts';
+import { settled, trackedChatStores } from '../__fixtures__/chat-stores.ts';
+import { slowList } from '../__fixtures__/slow-list.tsx';
+import type { ContentPartComponents, ContentPartProps } from '../content-parts/content-part-types.ts';
 import { type LazyComponent, lazyComponent } from '../lazy-component.tsx';
 import { MessageRoot } from '../message/message.tsx';
 import * as MessageList from '../message-list/index.ts';
@@ -15,27 +16,8 @@ import { MessageListViewport } from '../message-list/message-list-viewport.tsx';
 import { ConversationPreview, previewMessages, useConversationPreview } from './conversation-preview.tsx';
 import { SwappedViewport } from './lazy-message.tsx';
 
-const stores: ChatStore[] = [];
-function chatStore(initialMessages: ChatMessage[]): ChatStore {
-  const store = createChatStore({
-    client: createParleyClient({ baseURL: simulatorBaseURL() }),
-    model: 'parley/echo',
-    initialMessages,
-  });
-  stores.push(store);
-  return store;
-}
-afterEach(() => {
-  for (const store of stores.splice(0)) store.destroy();
-});
+const { chatStore } = trackedChatStores();
 
-const settled = (id: string, role: 'user' | 'assistant', text: string): ChatMessage => ({
-  id,
-  role,
-  parts: [{ type: 'text', text }],
-  createdAt: 0,
-  status: 'complete',
-});
 const history = [
   settled('h1', 'user', 'What is a monad?'),
   settled('h2', 'assistant', 'A **monoid** in the category of endofunctors.'),
@@ -43,30 +25,16 @@ const history = [
   settled('h4', 'assistant', 'A way to chain steps that carry _context_.'),
 ];
 
-/** Stands in for the virtualised list: a log with the rows, on the id it is given. */
-function Rows({ id, ids }: MessageListViewportProps) {
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: the conversation log is scrollable by keyboard, like the real one.
-    <div role="log" aria-label="Conversation" tabIndex={0} id={id} data-loaded="">
-      {ids.join(', ')}
-    </div>
-  );
-}
-
-/** A list whose chunk arrives when the test says, as on a slow network. */
-function slowList() {
-  let arrive: (() => void) | undefined;
-  const list = lazyComponent<MessageListViewportProps>(
-    () =>
-      new Promise((resolve) => {
-        arrive = () => resolve(Rows);
-      }),
-  );
-  return { list, requested: () => arrive !== undefined, arrive: () => arrive?.() };
-}
-
 /** What `Chat.Messages` does with a preview, over a list that loads when the test says. */
-function Conversation({ store, list }: { store: ChatStore; list: ReturnType<typeof slowList>['list'] }) {
+function Conversation({
+  store,
+  list,
+  components,
+}: {
+  store: ChatStore;
+  list: ReturnType<typeof slowList>['list'];
+  components?: Partial<ContentPartComponents>;
+}) {
   const ids = useChatMessageIds(store);
   const preview = useConversationPreview(store, ids, list);
   return (
@@ -76,11 +44,17 @@ function Conversation({ store, list }: { store: ChatStore; list: ReturnType<type
         ids={ids}
         renderMessage={() => null}
         preview={
-          preview?.length ? <ConversationPreview messages={preview} components={undefined} /> : undefined
+          preview?.length ? <ConversationPreview messages={preview} components={components} /> : undefined
         }
       />
     </MessageList.Root>
   );
+}
+
+/** An app's text renderer that fails on one message. */
+function Exploding({ part }: ContentPartProps<ChatTextPart>) {
+  if (part.text.includes('monoid')) throw new Error('The renderer failed');
+  return <p>{part.text}</p>;
 }
 
 describe('the preview of a conversation', () => {
@@ -96,6 +70,17 @@ describe('the preview of a conversation', () => {
     expect(within(log).queryByRole('button')).toBeNull();
     expect(log).not.toHaveAttribute('data-loaded');
     await expectNoAxeViolations(document.body);
+  });
+
+  it('shows a part whose renderer fails as its text, and the rest of the conversation', async () => {
+    const { list } = slowList();
+    const store = chatStore(history);
+    render(<Conversation store={store} list={list} components={{ text: Exploding }} />);
+    expect(
+      await screen.findByText('This part could not be displayed. Here is its text as sent.'),
+    ).toBeVisible();
+    expect(screen.getByText('A **monoid** in the category of endofunctors.')).toBeVisible();
+    expect(screen.getByText('In plain words?')).toBeVisible();
   });
 
   it('gives way to the list once it has loaded, and keeps the focus of a person who tabbed to it', async () => {

@@ -8,6 +8,7 @@ import type { LazyComponent } from '../lazy-component.tsx';
 import { markdownRenderer, preloadMarkdown } from '../markdown/lazy-markdown.tsx';
 import { authorOf, MessageMetaOf, messageLabel, roleMark } from '../message/message-header.tsx';
 import type { MessageListViewportProps } from '../message-list/message-list-viewport.tsx';
+import { MessageBoundary, PartBoundary } from '../render-boundary/render-boundary.tsx';
 import { conversationList, preloadMessageParts, viewportLoaded } from './lazy-message.tsx';
 
 // A saved conversation opened in a fresh page shows its latest messages as soon as the markdown renderer is
@@ -183,34 +184,39 @@ export const ConversationPreview = React.memo(function ConversationPreview({
   const Text = components?.text ?? TextPart;
   const rows = messages.map((message) => (
     <div key={message.id} data-slot="message-list-item">
-      <article
-        data-slot="message"
-        data-role={message.role}
-        data-status={message.status}
-        aria-label={messageLabel(message)}
-      >
-        {message.role === 'user' ? null : (
-          <span data-slot="message-avatar" data-role={message.role} aria-hidden="true">
-            {roleMark(message.role)}
-          </span>
-        )}
-        <div data-slot="message-body">
-          <div data-slot="message-header">
-            <span data-slot="message-author">{authorOf(message)}</span>
-            <MessageMetaOf message={message} />
+      {/* As in the list: a message or a part that fails to render shows its text, and the rest goes on. */}
+      <MessageBoundary message={message}>
+        <article
+          data-slot="message"
+          data-role={message.role}
+          data-status={message.status}
+          aria-label={messageLabel(message)}
+        >
+          {message.role === 'user' ? null : (
+            <span data-slot="message-avatar" data-role={message.role} aria-hidden="true">
+              {roleMark(message.role)}
+            </span>
+          )}
+          <div data-slot="message-body">
+            <div data-slot="message-header">
+              <span data-slot="message-author">{authorOf(message)}</span>
+              <MessageMetaOf message={message} />
+            </div>
+            <div data-slot="message-content">
+              {message.parts.map((part, index) =>
+                part.type === 'text' ? (
+                  // Parts are never reordered.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                  <PartBoundary key={index} part={part}>
+                    <Text part={part} messageRole={message.role} index={index} streaming={false} />
+                  </PartBoundary>
+                ) : null,
+              )}
+            </div>
+            <div data-slot="message-actions-placeholder" aria-hidden="true" />
           </div>
-          <div data-slot="message-content">
-            {message.parts.map((part, index) =>
-              part.type === 'text' ? (
-                // Parts are never reordered.
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                <Text key={index} part={part} messageRole={message.role} index={index} streaming={false} />
-              ) : null,
-            )}
-          </div>
-          <div data-slot="message-actions-placeholder" aria-hidden="true" />
-        </div>
-      </article>
+        </article>
+      </MessageBoundary>
     </div>
   ));
   // In the same column as the list's rows (message-list.css).
