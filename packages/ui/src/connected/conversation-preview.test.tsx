@@ -205,6 +205,42 @@ describe('the list taking over from the preview', () => {
   });
 });
 
+/** The hook alone, counting its renders; `ids` are the test's, so only the messages could re-render it. */
+function PreviewProbe({
+  store,
+  ids,
+  list,
+  renders,
+}: {
+  store: ChatStore;
+  ids: readonly string[];
+  list: LazyComponent<MessageListViewportProps>;
+  renders: { count: number };
+}) {
+  renders.count++;
+  useConversationPreview(store, ids, list);
+  return null;
+}
+
+describe('Chat.Messages once the list shows', () => {
+  it('does not render again for each streamed token', async () => {
+    const { list, arrive } = slowList();
+    const loading = list.preload();
+    arrive();
+    await loading;
+    const store = chatStore(history);
+    const renders = { count: 0 };
+    const ids = history.map((message) => message.id);
+    render(<PreviewProbe store={store} ids={ids} list={list} renders={renders} />);
+    const before = renders.count;
+    await act(async () => {
+      await store.send('Stream me a reply of several tokens, please.');
+    });
+    expect(store.getState().messageIds).toHaveLength(6);
+    expect(renders.count).toBe(before);
+  });
+});
+
 describe('previewMessages', () => {
   const byId = (messages: ChatMessage[]) => Object.fromEntries(messages.map((m) => [m.id, m]));
   it('takes the latest messages when each is settled text, and none otherwise', () => {

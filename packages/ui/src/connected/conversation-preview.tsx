@@ -47,6 +47,8 @@ export function previewMessages(
 }
 
 const selectById = (state: ChatState) => state.messagesById;
+const NO_MESSAGES: ChatState['messagesById'] = {};
+const selectNothing = () => NO_MESSAGES;
 const NONE: ChatMessage[] = [];
 const markdownPending = () => markdownRenderer.state().status === 'pending';
 const pendingOnServer = () => true;
@@ -73,7 +75,11 @@ export function useConversationPreview(
   const [phase, setPhase] = React.useState<'waiting' | 'preview' | 'list'>(() =>
     listLoaded() ? 'list' : 'waiting',
   );
-  const messagesById = useChatSelector(selectById, store);
+  // A list that loaded while the conversation was empty (a draft started it) shows the first messages itself.
+  const previewing = phase === 'preview' || (phase === 'waiting' && !listLoaded());
+  // The messages only while previewing: they change with every streamed token, and once the list shows,
+  // `Chat.Messages` must not render again for each one.
+  const messagesById = useChatSelector(previewing ? selectById : selectNothing, store);
   // Drawn with its markdown rendered (or failing to load: then as typed), never as raw markdown that
   // then reflows.
   const waitingForMarkdown = React.useSyncExternalStore(
@@ -81,8 +87,6 @@ export function useConversationPreview(
     markdownPending,
     pendingOnServer,
   );
-  // A list that loaded while the conversation was empty (a draft started it) shows the first messages itself.
-  const previewing = phase === 'preview' || (phase === 'waiting' && !listLoaded());
   // The same array until the messages change: the preview's rows are not drawn again for nothing.
   const latest = React.useMemo(
     () => (previewing ? previewMessages(messagesById, ids) : null),
