@@ -40,6 +40,8 @@ for (const impl of IMPLEMENTATIONS) {
 }
 
 const rows: Record<string, string>[] = [];
+/** The run each row is from (`rows`' order): pairs an implementation's open with the reducer list's. */
+const runOf: number[] = [];
 for (const mode of MODES) {
   for (const prior of PRIORS) {
     for (let run = 0; run < RUNS; run++)
@@ -76,6 +78,7 @@ for (const mode of MODES) {
         };
         if (mode === 'open') {
           rows.push({ mode, prior: String(prior), implementation: impl, ...opening });
+          runOf.push(run);
           console.log(JSON.stringify(rows.at(-1)));
           await context.close();
           continue;
@@ -104,6 +107,7 @@ for (const mode of MODES) {
           'longest task ms': String(Math.round(Math.max(0, ...result.longTasks))),
           'heap MB': (heap.usedSize / 1e6).toFixed(1),
         });
+        runOf.push(run);
         console.log(JSON.stringify(rows.at(-1)));
         await context.close();
       }
@@ -117,15 +121,33 @@ for (const row of rows) {
   const key = `${row.mode} ${row.prior} ${row.implementation}`;
   groups.set(key, [...(groups.get(key) ?? []), row]);
 }
+// The machine's speed drifts during a session (the same open's CPU time halved in an hour), more than
+// the differences measured: each open's CPU time over the reducer list's in the same run (opened
+// moments apart) is steadier than the ratio of two medians.
+const reducerCpu = new Map<string, number>();
+rows.forEach((row, index) => {
+  if (row.implementation === 'reducer')
+    reducerCpu.set(`${row.mode} ${row.prior} ${runOf[index]}`, Number(row['first open CPU ms']));
+});
+const pairedRatio = (group: Record<string, string>[]) => {
+  const ratios = group.flatMap((row) => {
+    const reducer = reducerCpu.get(`${row.mode} ${row.prior} ${runOf[rows.indexOf(row)]}`);
+    return reducer ? [Number(row['first open CPU ms']) / reducer] : [];
+  });
+  return ratios.length > 0 ? { 'first open CPU / reducer, paired': median(ratios).toFixed(2) } : {};
+};
 const table = [...groups.values()].map((group) => {
   const first = group[0] ?? {};
-  return Object.fromEntries(
-    Object.entries(first).map(([column, value]) =>
-      ['mode', 'prior', 'implementation'].includes(column)
-        ? [column, value]
-        : [column, String(median(group.map((row) => Number(row[column]))))],
+  return {
+    ...Object.fromEntries(
+      Object.entries(first).map(([column, value]) =>
+        ['mode', 'prior', 'implementation'].includes(column)
+          ? [column, value]
+          : [column, String(median(group.map((row) => Number(row[column]))))],
+      ),
     ),
-  );
+    ...pairedRatio(group),
+  };
 });
 console.log(
   `\n${TOKENS} tokens streamed after 10 and 1,000 prior messages${RUNS > 1 ? `, median of ${RUNS} runs` : ''}`,
