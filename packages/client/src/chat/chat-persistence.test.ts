@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createParleyClient } from '../client.ts';
 import { createScriptedFetch, finish, reasoning, text, toolCalls } from './__fixtures__/scripted-fetch.ts';
 import { waitFor } from './__fixtures__/wait-for.ts';
