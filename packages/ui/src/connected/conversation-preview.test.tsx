@@ -4,6 +4,7 @@ import { useChatMessageIds } from '@parley/react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { settled, trackedChatStores } from '../__fixtures__/chat-stores.ts';
 import { slowList } from '../__fixtures__/slow-list.tsx';
@@ -142,6 +143,55 @@ describe('the preview of a conversation', () => {
   });
 });
 
+describe('a long conversation in the preview', () => {
+  const long = Array.from({ length: 12 }, (_, index) =>
+    settled(`l${index}`, index % 2 ? 'assistant' : 'user', `Message number ${index}`),
+  );
+  const atEnd = (log: HTMLElement) => log.scrollHeight - log.clientHeight - log.scrollTop <= 1;
+
+  it('draws the latest rows that fill the log first, and the rest once the person scrolls up, in place', async () => {
+    await page.viewport(800, 600);
+    try {
+      const { list } = slowList();
+      render(<Conversation store={chatStore(long)} list={list} />);
+      const log = screen.getByRole('log', { name: 'Conversation' });
+      const last = await within(log).findByText('Message number 11');
+      // A 600 px window holds five short rows: the first messages are not drawn yet, and the log is full.
+      expect(within(log).queryByText('Message number 0')).toBeNull();
+      expect(log.scrollHeight).toBeGreaterThan(log.clientHeight);
+      expect(atEnd(log)).toBe(true);
+      expect(last).toBeVisible();
+
+      const shown = within(log).getByText('Message number 10');
+      const top = shown.getBoundingClientRect().top;
+      await act(async () => {
+        log.scrollTop -= 40;
+        log.dispatchEvent(new Event('scroll'));
+      });
+      expect(await within(log).findByText('Message number 0')).toBeInTheDocument();
+      // What the person was looking at stays where it was, 40 px lower for the scroll.
+      expect(Math.abs(shown.getBoundingClientRect().top - (top + 40))).toBeLessThanOrEqual(1);
+    } finally {
+      await page.viewport(414, 896);
+    }
+  });
+
+  it('draws every row before the paint when the first ones do not fill the log', async () => {
+    await page.viewport(800, 240);
+    try {
+      const { list } = slowList();
+      render(<Conversation store={chatStore(long)} list={list} />);
+      const log = screen.getByRole('log', { name: 'Conversation' });
+      // Two rows of a 240 px window leave most of the 480 px log empty: all twelve are drawn at once.
+      expect(await within(log).findByText('Message number 0')).toBeInTheDocument();
+      expect(within(log).getByText('Message number 11')).toBeInTheDocument();
+      expect(atEnd(log)).toBe(true);
+    } finally {
+      await page.viewport(414, 896);
+    }
+  });
+});
+
 /** `Chat.Messages`' swap with the real list and real rows, the list arriving when the test says. */
 function RealConversation({
   store,
@@ -201,6 +251,40 @@ describe('the list taking over from the preview', () => {
     for (const [index, box] of after.entries()) {
       expect(Math.abs(box.top - (before[index]?.top ?? 0))).toBeLessThanOrEqual(1);
       expect(Math.abs(box.left - (before[index]?.left ?? 0))).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('the list taking over from a preview of the latest rows', () => {
+  it('keeps the rows in sight where they were, the earlier ones now there above them', async () => {
+    await page.viewport(800, 600);
+    try {
+      const long = Array.from({ length: 12 }, (_, index) =>
+        settled(`l${index}`, index % 2 ? 'assistant' : 'user', `Message number ${index}`),
+      );
+      let arrive: (() => void) | undefined;
+      const gate = new Promise<void>((resolve) => {
+        arrive = resolve;
+      });
+      const list = lazyComponent(() => gate.then(() => MessageListViewport));
+      render(<RealConversation store={chatStore(long)} list={list} />);
+      const log = screen.getByRole('log', { name: 'Conversation' });
+      await within(log).findByText('Message number 11');
+      expect(within(log).queryByText('Message number 0')).toBeNull();
+      const texts = ['Message number 10', 'Message number 11'];
+      const before = texts.map((text) => screen.getByText(text).getBoundingClientRect().top);
+
+      await act(async () => arrive?.());
+      await screen.findAllByRole('group', { name: 'Message actions' });
+      // What the next frame paints: the list scrolls to its end as it measures its rows, before that paint.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      for (const [index, text] of texts.entries()) {
+        expect(
+          Math.abs(screen.getByText(text).getBoundingClientRect().top - (before[index] ?? 0)),
+        ).toBeLessThanOrEqual(1);
+      }
+    } finally {
+      await page.viewport(414, 896);
     }
   });
 });
