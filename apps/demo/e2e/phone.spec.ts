@@ -2,7 +2,12 @@ import { expect, type Page, test } from '@playwright/test';
 import { menu, send, settled } from './app.ts';
 import { simulator } from './simulator.ts';
 
-test.use({ viewport: { width: 375, height: 740 } });
+// A touch phone: no hover (`hover: none`), as on a real one, so what shows only on hover elsewhere shows here.
+test.use({
+  viewport: { width: 375, height: 740 },
+  hasTouch: true,
+  permissions: ['clipboard-read', 'clipboard-write'],
+});
 
 test.beforeEach(async ({ request }) => {
   await simulator(request).reset();
@@ -32,6 +37,27 @@ test('the phone drawer closes with its button and with Escape, giving focus back
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
   await expect(opener).toBeFocused();
+});
+
+test('on a touch phone every message shows its actions without a hover, and a tap copies it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const first = await send(page, 'Tell me about tides.');
+  await settled(page);
+  await send(page, 'And about waves?');
+  await settled(page);
+  // The earlier reply, not the newest: on a screen with hover its actions stay faded until hovered.
+  const copy = first.getByRole('button', { name: 'Copy message' });
+  await copy.scrollIntoViewIfNeeded();
+  await expect(copy).toHaveCSS('opacity', '1');
+  await expect(first.getByRole('button', { name: 'Regenerate' })).toHaveCSS('opacity', '1');
+  await copy.tap();
+  await expect(first.getByRole('button', { name: 'Copied' })).toBeVisible();
+  // That reply's text (the echo model repeats the question), not the newest one's.
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('Tell me about tides.');
+  expect(copied).not.toContain('waves');
 });
 
 /**
