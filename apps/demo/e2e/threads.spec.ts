@@ -40,3 +40,41 @@ test('conversations survive a reload, and export then import gives the same conv
   await expect(sidebar.getByRole('button', { name: /^Remember the lighthouse keeper/ })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Assistant message' })).toHaveText(replyText);
 });
+
+test('reaching for a saved conversation in a fresh page starts loading its markdown renderer before the click', async ({
+  page,
+  browser,
+}) => {
+  // A reply and a second browser context: more than one page's work on a busy machine.
+  test.slow();
+  await page.goto('/');
+  await send(page, 'Plan a picnic');
+  await settled(page);
+  // A new browser context with the saved conversation (IndexedDB) and an empty HTTP cache.
+  const state = await page.context().storageState({ indexedDB: true });
+  const returning = await browser.newContext({ storageState: state });
+  try {
+    const fresh = await returning.newPage();
+    // The renderer's chunk is the one with linkify's list of top-level domains in it.
+    let rendererLoaded = false;
+    fresh.on('response', async (response) => {
+      if (!/\.js(\?|$)/.test(response.url())) return;
+      if ((await response.text()).includes('aero|asia')) rendererLoaded = true;
+    });
+    await fresh.goto('/');
+    const saved = fresh
+      .getByRole('complementary', { name: 'Conversations' })
+      .getByRole('button', { name: /^Plan a picnic/ });
+    await expect(saved).toBeVisible();
+    // A new chat's page has no reply to render yet: the renderer waits.
+    await fresh.waitForLoadState('networkidle');
+    expect(rendererLoaded).toBe(false);
+
+    await saved.hover();
+    await expect.poll(() => rendererLoaded).toBe(true);
+    await saved.click();
+    await expect(fresh.getByRole('article', { name: 'Assistant message' })).toContainText('Plan a picnic');
+  } finally {
+    await returning.close();
+  }
+});

@@ -12,6 +12,7 @@ export interface SidebarProps {
   unsaved?: Record<string, unknown>;
   defaultQuery?: string;
   onSelect?: (id: string) => void;
+  onOpenIntent?: (id: string) => void;
   onRename?: (id: string, title: string) => void;
   onPin?: (id: string, pinned: boolean) => void;
   onDelete?: (id: string) => void;

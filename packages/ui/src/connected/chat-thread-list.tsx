@@ -3,6 +3,7 @@
 import type { ThreadStore } from '@parley/client/chat';
 import { useThreads } from '@parley/react';
 import * as React from 'react';
+import { preloadMarkdown } from '../markdown/lazy-markdown.tsx';
 import * as ThreadList from '../thread-list/index.ts';
 
 export interface ChatThreadListProps
@@ -25,6 +26,7 @@ export function ChatThreadList({
   query: queryProp,
   defaultQuery = '',
   onQueryChange,
+  onOpenIntent,
   children,
   ...props
 }: ChatThreadListProps) {
@@ -39,9 +41,19 @@ export function ChatThreadList({
     },
     [remove, restore],
   );
+  // A conversation opened for the first time in the page draws its text once the markdown renderer is
+  // there (conversation-preview.tsx): it starts loading as the person reaches for a thread, not on the click.
+  const reachFor = React.useCallback(
+    (id: string) => {
+      void preloadMarkdown().catch(() => undefined);
+      onOpenIntent?.(id);
+    },
+    [onOpenIntent],
+  );
   return (
     <ThreadList.Root
       threads={threads.visible}
+      onOpenIntent={reachFor}
       unsaved={threads.unsaved}
       query={query}
       onQueryChange={(next) => {

@@ -14,6 +14,7 @@ export interface ThreadListContextValue {
   renamingId: string | undefined;
   setRenamingId: (id: string | undefined) => void;
   onSelect: ((id: string) => void) | undefined;
+  onOpenIntent: ((id: string) => void) | undefined;
   onRename: ((id: string, title: string) => void) | undefined;
   onPin: ((id: string, pinned: boolean) => void) | undefined;
   remove: ((thread: ThreadSummary) => void) | undefined;

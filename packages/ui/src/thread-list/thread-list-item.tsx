@@ -50,6 +50,8 @@ export function ThreadListItem({ thread, ...props }: ThreadListItemProps) {
         list.remove?.(thread);
       }
     : undefined;
+  // On the way to opening it (the pointer on its row, a press starting, the focus): what it needs can load.
+  const intent = () => list.onOpenIntent?.(thread.id);
   const finishRename = (commit: boolean) => {
     const value = inputRef.current?.value.trim() ?? '';
     list.setRenamingId(undefined);
@@ -91,6 +93,9 @@ export function ThreadListItem({ thread, ...props }: ThreadListItemProps) {
             aria-current={active ? 'page' : undefined}
             aria-describedby={thread.preview ? descriptionId : undefined}
             aria-keyshortcuts="F2 Delete ArrowRight"
+            onPointerEnter={intent}
+            onPointerDown={intent}
+            onFocus={intent}
             onClick={() => list.onSelect?.(thread.id)}
             onKeyDown={(event) => {
               if (event.key === 'F2' && startRename) {

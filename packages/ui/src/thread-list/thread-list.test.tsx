@@ -60,6 +60,32 @@ describe('ThreadList', () => {
     expect(titles()).toContain('Soup for a cold day');
   });
 
+  it('says which thread a person reaches for (pointer over it, a press, the focus) before anything opens', async () => {
+    const onOpenIntent = vi.fn();
+    const onSelect = vi.fn();
+    render(
+      <Sidebar threads={sidebarThreads} activeId="trip" onOpenIntent={onOpenIntent} onSelect={onSelect} />,
+    );
+    const user = userEvent.setup();
+    const soup = screen.getByRole('button', { name: /^Leek and potato soup/ });
+    await user.hover(soup);
+    expect(onOpenIntent).toHaveBeenLastCalledWith('recipe');
+    onOpenIntent.mockClear();
+    // A press starting (a touch screen has no hover): the app hears of it before the click.
+    await user.pointer({ keys: '[MouseLeft>]', target: soup });
+    expect(onOpenIntent).toHaveBeenLastCalledWith('recipe');
+    expect(onSelect).not.toHaveBeenCalled();
+    await user.pointer({ keys: '[/MouseLeft]', target: soup });
+    expect(onSelect).toHaveBeenCalledWith('recipe');
+    // By keyboard: each thread the focus reaches.
+    onOpenIntent.mockClear();
+    await user.click(screen.getByRole('searchbox', { name: 'Search conversations' }));
+    await user.tab();
+    expect(onOpenIntent).toHaveBeenLastCalledWith('trip');
+    await user.keyboard('{ArrowDown}');
+    expect(onOpenIntent).toHaveBeenLastCalledWith('recipe');
+  });
+
   it('cancels a rename with Escape, keeping the title', async () => {
     render(<TestSidebar />);
     const user = userEvent.setup();

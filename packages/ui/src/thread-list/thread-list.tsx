@@ -34,6 +34,12 @@ export interface ThreadListRootProps extends Omit<React.ComponentProps<'nav'>, '
   /** The search text changed; filter `threads` with it (`useThreads({ query })` does). */
   onQueryChange?: ((query: string) => void) | undefined;
   onSelect?: ((id: string) => void) | undefined;
+  /**
+   * A person is about to open a thread: the pointer came over its row, a press on it started, or the row
+   * took the focus. For fetching what opening it needs while they get there (`@parley/ui/connected`'s
+   * list starts loading the markdown renderer); called on each of these, so keep it cheap to repeat.
+   */
+  onOpenIntent?: ((id: string) => void) | undefined;
   onRename?: ((id: string, title: string) => void) | undefined;
   onPin?: ((id: string, pinned: boolean) => void) | undefined;
   /** Delete a thread; return a function that restores it (or a promise of one) to offer "Undo". */
@@ -59,6 +65,7 @@ export function ThreadListRoot({
   defaultQuery = '',
   onQueryChange,
   onSelect,
+  onOpenIntent,
   onRename,
   onPin,
   onDelete,
@@ -98,6 +105,7 @@ export function ThreadListRoot({
     renamingId,
     setRenamingId,
     onSelect,
+    onOpenIntent,
     onRename,
     onPin,
     remove,
