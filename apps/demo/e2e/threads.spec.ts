@@ -41,7 +41,7 @@ test('conversations survive a reload, and export then import gives the same conv
   await expect(page.getByRole('article', { name: 'Assistant message' })).toHaveText(replyText);
 });
 
-test('reaching for a saved conversation in a fresh page starts loading its markdown renderer before the click', async ({
+test('reaching for a saved conversation in a fresh page fetches what opening it draws, before the click', async ({
   page,
   browser,
 }) => {
@@ -55,23 +55,25 @@ test('reaching for a saved conversation in a fresh page starts loading its markd
   const returning = await browser.newContext({ storageState: state });
   try {
     const fresh = await returning.newPage();
-    // The renderer's chunk is the one with linkify's list of top-level domains in it.
-    let rendererLoaded = false;
+    // The markdown renderer's chunk is the one with linkify's list of top-level domains in it; the
+    // conversation's rows are the demo's chat-messages module.
+    const fetched = { renderer: false, rows: false };
     fresh.on('response', async (response) => {
       if (!/\.js(\?|$)/.test(response.url())) return;
-      if ((await response.text()).includes('aero|asia')) rendererLoaded = true;
+      if (/\/chat-messages-[\w-]+\.js/.test(response.url())) fetched.rows = true;
+      if ((await response.text()).includes('aero|asia')) fetched.renderer = true;
     });
     await fresh.goto('/');
     const saved = fresh
       .getByRole('complementary', { name: 'Conversations' })
       .getByRole('button', { name: /^Plan a picnic/ });
     await expect(saved).toBeVisible();
-    // A new chat's page has no reply to render yet: the renderer waits.
+    // A new chat's page shows no conversation yet: neither is fetched.
     await fresh.waitForLoadState('networkidle');
-    expect(rendererLoaded).toBe(false);
+    expect(fetched).toEqual({ renderer: false, rows: false });
 
     await saved.hover();
-    await expect.poll(() => rendererLoaded).toBe(true);
+    await expect.poll(() => ({ ...fetched })).toEqual({ renderer: true, rows: true });
     await saved.click();
     await expect(fresh.getByRole('article', { name: 'Assistant message' })).toContainText('Plan a picnic');
   } finally {

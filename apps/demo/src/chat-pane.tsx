@@ -9,6 +9,9 @@ import { Welcome } from './welcome.tsx';
 // a new chat's first screen is the welcome and the composer.
 const messages = onDemand(() => import('./chat-messages.tsx'));
 
+/** Fetches the conversation's rows as a person reaches for a saved conversation, before the click. */
+export const preloadMessages = (): void => void messages.load().catch(() => undefined);
+
 function Messages() {
   const Loaded = useOnDemand(messages);
   return Loaded ? <Loaded /> : <div className="app-conversation-loading" />;

@@ -1,5 +1,6 @@
 import { useThreads } from '@parley/react';
 import { type RefObject, useEffect, useRef, useState } from 'react';
+import { preloadMessages } from './chat-pane.tsx';
 import { IconButton } from './icon-button.tsx';
 import { CloseIcon, NewChatIcon } from './icons.tsx';
 import { onDemand, useOnDemand } from './on-demand.ts';
@@ -26,7 +27,11 @@ function Conversations({ activeId, onSelect }: { activeId: string; onSelect(id: 
       </p>
     );
   }
-  return ConversationList ? <ConversationList activeId={activeId} onSelect={onSelect} /> : null;
+  // Reaching for a saved conversation (pointer, press, focus) fetches its rows' code before the click; the
+  // list itself starts the markdown renderer's.
+  return ConversationList ? (
+    <ConversationList activeId={activeId} onSelect={onSelect} onOpenIntent={preloadMessages} />
+  ) : null;
 }
 
 /**
