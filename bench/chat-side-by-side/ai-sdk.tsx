@@ -43,7 +43,8 @@ export const implementation: Implementation = {
         parts: [{ type: 'text', text: priorText(index) }],
       }),
     );
-    createRoot(container).render(<Messages initial={initial} />);
-    return { send: () => sendMessage?.('Give me the long answer.') };
+    const root = createRoot(container);
+    root.render(<Messages initial={initial} />);
+    return { send: () => sendMessage?.('Give me the long answer.'), unmount: () => root.unmount() };
   },
 };

@@ -75,5 +75,5 @@ export function sseFetch(
 /** An implementation: mounted into a container with `prior` messages, then asked to stream a reply. */
 export interface Implementation {
   /** `ready`, when given, says when the full UI is there (Parley's connected UI first draws a preview). */
-  mount(container: HTMLElement, prior: number): { send(): void; ready?: () => boolean };
+  mount(container: HTMLElement, prior: number): { send(): void; ready?: () => boolean; unmount(): void };
 }

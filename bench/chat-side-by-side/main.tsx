@@ -40,17 +40,22 @@ function visibleToken(): number {
   return highest;
 }
 
-async function open() {
-  const { implementation } = await (
-    IMPLEMENTATIONS[params.get('impl') ?? ''] ?? (() => import('./reducer.tsx'))
-  )();
-  const app = implementation.mount(container, prior);
+const load = IMPLEMENTATIONS[params.get('impl') ?? ''] ?? (() => import('./reducer.tsx'));
+
+/** Until the conversation's last message is rendered for real, and a frame after it. */
+async function painted() {
   const last = priorText(prior - 1).slice(0, 16);
   // Rendered for real: a row or a markdown renderer still loading shows a placeholder (`data-loading`).
   while (!container.textContent?.includes(last) || container.querySelector('[data-loading]')) {
     await nextFrame();
   }
   await nextFrame();
+}
+
+async function open() {
+  const { implementation } = await load();
+  const app = implementation.mount(container, prior);
+  await painted();
   // Since navigation: loading and compiling the implementation's code is part of a first open.
   return { app, openMs: performance.now() };
 }
@@ -91,6 +96,23 @@ async function stream(mode: 'fast' | 'paced') {
   };
 }
 
+let current: Promise<{ unmount(): void }> = opened.then(({ app }) => app);
+/**
+ * Opens another conversation of the same size in the same page, as a person going from one to the next
+ * does: the code loaded and run once already (for Parley's connected UI, the full rows at once, no
+ * preview). Unmounts the one shown, mounts the next; resolves with the ms until it is painted.
+ */
+async function openAgain(): Promise<number> {
+  await ready();
+  (await current).unmount();
+  const { implementation } = await load();
+  const started = performance.now();
+  const app = implementation.mount(container, prior);
+  current = Promise.resolve(app);
+  await painted();
+  return performance.now() - started;
+}
+
 /** The longest task (50 ms and more; else 0) that started between `from` and `to` (performance.now()). */
 function longestTask(from: number, to: number): number {
   const within = taskLog.filter((task) => task.start >= from && task.start <= to);
@@ -98,5 +120,5 @@ function longestTask(from: number, to: number): number {
 }
 
 Object.assign(window, {
-  __bench: { opened: () => opened.then(({ openMs }) => openMs), ready, stream, longestTask },
+  __bench: { opened: () => opened.then(({ openMs }) => openMs), ready, stream, longestTask, openAgain },
 });

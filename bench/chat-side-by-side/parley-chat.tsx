@@ -22,10 +22,10 @@ export const implementation: Implementation = {
       model: 'bench/model',
       initialMessages: parleyMessages(prior),
     });
-    createRoot(container).render(
-      <Chat.Messages store={store} components={components} style={{ height: '100%' }} />,
-    );
+    const root = createRoot(container);
+    root.render(<Chat.Messages store={store} components={components} style={{ height: '100%' }} />);
     return {
+      unmount: () => root.unmount(),
       send: () => void store.send('Give me the long answer.'),
       // A saved conversation in a fresh page is first drawn as a preview, without the rows' actions
       // (packages/ui/src/connected/conversation-preview.tsx); the full rows take over once idle.

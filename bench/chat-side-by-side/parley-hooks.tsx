@@ -32,7 +32,8 @@ export const implementation: Implementation = {
       model: 'bench/model',
       initialMessages: parleyMessages(prior),
     });
-    createRoot(container).render(<Messages store={store} />);
-    return { send: () => void store.send('Give me the long answer.') };
+    const root = createRoot(container);
+    root.render(<Messages store={store} />);
+    return { send: () => void store.send('Give me the long answer.'), unmount: () => root.unmount() };
   },
 };

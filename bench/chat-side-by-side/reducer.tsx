@@ -67,8 +67,10 @@ export const implementation: Implementation = {
       ids: messages.map((message) => message.id),
       byId: Object.fromEntries(messages.map((m) => [m.id, m])),
     };
-    createRoot(container).render(<Messages initial={initial} />);
+    const root = createRoot(container);
+    root.render(<Messages initial={initial} />);
     return {
+      unmount: () => root.unmount(),
       send: () => {
         dispatch?.({
           type: 'add',
