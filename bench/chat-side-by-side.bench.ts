@@ -33,6 +33,8 @@ const TAKEOVER = 'longest task, open to full UI ms';
 const AGAIN_MS = 'open again ms';
 const AGAIN_CPU = 'open again CPU ms';
 
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ??
   Number.NaN;
@@ -108,14 +110,13 @@ for (const mode of MODES) {
             );
             again.push({ ms, cpu: ((await seconds()).thread - start.thread) * 1000 });
           }
-          const middle = (values: number[]) => [...values].sort((a, b) => a - b)[1] ?? 0;
           rows.push({
             mode,
             prior: String(prior),
             implementation: impl,
             ...opening,
-            [AGAIN_MS]: middle(again.map((open) => open.ms)).toFixed(0),
-            [AGAIN_CPU]: middle(again.map((open) => open.cpu)).toFixed(1),
+            [AGAIN_MS]: median(again.map((open) => open.ms)).toFixed(0),
+            [AGAIN_CPU]: median(again.map((open) => open.cpu)).toFixed(1),
           });
           runOf.push(run);
           console.log(JSON.stringify(rows.at(-1)));
@@ -153,8 +154,6 @@ for (const mode of MODES) {
   }
 }
 // With several runs, each cell is the median of its runs (the machine's load moves single runs a lot).
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
 const groups = new Map<string, Record<string, string>[]>();
 for (const row of rows) {
   const key = `${row.mode} ${row.prior} ${row.implementation}`;

@@ -96,7 +96,8 @@ async function stream(mode: 'fast' | 'paced') {
   };
 }
 
-let current: Promise<{ unmount(): void }> = opened.then(({ app }) => app);
+/** The conversation openAgain() last mounted (until then, the first). */
+let mounted: { unmount(): void } | undefined;
 /**
  * Opens another conversation of the same size in the same page, as a person going from one to the next
  * does: the code loaded and run once already (for Parley's connected UI, the full rows at once, no
@@ -104,11 +105,11 @@ let current: Promise<{ unmount(): void }> = opened.then(({ app }) => app);
  */
 async function openAgain(): Promise<number> {
   await ready();
-  (await current).unmount();
+  (mounted ?? (await opened).app).unmount();
   const { implementation } = await load();
   const started = performance.now();
   const app = implementation.mount(container, prior);
-  current = Promise.resolve(app);
+  mounted = app;
   await painted();
   return performance.now() - started;
 }
