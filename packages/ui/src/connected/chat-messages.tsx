@@ -184,7 +184,7 @@ export function ChatMessages({
   // messages starts loading the list, the row and the markdown renderer in its first render, not after
   // the list has committed and measured.
   usePreloadOnMessages(store);
-  // A saved conversation opened in a fresh page: its text first, the full rows at the next idle moment.
+  // A saved conversation, each time it opens: its text first, the full rows at the next idle moment.
   const preview = useConversationPreview(store, ids);
   return (
     <MessageList.Root apiRef={apiRef} {...props}>

@@ -210,8 +210,8 @@ describe('Chat: what a reply carries', () => {
         <Chat.Root store={store} style={frame} />
       </ParleyProvider>,
     );
-    await waitFor(() => expect(lastReply()).toBeDefined());
-    await user.click(within(lastReply()).getByRole('button', { name: 'Details' }));
+    // The reply's actions come with its full row, which takes over from the conversation's preview.
+    await user.click(await waitFor(() => within(lastReply()).getByRole('button', { name: 'Details' })));
     const meter = within(lastReply()).getByRole('region', { name: 'Usage of this reply' });
     const expected =
       usage.prompt_tokens * Number(lyrebird?.pricing.prompt) +

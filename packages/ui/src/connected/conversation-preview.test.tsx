@@ -143,6 +143,54 @@ describe('the preview of a conversation', () => {
   });
 });
 
+describe('a conversation opened once the list is in the page', () => {
+  it('is drawn as a preview first, and the list takes over once the page is idle', async () => {
+    const list = await loadedList();
+    render(<Conversation store={chatStore(history)} list={list} />);
+    // In the first render: the text, with nothing to press yet.
+    const log = screen.getByRole('log', { name: 'Conversation' });
+    expect(within(log).getByText('monoid', { selector: 'strong' })).toBeVisible();
+    expect(log).not.toHaveAttribute('data-loaded');
+    await waitFor(() =>
+      expect(screen.getByRole('log', { name: 'Conversation' })).toHaveAttribute('data-loaded'),
+    );
+    expect(screen.getByRole('log', { name: 'Conversation' })).toHaveTextContent('h1, h2, h3, h4');
+  });
+
+  it('shows a first message sent into an empty chat in the list at once, never as a preview', async () => {
+    const list = await loadedList();
+    const store = chatStore();
+    const { container } = render(<Conversation store={store} list={list} />);
+    const added: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) added.push(node.textContent ?? '');
+    });
+    observer.observe(container, { subtree: true, childList: true, characterData: true });
+    await act(async () => {
+      void store.send('Hi there');
+    });
+    const log = await waitFor(() => {
+      const shown = screen.getByRole('log', { name: 'Conversation' });
+      expect(shown).toHaveAttribute('data-loaded');
+      return shown;
+    });
+    expect(log).toHaveTextContent(store.getState().messageIds[0] ?? 'no message');
+    observer.disconnect();
+    expect(added.some((text) => text.includes('Hi there'))).toBe(false);
+  });
+});
+
+describe('a saved message that is malformed', () => {
+  it('is not previewed, and takes nothing down: the list shows it', async () => {
+    const { list, arrive } = slowList();
+    const broken = { ...settled('h5', 'assistant', ''), parts: [null] } as unknown as ChatMessage;
+    render(<Conversation store={chatStore([...history, broken])} list={list} />);
+    expect(screen.getByRole('log', { name: 'Conversation' })).toBeEmptyDOMElement();
+    await act(async () => arrive());
+    expect(await screen.findByText('h1, h2, h3, h4, h5')).toHaveAttribute('data-loaded');
+  });
+});
+
 describe('a long conversation in the preview', () => {
   const long = Array.from({ length: 12 }, (_, index) =>
     settled(`l${index}`, index % 2 ? 'assistant' : 'user', `Message number ${index}`),
@@ -299,23 +347,30 @@ function PreviewProbe({
   store: ChatStore;
   ids: readonly string[];
   list: LazyComponent<MessageListViewportProps>;
-  renders: { count: number };
+  renders: { count: number; listShown?: boolean };
 }) {
   renders.count++;
-  useConversationPreview(store, ids, list);
+  renders.listShown = useConversationPreview(store, ids, list) === null;
   return null;
+}
+
+/** A list whose code is already in the page, as once any conversation has been opened. */
+async function loadedList() {
+  const { list, arrive } = slowList();
+  const loading = list.preload();
+  arrive();
+  await loading;
+  return list;
 }
 
 describe('Chat.Messages once the list shows', () => {
   it('does not render again for each streamed token', async () => {
-    const { list, arrive } = slowList();
-    const loading = list.preload();
-    arrive();
-    await loading;
+    const list = await loadedList();
     const store = chatStore(history);
-    const renders = { count: 0 };
+    const renders: { count: number; listShown?: boolean } = { count: 0 };
     const ids = history.map((message) => message.id);
     render(<PreviewProbe store={store} ids={ids} list={list} renders={renders} />);
+    await waitFor(() => expect(renders.listShown).toBe(true));
     const before = renders.count;
     await act(async () => {
       await store.send('Stream me a reply of several tokens, please.');

@@ -1,5 +1,5 @@
 'use client';
-import type { ChatMessage, ChatState, ChatStore } from '@parley/client/chat';
+import type { ChatMessage, ChatPart, ChatState, ChatStore, ChatTextPart } from '@parley/client/chat';
 import { useChatSelector } from '@parley/react';
 import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
@@ -11,11 +11,11 @@ import type { MessageListViewportProps } from '../message-list/message-list-view
 import { MessageBoundary, PartBoundary } from '../render-boundary/render-boundary.tsx';
 import { conversationList, preloadMessageParts, viewportLoaded } from './lazy-message.tsx';
 
-// A saved conversation opened in a fresh page shows its latest messages as soon as the markdown renderer is
-// there, as the rows they will be, without their actions: the virtualised list and the message row (their
-// code is a chunk of its own, lazy-message.tsx) load after that first paint, and take over at the next idle
-// moment, in place. A plain list's first paint costs what a plain list's does; the rest of the row (its
-// actions, tooltips, details, the virtualiser) is paid once the conversation can be read.
+// A saved conversation, when it opens, shows its latest messages as soon as the markdown renderer is there,
+// as the rows they will be, without their actions; the virtualised list's rows take over at the next idle
+// moment, in place. In a fresh page, the list and the message row (their code is a chunk of its own,
+// lazy-message.tsx) load after that first paint. Opening a conversation costs what a plain list's does; the
+// rest of the row (its actions, tooltips, details, the virtualiser) is paid once the conversation can be read.
 
 // More than a tall window holds of short messages, so the list that takes over shows what the preview did;
 // few enough that a long conversation's preview costs what a short one's does. A constant, not the window's
@@ -31,9 +31,12 @@ function isPlain(message: ChatMessage | undefined): message is ChatMessage {
   if (!message || message.role === 'tool' || message.status !== 'complete') return false;
   if (message.reasoning || message.toolCalls?.length || message.annotations?.length) return false;
   if (message.refusal || message.responseFormat || message.error || message.notice) return false;
+  // A saved message can be malformed (`MessageBoundary` shows what it can of it): the list's to show.
+  const { parts } = message as { parts: unknown };
   return (
-    message.parts.every((part) => part.type === 'text') &&
-    message.parts.some((part) => part.type === 'text' && part.text !== '')
+    Array.isArray(parts) &&
+    parts.every((part: ChatPart | null) => part?.type === 'text' && typeof part.text === 'string') &&
+    parts.some((part: ChatTextPart) => part.text !== '')
   );
 }
 
@@ -62,8 +65,10 @@ const nextIdle = (callback: () => void): (() => void) => {
 };
 
 /**
- * The messages `Chat.Messages` previews, or `null` once the list shows (and from then on). A preview is
- * drawn only before the list's code has ever loaded in the page: after that the list opens as quickly.
+ * The messages `Chat.Messages` previews, or `null` once the list shows (and from then on). Every conversation
+ * it opens (the messages it mounts with, or restored into an empty chat) is first drawn as a preview, whether
+ * the list's code has loaded in the page or not: a full row costs several times what its text does
+ * (bench/README's "First open"), and the person reads the text first.
  */
 export function useConversationPreview(
   store: ChatStore,
@@ -71,12 +76,11 @@ export function useConversationPreview(
   list: LazyComponent<MessageListViewportProps> = conversationList,
 ): ChatMessage[] | null {
   // `waiting`: no message drawn yet; `preview`: messages drawn, the list on its way; `list`: for good.
-  const listLoaded = () => list.loaded() !== undefined;
-  const [phase, setPhase] = React.useState<'waiting' | 'preview' | 'list'>(() =>
-    listLoaded() ? 'list' : 'waiting',
-  );
-  // A list that loaded while the conversation was empty (a draft started it) shows the first messages itself.
-  const previewing = phase === 'preview' || (phase === 'waiting' && !listLoaded());
+  const listLoaded = list.loaded() !== undefined;
+  const [phase, setPhase] = React.useState<'waiting' | 'preview' | 'list'>('waiting');
+  // Once the list's code is in the page, a first message sent into an empty chat is the list's to show
+  // at once (its reply follows); a conversation opened or restored (two messages and more) is previewed.
+  const previewing = phase === 'preview' || (phase === 'waiting' && (!listLoaded || ids.length !== 1));
   // The messages only while previewing: they change with every streamed token, and once the list shows,
   // `Chat.Messages` must not render again for each one.
   const messagesById = useChatSelector(previewing ? selectById : selectNothing, store);
@@ -94,7 +98,8 @@ export function useConversationPreview(
   );
   // Once drawn, the preview keeps what it can draw when the person sends a message (or a reply starts)
   // before the list is there, rather than leaving an empty log: the list then takes over as soon as it
-  // has loaded, without waiting for the page to be idle.
+  // has loaded, without waiting for the page to be idle, and not in a transition, which each streamed
+  // token would interrupt and start again.
   const urgent = phase === 'preview' && latest === null;
   const kept = React.useMemo(
     () =>
@@ -120,18 +125,32 @@ export function useConversationPreview(
       return;
     }
     let cancelled = false;
-    const takeOver = () => {
-      if (!cancelled) React.startTransition(() => setPhase('list'));
-    };
     if (urgent) {
       // Not loaded (offline): the preview stays; the next message or draft tries again.
-      list.preload().then(takeOver, () => undefined);
+      list.preload().then(
+        () => {
+          if (!cancelled) setPhase('list');
+        },
+        () => undefined,
+      );
       return () => {
         cancelled = true;
       };
     }
+    // The rows take over in a transition: React draws them in short tasks, and the page stays responsive.
+    const takeOver = () => {
+      if (!cancelled) React.startTransition(() => setPhase('list'));
+    };
     // Once the page is idle after the preview's paint, the list's code loads (its evaluation is not held
-    // against the preview's frame), and once idle again, the list takes over.
+    // against the preview's frame), and once idle again, the list takes over: at the first idle moment when the
+    // list's code is already in the page.
+    if (listLoaded) {
+      const cancelIdle = nextIdle(takeOver);
+      return () => {
+        cancelled = true;
+        cancelIdle();
+      };
+    }
     let cancelIdle = nextIdle(() => {
       list.preload().then(
         () => {
@@ -144,7 +163,7 @@ export function useConversationPreview(
       cancelled = true;
       cancelIdle();
     };
-  }, [phase, drawn, urgent, list]);
+  }, [phase, drawn, urgent, list, listLoaded]);
   return phase === 'list' ? null : messages;
 }
 
