@@ -53,26 +53,40 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('dialog', { name: 'Connection' }).getByLabel('Base URL')).toBeVisible();
     await check(page, `connection-${theme}`);
     await page.keyboard.press('Escape');
-
-    // Two fallbacks make the longest model label the header shows.
-    await pickModel(page, /Parley: Reasoner/);
-    await pickModel(page, /Parley: Structured/);
-    await page.setViewportSize({ width: 375, height: 740 });
-    // One header row on a phone: every control sits on the line of the first.
-    await expectOneRow(page);
-    await check(page, `phone-chat-${theme}`);
-    await page.getByRole('button', { name: 'Conversations', exact: true }).click();
-    await expect(page.getByRole('complementary', { name: 'Conversations' })).toBeVisible();
-    await check(page, `phone-sidebar-${theme}`);
-    await page.keyboard.press('Escape');
-    await menu(page, 'Settings');
-    // On a phone the sections run across the top, and the arrow keys follow.
-    await page.getByRole('tab', { name: 'Parameters' }).focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('tabpanel', { name: 'Output' })).toBeVisible();
-    await check(page, `phone-settings-${theme}`);
   });
 }
+
+test.describe('on a touch phone', () => {
+  // As a phone is: its width, and no hover (`hover: none`), so the actions that wait for a hover on a
+  // desktop show here, as they do on a real phone.
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`every screen passes axe in the ${theme} theme`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto('/');
+      await chooseTheme(page, theme);
+      await send(page, 'Show me some markdown please');
+      await settled(page);
+      // Two fallbacks make the longest model label the header shows.
+      await pickModel(page, /Parley: Reasoner/);
+      await pickModel(page, /Parley: Structured/);
+      // One header row on a phone: every control sits on the line of the first.
+      await expectOneRow(page);
+      await check(page, `phone-chat-${theme}`);
+      await page.getByRole('button', { name: 'Conversations', exact: true }).click();
+      await expect(page.getByRole('complementary', { name: 'Conversations' })).toBeVisible();
+      await check(page, `phone-sidebar-${theme}`);
+      await page.keyboard.press('Escape');
+      await menu(page, 'Settings');
+      // On a phone the sections run across the top, and the arrow keys follow.
+      await page.getByRole('tab', { name: 'Parameters' }).focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByRole('tabpanel', { name: 'Output' })).toBeVisible();
+      await check(page, `phone-settings-${theme}`);
+    });
+  }
+});
 
 /** The header's controls all share one line (none wrapped below another). */
 async function expectOneRow(page: Page) {
