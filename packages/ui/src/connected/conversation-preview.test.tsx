@@ -363,6 +363,17 @@ async function loadedList() {
   return list;
 }
 
+describe('Chat.Messages opening a conversation', () => {
+  it('draws its preview in its first render, and renders once more when the list takes over', async () => {
+    const list = await loadedList();
+    const renders: { count: number; listShown?: boolean } = { count: 0 };
+    const ids = history.map((message) => message.id);
+    render(<PreviewProbe store={chatStore(history)} ids={ids} list={list} renders={renders} />);
+    await waitFor(() => expect(renders.listShown).toBe(true));
+    expect(renders.count).toBe(2);
+  });
+});
+
 describe('Chat.Messages once the list shows', () => {
   it('does not render again for each streamed token', async () => {
     const list = await loadedList();

@@ -77,10 +77,18 @@ export function useConversationPreview(
 ): ChatMessage[] | null {
   // `waiting`: no message drawn yet; `preview`: messages drawn, the list on its way; `list`: for good.
   const listLoaded = list.loaded() !== undefined;
-  const [phase, setPhase] = React.useState<'waiting' | 'preview' | 'list'>('waiting');
   // Once the list's code is in the page, a first message sent into an empty chat is the list's to show
   // at once (its reply follows); a conversation opened or restored (two messages and more) is previewed.
-  const previewing = phase === 'preview' || (phase === 'waiting' && (!listLoaded || ids.length !== 1));
+  const previews = (count: number) => !listLoaded || count !== 1;
+  // A conversation the first render draws starts as a preview, with no render of its own to say so.
+  const [phase, setPhase] = React.useState<'waiting' | 'preview' | 'list'>(() =>
+    previews(ids.length) &&
+    !markdownPending() &&
+    (previewMessages(store.getState().messagesById, ids)?.length ?? 0) > 0
+      ? 'preview'
+      : 'waiting',
+  );
+  const previewing = phase === 'preview' || (phase === 'waiting' && previews(ids.length));
   // The messages only while previewing: they change with every streamed token, and once the list shows,
   // `Chat.Messages` must not render again for each one.
   const messagesById = useChatSelector(previewing ? selectById : selectNothing, store);
