@@ -7,24 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { expectNoAxeViolations } from '../__fixtures__/a11y.ts';
 import { settled, trackedChatStores } from '../__fixtures__/chat-stores.ts';
+import { history, longConversation } from '../__fixtures__/preview-conversation.ts';
 import { slowList } from '../__fixtures__/slow-list.tsx';
 import type { ContentPartComponents, ContentPartProps } from '../content-parts/content-part-types.ts';
-import { type LazyComponent, lazyComponent } from '../lazy-component.tsx';
-import { MessageRoot } from '../message/message.tsx';
+import type { LazyComponent } from '../lazy-component.tsx';
 import * as MessageList from '../message-list/index.ts';
 import type { MessageListViewportProps } from '../message-list/message-list-viewport.tsx';
-import { MessageListViewport } from '../message-list/message-list-viewport.tsx';
 import { ConversationPreview, previewMessages, useConversationPreview } from './conversation-preview.tsx';
 import { SwappedViewport } from './lazy-message.tsx';
 
 const { chatStore } = trackedChatStores();
-
-const history = [
-  settled('h1', 'user', 'What is a monad?'),
-  settled('h2', 'assistant', 'A **monoid** in the category of endofunctors.'),
-  settled('h3', 'user', 'In plain words?'),
-  settled('h4', 'assistant', 'A way to chain steps that carry _context_.'),
-];
 
 /** What `Chat.Messages` does with a preview, over a list that loads when the test says. */
 function Conversation({
@@ -192,16 +184,13 @@ describe('a saved message that is malformed', () => {
 });
 
 describe('a long conversation in the preview', () => {
-  const long = Array.from({ length: 12 }, (_, index) =>
-    settled(`l${index}`, index % 2 ? 'assistant' : 'user', `Message number ${index}`),
-  );
   const atEnd = (log: HTMLElement) => log.scrollHeight - log.clientHeight - log.scrollTop <= 1;
 
   it('draws the latest rows that fill the log first, and the rest once the person scrolls up, in place', async () => {
     await page.viewport(800, 600);
     try {
       const { list } = slowList();
-      render(<Conversation store={chatStore(long)} list={list} />);
+      render(<Conversation store={chatStore(longConversation)} list={list} />);
       const log = screen.getByRole('log', { name: 'Conversation' });
       const last = await within(log).findByText('Message number 11');
       // A 600 px window holds five short rows: the first messages are not drawn yet, and the log is full.
@@ -228,109 +217,12 @@ describe('a long conversation in the preview', () => {
     await page.viewport(800, 240);
     try {
       const { list } = slowList();
-      render(<Conversation store={chatStore(long)} list={list} />);
+      render(<Conversation store={chatStore(longConversation)} list={list} />);
       const log = screen.getByRole('log', { name: 'Conversation' });
       // Two rows of a 240 px window leave most of the 480 px log empty: all twelve are drawn at once.
       expect(await within(log).findByText('Message number 0')).toBeInTheDocument();
       expect(within(log).getByText('Message number 11')).toBeInTheDocument();
       expect(atEnd(log)).toBe(true);
-    } finally {
-      await page.viewport(414, 896);
-    }
-  });
-});
-
-/** `Chat.Messages`' swap with the real list and real rows, the list arriving when the test says. */
-function RealConversation({
-  store,
-  list,
-}: {
-  store: ChatStore;
-  list: LazyComponent<MessageListViewportProps>;
-}) {
-  const ids = useChatMessageIds(store);
-  const preview = useConversationPreview(store, ids, list);
-  const { messagesById } = store.getState();
-  const noop = () => undefined;
-  return (
-    <MessageList.Root style={{ height: 480, width: 720, display: 'flex' }}>
-      <SwappedViewport
-        from={list}
-        ids={ids}
-        renderMessage={(id) => (
-          <MessageRoot
-            message={messagesById[id] as ChatMessage}
-            onRegenerate={noop}
-            onEdit={noop}
-            onDelete={noop}
-          />
-        )}
-        preview={
-          preview?.length ? <ConversationPreview messages={preview} components={undefined} /> : undefined
-        }
-      />
-    </MessageList.Root>
-  );
-}
-
-describe('the list taking over from the preview', () => {
-  it('draws the same rows in the same place, now with their actions', async () => {
-    let arrive: (() => void) | undefined;
-    const gate = new Promise<void>((resolve) => {
-      arrive = resolve;
-    });
-    const list = lazyComponent(() => gate.then(() => MessageListViewport));
-    const store = chatStore(history);
-    render(<RealConversation store={store} list={list} />);
-    const log = screen.getByRole('log', { name: 'Conversation' });
-    const emphasis = await within(log).findByText('context', { selector: 'em' });
-    const question = within(log).getByText('In plain words?');
-    const before = [emphasis.getBoundingClientRect(), question.getBoundingClientRect()];
-    expect(within(log).queryByRole('group', { name: 'Message actions' })).toBeNull();
-
-    await act(async () => arrive?.());
-    // The list's log, in place of the preview's.
-    const actions = await screen.findAllByRole('group', { name: 'Message actions' });
-    expect(actions).toHaveLength(4);
-    const after = [
-      screen.getByText('context', { selector: 'em' }).getBoundingClientRect(),
-      screen.getByText('In plain words?').getBoundingClientRect(),
-    ];
-    for (const [index, box] of after.entries()) {
-      expect(Math.abs(box.top - (before[index]?.top ?? 0))).toBeLessThanOrEqual(1);
-      expect(Math.abs(box.left - (before[index]?.left ?? 0))).toBeLessThanOrEqual(1);
-    }
-  });
-});
-
-describe('the list taking over from a preview of the latest rows', () => {
-  it('keeps the rows in sight where they were, the earlier ones now there above them', async () => {
-    await page.viewport(800, 600);
-    try {
-      const long = Array.from({ length: 12 }, (_, index) =>
-        settled(`l${index}`, index % 2 ? 'assistant' : 'user', `Message number ${index}`),
-      );
-      let arrive: (() => void) | undefined;
-      const gate = new Promise<void>((resolve) => {
-        arrive = resolve;
-      });
-      const list = lazyComponent(() => gate.then(() => MessageListViewport));
-      render(<RealConversation store={chatStore(long)} list={list} />);
-      const log = screen.getByRole('log', { name: 'Conversation' });
-      await within(log).findByText('Message number 11');
-      expect(within(log).queryByText('Message number 0')).toBeNull();
-      const texts = ['Message number 10', 'Message number 11'];
-      const before = texts.map((text) => screen.getByText(text).getBoundingClientRect().top);
-
-      await act(async () => arrive?.());
-      await screen.findAllByRole('group', { name: 'Message actions' });
-      // What the next frame paints: the list scrolls to its end as it measures its rows, before that paint.
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      for (const [index, text] of texts.entries()) {
-        expect(
-          Math.abs(screen.getByText(text).getBoundingClientRect().top - (before[index] ?? 0)),
-        ).toBeLessThanOrEqual(1);
-      }
     } finally {
       await page.viewport(414, 896);
     }
