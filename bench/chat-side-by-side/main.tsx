@@ -119,8 +119,8 @@ async function openAgain(): Promise<number> {
 
 /** The ms from openAgain()'s mount until that conversation's full UI is there (its actions). */
 async function againReady(): Promise<number> {
-  if (!mounted) return (await ready()) - againStarted;
-  while (mounted.ready && !mounted.ready()) await nextFrame();
+  const app = mounted ?? (await opened).app;
+  while (app.ready && !app.ready()) await nextFrame();
   return performance.now() - againStarted;
 }
 

@@ -27,7 +27,7 @@ export const implementation: Implementation = {
     return {
       unmount: () => root.unmount(),
       send: () => void store.send('Give me the long answer.'),
-      // A saved conversation in a fresh page is first drawn as a preview, without the rows' actions
+      // A saved conversation is first drawn as a preview, without the rows' actions
       // (packages/ui/src/connected/conversation-preview.tsx); the full rows take over once idle.
       ready: () => container.querySelector('[role="group"][aria-label="Message actions"]') !== null,
     };

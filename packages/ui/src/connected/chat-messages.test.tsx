@@ -56,7 +56,6 @@ describe('Chat.Messages', () => {
   });
 
   it('re-renders no settled row while a reply streams', async () => {
-    renders.clear();
     const store = chatStore(history);
     render(<Chat.Messages store={store} components={countingComponents} style={frame} />);
     // The full rows (with their actions) take over from the conversation's preview: counted from there.

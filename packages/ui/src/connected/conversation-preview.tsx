@@ -145,28 +145,25 @@ export function useConversationPreview(
         cancelled = true;
       };
     }
-    // The rows take over in a transition: React draws them in short tasks, and the page stays responsive.
+    // The rows take over in a transition: React renders them in short tasks (and commits them in one).
     const takeOver = () => {
       if (!cancelled) React.startTransition(() => setPhase('list'));
     };
     // Once the page is idle after the preview's paint, the list's code loads (its evaluation is not held
-    // against the preview's frame), and once idle again, the list takes over: at the first idle moment when the
-    // list's code is already in the page.
-    if (listLoaded) {
-      const cancelIdle = nextIdle(takeOver);
-      return () => {
-        cancelled = true;
-        cancelIdle();
-      };
-    }
-    let cancelIdle = nextIdle(() => {
-      list.preload().then(
-        () => {
-          if (!cancelled) cancelIdle = nextIdle(takeOver);
-        },
-        () => undefined,
-      );
-    });
+    // against the preview's frame), and once idle again, the list takes over: at the first idle moment when
+    // the list's code is already in the page.
+    let cancelIdle = nextIdle(
+      listLoaded
+        ? takeOver
+        : () => {
+            list.preload().then(
+              () => {
+                if (!cancelled) cancelIdle = nextIdle(takeOver);
+              },
+              () => undefined,
+            );
+          },
+    );
     return () => {
       cancelled = true;
       cancelIdle();
