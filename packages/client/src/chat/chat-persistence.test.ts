@@ -43,6 +43,33 @@ describe('createChatStore: persistence', () => {
     expect(createChatStore({ persistence, conversationId: 'other' }).getState().messageIds).toEqual([]);
   });
 
+  it('restores how much of the context the last reply used, beside the total of every reply', async () => {
+    const storage = memoryStorage();
+    const persistence = createLocalStoragePersistence({ storage });
+    const network = createScriptedFetch((_body, index) => [
+      ...text('Answer'),
+      finish('stop', {
+        prompt_tokens: 10 * (index + 1),
+        completion_tokens: 5,
+        total_tokens: 10 * (index + 1) + 5,
+      }),
+    ]);
+    const first = createChatStore({
+      client: createParleyClient({ baseURL: 'http://simulated.test/api/v1', fetch: network.fetch }),
+      scheduler: syncScheduler,
+      persistence,
+      conversationId: 'usage',
+    });
+    await first.send('One');
+    await first.send('Two');
+    await waitFor(() => expect(storage.items.get('parley:chat:usage')).toContain('Two'));
+
+    const second = createChatStore({ persistence, conversationId: 'usage', scheduler: syncScheduler });
+    // The context window of the reopened conversation: the last request's prompt and reply, not nothing.
+    expect(second.getState().usage).toMatchObject({ prompt_tokens: 20, total_tokens: 25 });
+    expect(second.getState().usageTotal).toMatchObject({ total_tokens: 40 });
+  });
+
   it('keeps when each tool call ran, so a restored conversation still knows how long', async () => {
     const storage = memoryStorage();
     const persistence = createLocalStoragePersistence({ storage });

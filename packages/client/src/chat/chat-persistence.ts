@@ -13,7 +13,7 @@ import { isPendingToolCall } from './chat-tools.ts';
 import type { ChatMessage, ChatToolCall } from './chat-types.ts';
 import { toSaveError } from './threads/thread-tombstone.ts';
 import type { ThreadIssue, ThreadSaveError } from './threads/thread-types.ts';
-import { sumUsage } from './usage-total.ts';
+import { lastUsage, sumUsage } from './usage-total.ts';
 
 /** What is saved of a conversation. */
 export interface PersistedChat {
@@ -109,6 +109,8 @@ export function fromPersistedChat(chat: PersistedChat): ChatState {
   // Older saves have no total: the replies they kept still say what they cost.
   const usageTotal = chat.usageTotal ?? sumUsage(Object.values(messagesById));
   if (usageTotal) state.usageTotal = usageTotal;
+  const usage = lastUsage(state.messageIds, messagesById);
+  if (usage) state.usage = usage;
   if (lastAssistantMessage(state)?.toolCalls?.some(isPendingToolCall)) state.status = 'awaiting-tool';
   return state;
 }

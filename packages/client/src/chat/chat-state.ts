@@ -6,7 +6,7 @@
 import type { Usage } from '../wire-types.ts';
 import type { ChatStorageStatus } from './chat-persistence.ts';
 import type { ChatErrorInfo, ChatMessage, ChatStatus } from './chat-types.ts';
-import { sumUsage } from './usage-total.ts';
+import { lastUsage, sumUsage } from './usage-total.ts';
 
 /** A retry the client has scheduled after a retryable failure (429, 5xx), for a countdown. */
 export interface ChatPendingRetry {
@@ -70,5 +70,7 @@ export function createInitialChatState(messages: readonly ChatMessage[] = []): C
   const state: ChatState = { status: 'idle', messageIds, messagesById, branches: {} };
   const usageTotal = sumUsage(Object.values(messagesById));
   if (usageTotal) state.usageTotal = usageTotal;
+  const usage = lastUsage(messageIds, messagesById);
+  if (usage) state.usage = usage;
   return state;
 }

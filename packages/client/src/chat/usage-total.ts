@@ -45,3 +45,18 @@ export function sumUsage(messages: Iterable<ChatMessage>): Usage | undefined {
   for (const message of messages) if (message.usage) total = addUsage(total, message.usage);
   return total;
 }
+
+/**
+ * The usage of the latest reply that reported one (`ChatState.usage`, as after its request): a conversation
+ * opened or restored says how much of the model's context it fills, not nothing until the next reply.
+ */
+export function lastUsage(
+  messageIds: readonly string[],
+  messagesById: Readonly<Record<string, ChatMessage>>,
+): Usage | undefined {
+  for (let index = messageIds.length - 1; index >= 0; index--) {
+    const usage = messagesById[messageIds[index] as string]?.usage;
+    if (usage) return usage;
+  }
+  return undefined;
+}

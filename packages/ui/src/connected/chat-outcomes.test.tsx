@@ -93,6 +93,30 @@ describe('Chat: how a reply ended', () => {
     expect(textbox()).toHaveValue('Tell me about the harbour, kindly');
   });
 
+  it('shows how full the context window is for a conversation opened with its messages', async () => {
+    const initialMessages: ChatMessage[] = [
+      { id: 'q1', role: 'user', parts: [{ type: 'text', text: 'Hello' }], createdAt: 1, status: 'complete' },
+      {
+        id: 'a1',
+        role: 'assistant',
+        parts: [{ type: 'text', text: 'Hello there.' }],
+        createdAt: 2,
+        status: 'complete',
+        usage: { prompt_tokens: 1200, completion_tokens: 300, total_tokens: 1500 },
+      },
+    ];
+    render(
+      <Chat.Root store={chatStore({ initialMessages })} style={frame}>
+        <Chat.Usage contextLength={8192} />
+      </Chat.Root>,
+    );
+    // What the model last saw (the last reply's prompt and answer), not 0 until the next reply.
+    expect(screen.getByRole('meter', { name: 'Context window' })).toHaveAttribute(
+      'aria-valuetext',
+      '1,500 of 8,192 tokens',
+    );
+  });
+
   it('counts a rephrased draft against the context window before it is sent', async () => {
     const user = userEvent.setup();
     const store = chatStore(scenario('content-filter;after=3'));
