@@ -126,6 +126,17 @@ describe('IconTooltip', () => {
     expect(tooltips().map((label) => label.textContent)).toEqual(['Attach']);
   });
 
+  it('shows the next label when the button whose label was shown goes away as the pointer moves on', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<AttachAndRecord />);
+    await user.tab();
+    expect(tooltip()).toHaveTextContent('Attach');
+    // Attach goes (its row's actions hide), and the pointer is on Record in the same moment.
+    rerender(<Button label="Record" />);
+    await user.hover(screen.getByRole('button', { name: 'Record' }));
+    await expect.poll(() => tooltip()?.textContent).toBe('Record');
+  });
+
   it('stays while the pointer moves from the button onto its label', async () => {
     const user = userEvent.setup();
     render(<Button label="Copy message" />);

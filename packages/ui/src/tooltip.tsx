@@ -113,7 +113,8 @@ function follow() {
   const { trigger, label } = shown;
   const words = trigger.isConnected ? trigger.getAttribute(LABEL_ATTRIBUTE) : null;
   if (!words) {
-    hide();
+    // Only this label: the pointer may already be waiting on the next button, whose label is due.
+    removeShown();
     return;
   }
   if (trigger.nextSibling !== label) trigger.after(label);
@@ -153,6 +154,11 @@ function show(trigger: HTMLElement) {
 
 function hide() {
   cancel();
+  removeShown();
+}
+
+/** Takes the shown label away, leaving a label that is due to show. */
+function removeShown() {
   if (!shown) return;
   const { label, view, frame } = shown;
   const page = label.ownerDocument;
