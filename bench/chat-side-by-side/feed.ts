@@ -30,7 +30,8 @@ export function countRender(text: string): void {
   if (text.startsWith('Prior')) counters.settledRenders++;
 }
 
-function nextTask(): Promise<void> {
+/** A task of its own (queued from an animation frame callback, it runs once that frame is painted). */
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();

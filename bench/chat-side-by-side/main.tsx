@@ -1,7 +1,7 @@
 // The page driven by chat-side-by-side.bench.ts: `?impl=` picks an implementation (loaded as its
 // own chunk, so a first open pays for its code like a real page), `?prior=` the conversation size.
 import '@parley/ui/styles.css';
-import { counters, emitted, feed, type Implementation, priorText, TOKEN_COUNT } from './feed.ts';
+import { counters, emitted, feed, type Implementation, nextTask, priorText, TOKEN_COUNT } from './feed.ts';
 
 const IMPLEMENTATIONS: Record<string, () => Promise<{ implementation: Implementation }>> = {
   'parley-chat': () => import('./parley-chat.tsx'),
@@ -42,14 +42,17 @@ function visibleToken(): number {
 
 const load = IMPLEMENTATIONS[params.get('impl') ?? ''] ?? (() => import('./reducer.tsx'));
 
-/** Until the conversation's last message is rendered for real, and a frame after it. */
+/** Until the conversation's last message is rendered for real and painted. */
 async function painted() {
   const last = priorText(prior - 1).slice(0, 16);
   // Rendered for real: a row or a markdown renderer still loading shows a placeholder (`data-loading`).
-  while (!container.textContent?.includes(last) || container.querySelector('[data-loading]')) {
-    await nextFrame();
-  }
-  await nextFrame();
+  do await nextFrame();
+  while (!container.textContent?.includes(last) || container.querySelector('[data-loading]'));
+  // Seen in a frame's animation callbacks: the frame lays it out and paints it once they return, and a
+  // task queued now runs right after that paint. Waiting for the next frame instead charged an open with
+  // whatever ran between the two frames: parley-chat's full rows taking over from its preview, work that
+  // starts once the page is idle after the paint, could delay that frame by 40-85 ms.
+  await nextTask();
 }
 
 async function open() {
