@@ -3,7 +3,7 @@ import { createParleyClient } from '@parley/client';
 import type { ChatTextPart } from '@parley/client/chat';
 import { createChatStore } from '@parley/client/chat';
 import { ContentParts } from '@parley/ui';
-import { Chat } from '@parley/ui/connected';
+import { Chat, preloadConversation } from '@parley/ui/connected';
 import { createRoot } from 'react-dom/client';
 import { countRender, type Implementation } from './feed.ts';
 import { parleyFetch, parleyMessages } from './parley-store.ts';
@@ -14,6 +14,10 @@ function CountedText(props: TextProps) {
   return <ContentParts.Text {...props} />;
 }
 const components = { text: CountedText };
+
+// This page opens a saved conversation as it loads: as an app whose page is a conversation's would, it
+// asks for the markdown renderer at once, beside its own code (the others import theirs statically).
+void preloadConversation();
 
 export const implementation: Implementation = {
   mount(container, prior) {

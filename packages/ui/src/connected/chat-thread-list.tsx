@@ -3,8 +3,8 @@
 import type { ThreadStore } from '@parley/client/chat';
 import { useThreads } from '@parley/react';
 import * as React from 'react';
-import { preloadMarkdown } from '../markdown/lazy-markdown.tsx';
 import * as ThreadList from '../thread-list/index.ts';
+import { preloadConversation } from './preload-conversation.ts';
 
 export interface ChatThreadListProps
   extends Omit<ThreadList.ThreadListRootProps, 'threads' | 'unsaved' | 'onRename' | 'onPin' | 'onDelete'> {
@@ -45,7 +45,7 @@ export function ChatThreadList({
   // there (conversation-preview.tsx): it starts loading as the person reaches for a thread, not on the click.
   const reachFor = React.useCallback(
     (id: string) => {
-      void preloadMarkdown().catch(() => undefined);
+      void preloadConversation();
       onOpenIntent?.(id);
     },
     [onOpenIntent],
