@@ -1,16 +1,24 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const TSX = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
 const CLI = resolve(import.meta.dirname, 'cli.ts');
+// One Node process running the sources, as the published bin is one running dist/cli.js. Not tsx's own
+// command: it runs the script in a child process and relays a signal to it, and gives up on the child
+// (SIGKILL, exit 143) when the child has not said it got the signal within 30 ms, which a loaded CI
+// machine missed.
+const LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const command = (args: string[]) =>
+  spawn(process.execPath, ['--conditions=source', '--import', LOADER, CLI, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 /** Starts the command and resolves once it has printed its base URL. */
 async function start(args: string[]) {
-  const child = spawn(TSX, ['--conditions=source', CLI, '--port', '0', '--token-delay', '0', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = command(['--port', '0', '--token-delay', '0', ...args]);
   let output = '';
   child.stdout.setEncoding('utf8');
   const baseURL = await new Promise<string>((found, fail) => {
@@ -59,9 +67,7 @@ describe('the simulator command', () => {
   });
 
   it('refuses a bad flag value with usage and exit code 2', async () => {
-    const child = spawn(TSX, ['--conditions=source', CLI, '--port', 'abc'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = command(['--port', 'abc']);
     let errors = '';
     child.stderr.setEncoding('utf8').on('data', (text: string) => {
       errors += text;
