@@ -19,17 +19,29 @@ function memoryStorage(): StorageLike & { items: Map<string, string> } {
   };
 }
 
+/** A store saving conversation `id` to memory, its replies scripted by `script`. */
+function savingStore(id: string, script: Parameters<typeof createScriptedFetch>[0]) {
+  const storage = memoryStorage();
+  const persistence = createLocalStoragePersistence({ storage });
+  const first = createChatStore({
+    client: createParleyClient({
+      baseURL: 'http://simulated.test/api/v1',
+      fetch: createScriptedFetch(script).fetch,
+    }),
+    scheduler: syncScheduler,
+    persistence,
+    conversationId: id,
+  });
+  return { storage, persistence, first };
+}
+
 describe('createChatStore: persistence', () => {
   it('saves the conversation and restores it, reasoning duration included, in a new store', async () => {
-    const storage = memoryStorage();
-    const persistence = createLocalStoragePersistence({ storage });
-    const network = createScriptedFetch(() => [reasoning('Hmm'), ...text('Answer'), finish('stop')]);
-    const first = createChatStore({
-      client: createParleyClient({ baseURL: 'http://simulated.test/api/v1', fetch: network.fetch }),
-      scheduler: syncScheduler,
-      persistence,
-      conversationId: 'c1',
-    });
+    const { storage, persistence, first } = savingStore('c1', () => [
+      reasoning('Hmm'),
+      ...text('Answer'),
+      finish('stop'),
+    ]);
     await first.send('Question');
     await waitFor(() => expect(storage.items.has('parley:chat:c1')).toBe(true));
 
@@ -44,9 +56,7 @@ describe('createChatStore: persistence', () => {
   });
 
   it('restores how much of the context the last reply used, beside the total of every reply', async () => {
-    const storage = memoryStorage();
-    const persistence = createLocalStoragePersistence({ storage });
-    const network = createScriptedFetch((_body, index) => [
+    const { storage, persistence, first } = savingStore('usage', (_body, index) => [
       ...text('Answer'),
       finish('stop', {
         prompt_tokens: 10 * (index + 1),
@@ -54,12 +64,6 @@ describe('createChatStore: persistence', () => {
         total_tokens: 10 * (index + 1) + 5,
       }),
     ]);
-    const first = createChatStore({
-      client: createParleyClient({ baseURL: 'http://simulated.test/api/v1', fetch: network.fetch }),
-      scheduler: syncScheduler,
-      persistence,
-      conversationId: 'usage',
-    });
     await first.send('One');
     await first.send('Two');
     await waitFor(() => expect(storage.items.get('parley:chat:usage')).toContain('Two'));

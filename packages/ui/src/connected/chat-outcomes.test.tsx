@@ -21,6 +21,21 @@ import { formatCost } from '../usage-meter/usage-numbers.ts';
 import * as Chat from './chat-parts.ts';
 
 const baseURL = () => `${inject('simulatorUrl')}/api/v1`;
+
+/** A saved question and its reply, the reply with what its server reported (usage, model...). */
+function savedExchange(reply: Partial<ChatMessage>): ChatMessage[] {
+  return [
+    { id: 'q1', role: 'user', parts: [{ type: 'text', text: 'Hello' }], createdAt: 1, status: 'complete' },
+    {
+      id: 'a1',
+      role: 'assistant',
+      parts: [{ type: 'text', text: 'Hello there.' }],
+      createdAt: 2,
+      status: 'complete',
+      ...reply,
+    },
+  ];
+}
 const stores: ChatStore[] = [];
 
 function chatStore(options: Partial<ChatStoreOptions> = {}): ChatStore {
@@ -94,17 +109,9 @@ describe('Chat: how a reply ended', () => {
   });
 
   it('shows how full the context window is for a conversation opened with its messages', async () => {
-    const initialMessages: ChatMessage[] = [
-      { id: 'q1', role: 'user', parts: [{ type: 'text', text: 'Hello' }], createdAt: 1, status: 'complete' },
-      {
-        id: 'a1',
-        role: 'assistant',
-        parts: [{ type: 'text', text: 'Hello there.' }],
-        createdAt: 2,
-        status: 'complete',
-        usage: { prompt_tokens: 1200, completion_tokens: 300, total_tokens: 1500 },
-      },
-    ];
+    const initialMessages = savedExchange({
+      usage: { prompt_tokens: 1200, completion_tokens: 300, total_tokens: 1500 },
+    });
     render(
       <Chat.Root store={chatStore({ initialMessages })} style={frame}>
         <Chat.Usage contextLength={8192} />
@@ -213,20 +220,12 @@ describe('Chat: what a reply carries', () => {
     const lyrebird = endpoints.find((endpoint) => endpoint.provider_name === 'Lyrebird');
     const usage = { prompt_tokens: 1200, completion_tokens: 300, total_tokens: 1500 };
     // A reply kept from a server that reports tokens but no cost (an OpenAI-style API).
-    const initialMessages: ChatMessage[] = [
-      { id: 'q1', role: 'user', parts: [{ type: 'text', text: 'Hello' }], createdAt: 1, status: 'complete' },
-      {
-        id: 'a1',
-        role: 'assistant',
-        parts: [{ type: 'text', text: 'Hello there.' }],
-        createdAt: 2,
-        status: 'complete',
-        finishReason: 'stop',
-        model: 'parley/echo',
-        provider: 'Lyrebird',
-        usage,
-      },
-    ];
+    const initialMessages = savedExchange({
+      finishReason: 'stop',
+      model: 'parley/echo',
+      provider: 'Lyrebird',
+      usage,
+    });
     const store = chatStore({ initialMessages });
     const user = userEvent.setup();
     render(

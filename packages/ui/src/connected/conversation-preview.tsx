@@ -5,11 +5,12 @@ import * as React from 'react';
 import type { ContentPartComponents } from '../content-parts/content-part-types.ts';
 import { TextPart } from '../content-parts/text-part.tsx';
 import type { LazyComponent } from '../lazy-component.tsx';
-import { markdownRenderer, preloadMarkdown } from '../markdown/lazy-markdown.tsx';
+import { markdownRenderer } from '../markdown/lazy-markdown.tsx';
 import { authorOf, MessageMetaOf, messageLabel, roleMark } from '../message/message-header.tsx';
 import type { MessageListViewportProps } from '../message-list/message-list-viewport.tsx';
 import { MessageBoundary, PartBoundary } from '../render-boundary/render-boundary.tsx';
 import { conversationList, preloadMessageParts, viewportLoaded } from './lazy-message.tsx';
+import { preloadConversation } from './preload-conversation.ts';
 
 // A saved conversation, when it opens, shows its latest messages as soon as the markdown renderer is there,
 // as the rows they will be, without their actions; the virtualised list's rows take over at the next idle
@@ -183,7 +184,7 @@ export function usePreloadOnMessages(store: ChatStore): void {
     const { messageIds, messagesById } = store.getState();
     if (messageIds.length === 0) return false;
     if (!viewportLoaded() && previewMessages(messagesById, messageIds) !== null) {
-      void preloadMarkdown().catch(() => undefined);
+      void preloadConversation();
     } else void preloadMessageParts();
     return true;
   }, [store]);
