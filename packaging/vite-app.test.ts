@@ -60,7 +60,7 @@ describe('a Vite + React 19 + TypeScript app installed from the tarballs', () =>
     expect(JSON.parse(output).languages).toBeGreaterThan(300);
   });
 
-  it('in Chromium: a theme that leaves the page alone and follows the system; replies stream through the Vite plugin to the one-tag Chat, the README hook and a Web Worker', async () => {
+  it('in Chromium: a theme that leaves the page alone and follows the system; a saved conversation opens with its markdown; replies stream through the Vite plugin to the one-tag Chat, the README hook and a Web Worker', async () => {
     const preview = await app.start(
       'pnpm',
       ['exec', 'vite', 'preview', '--host', '127.0.0.1', '--port', '0'],
@@ -82,7 +82,7 @@ describe('a Vite + React 19 + TypeScript app installed from the tarballs', () =>
       await page.goto(origin);
 
       // The theme: nothing on the host page's root; Parley's own root follows the system unless told.
-      const chatRoot = page.locator('[data-slot="chat"]');
+      const chatRoot = page.getByRole('region', { name: 'One-tag chat' }).locator('[data-slot="chat"]');
       const tokens = () =>
         page.evaluate(() => {
           const probe = (theme: string) => {
@@ -92,7 +92,7 @@ describe('a Vite + React 19 + TypeScript app installed from the tarballs', () =>
             element.remove();
             return value;
           };
-          const chat = document.querySelector('[data-slot="chat"]');
+          const chat = document.querySelector('[aria-label="One-tag chat"] [data-slot="chat"]');
           return {
             html: getComputedStyle(document.documentElement).getPropertyValue('--parley-surface'),
             htmlScheme: getComputedStyle(document.documentElement).colorScheme,
@@ -109,6 +109,13 @@ describe('a Vite + React 19 + TypeScript app installed from the tarballs', () =>
       await page.emulateMedia({ colorScheme: 'light' });
       const light = await tokens();
       expect(light).toMatchObject({ html: '', htmlScheme: 'normal', chat: light.light });
+
+      // The saved conversation, opened as the page loaded with preloadConversation(): its reply as markdown.
+      const saved = page.getByRole('region', { name: 'Saved conversation' });
+      await expect
+        .poll(() => saved.getByRole('log').locator('strong').textContent(), { timeout: 15_000 })
+        .toBe('monoid');
+      expect(await saved.getByRole('log').textContent()).toContain('What is a monad?');
 
       const chat = page.getByRole('region', { name: 'One-tag chat' });
       // "markdown" makes parley/echo answer with a sample that has a TypeScript code block.
