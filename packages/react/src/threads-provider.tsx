@@ -4,7 +4,7 @@
  * it, so a list, the open thread and its chat all follow the same store.
  */
 import { createThreadStore, type ThreadStore, type ThreadStoreOptions } from '@parley/client/chat';
-import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 
 const ThreadStoreContext = createContext<ThreadStore | undefined>(undefined);
 
@@ -30,7 +30,16 @@ export interface ThreadsProviderProps {
  */
 export function ThreadsProvider({ store, options, children }: ThreadsProviderProps) {
   const [own] = useState(() => (store ? undefined : createThreadStore(options)));
-  useEffect(() => () => own?.destroy(), [own]);
+  // Destroyed a task after an unmount that lasts: StrictMode (development) unmounts the effects and mounts
+  // them again at once, and the store this provider keeps must outlive that.
+  const destroying = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => {
+    if (!own) return;
+    clearTimeout(destroying.current);
+    return () => {
+      destroying.current = setTimeout(() => own.destroy());
+    };
+  }, [own]);
   return <ThreadStoreContext.Provider value={store ?? own}>{children}</ThreadStoreContext.Provider>;
 }
 

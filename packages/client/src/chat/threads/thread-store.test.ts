@@ -172,6 +172,16 @@ describe('createThreadStore: two tabs on one thread', () => {
     expect(Object.keys(stored.messagesById).sort()).toEqual(all);
   });
 
+  it('stores a save made after it is destroyed (a chat outliving its list) without calling it unsaved', async () => {
+    const threads = open();
+    await threads.ready();
+    threads.destroy();
+    await threads.saveChat('t', chat(message('u1', 'user', 'Hi')));
+    expect(threads.getState().unsaved).toEqual({});
+    const stored = (await createIndexedDbThreadStorage({ name: 'test' }).get('t')) as Thread;
+    expect(stored.messageIds).toEqual(['u1']);
+  });
+
   it('does not bring back a message one tab deleted when the other saves', async () => {
     const tabA = open();
     const tabB = open();

@@ -144,6 +144,10 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     options.sync !== false && typeof BroadcastChannel !== 'undefined'
       ? new BroadcastChannel(CHANNEL_PREFIX + (storage.name ?? 'default'))
       : undefined;
+  /** Tells other tabs `id` changed in storage (not once destroyed: its channel is closed then, and the write itself stands). */
+  function broadcast(id: string): void {
+    if (!destroyed) channel?.postMessage({ id });
+  }
   /** Another tab changed `id`: merge what it stored into ours (or drop ours if it deleted the thread). */
   async function refresh(id: string): Promise<void> {
     let stored: unknown;
@@ -232,7 +236,7 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
         if (current) threads.set(thread.id, current === thread ? merged : mergeThreads(current, merged));
         publish({ unsaved: setUnsaved(thread.id, undefined) });
         if (!sameMessages(merged, thread)) notifyThread(thread.id);
-        channel?.postMessage({ id: thread.id });
+        broadcast(thread.id);
         return undefined;
       } catch (cause) {
         return refused(thread.id, cause);
@@ -338,13 +342,13 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
         try {
           // A tombstone, not nothing: a tab that still has the thread open must not save it back.
           await storage.put(toTombstone(id, deletedAt));
-          channel?.postMessage({ id });
+          broadcast(id);
         } catch (cause) {
           options.onSaveError?.(id, toSaveError(cause, now()), cause);
           // A full storage refuses even a tombstone: deleting the record at least keeps the thread
           // from coming back at the next load (and frees the space).
           await Promise.resolve(storage.delete(id)).then(
-            () => channel?.postMessage({ id }),
+            () => broadcast(id),
             () => undefined,
           );
         }
