@@ -22,7 +22,7 @@ function Conversations({ activeId, onSelect }: { activeId: string; onSelect(id: 
   }, [wanted]);
   if (!wanted) {
     return status === 'loading' ? null : (
-      <p data-slot="thread-list-empty" role="status">
+      <p data-slot="thread-list-empty" className="parley-thread-list-empty" role="status">
         No conversations yet.
       </p>
     );

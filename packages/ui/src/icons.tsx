@@ -1,3 +1,4 @@
+/** @jsxImportSource ./jsx */
 /**
  * The few icons the default parts draw, inline so the kit needs no icon dependency (a whole icon
  * library would outweigh the parts). 24-unit strokes in the style of Lucide (ISC); each is

@@ -1,5 +1,7 @@
+/** @jsxImportSource ./jsx */
 'use client';
 import * as React from 'react';
+import { slotClass } from './jsx/jsx-runtime.ts';
 
 // Long enough that passing the pointer over a row of icons does not flash every label.
 const TOOLTIP_DELAY_MS = 400;
@@ -135,6 +137,7 @@ function show(trigger: HTMLElement) {
   const view = page.defaultView ?? window;
   const label = page.createElement('span');
   label.dataset.slot = 'tooltip';
+  label.className = slotClass('tooltip');
   label.setAttribute('aria-hidden', 'true');
   label.style.position = 'fixed';
   label.textContent = words;

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import { composeEventHandlers, useComposedRefs } from 'radix-ui/internal';
 import * as React from 'react';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { Modality } from '@parley/client';
 import { composeEventHandlers } from 'radix-ui/internal';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { Modality } from '@parley/client';
 import type { ChatMessage, ChatPart, ChatState, ChatStore } from '@parley/client/chat';

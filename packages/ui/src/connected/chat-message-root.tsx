@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ChatMessage } from '@parley/client/chat';
 import type { ServedPricing } from '@parley/react';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ChatPart, ChatStore } from '@parley/client/chat';
 import { useChatBranch, useChatMessage, useChatMessageIds, useChatStore } from '@parley/react';

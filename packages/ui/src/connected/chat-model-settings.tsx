@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * The model picker, provider preferences and parameters panel wired to the nearest

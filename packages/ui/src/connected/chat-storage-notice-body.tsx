@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * The body of `Chat.StorageNotice`, loaded when a save is first refused: the notice and the export,

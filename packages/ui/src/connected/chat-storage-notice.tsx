@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ChatState, ChatStore } from '@parley/client/chat';
 import { useChatSelector, useChatStore } from '@parley/react';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /** `ThreadList.Root` of `@parley/ui/connected`: the ThreadList wired to `useThreads` (search, rename, pin, delete with undo). */
 import type { ThreadStore } from '@parley/client/chat';

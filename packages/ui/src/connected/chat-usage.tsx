@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ModelPricing } from '@parley/client';
 import type { ChatState, ChatStore } from '@parley/client/chat';

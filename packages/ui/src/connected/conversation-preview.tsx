@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ChatMessage, ChatPart, ChatState, ChatStore, ChatTextPart } from '@parley/client/chat';
 import { useChatSelector } from '@parley/react';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import * as React from 'react';
 import { type LazyComponent, LazyRender, lazyComponent } from '../lazy-component.tsx';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ChatAudioPart } from '@parley/client/chat';
 import { safeUrl } from '../safe-url.ts';

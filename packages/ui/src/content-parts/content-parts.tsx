@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { MessageRole } from '@parley/client';
 import type { ChatPart } from '@parley/client/chat';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import * as React from 'react';
 import { isRemoteUrl, urlOrigin } from '../safe-url.ts';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import { Dialog, VisuallyHidden } from 'radix-ui';
 import type * as React from 'react';

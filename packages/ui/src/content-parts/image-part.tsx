@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ChatImagePart } from '@parley/client/chat';
 import * as React from 'react';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ChatTextPart } from '@parley/client/chat';
 import { LazyMarkdown as Markdown } from '../markdown/lazy-markdown.tsx';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ChatVideoPart } from '@parley/client/chat';
 import { isRemoteUrl, safeUrl, urlOrigin } from '../safe-url.ts';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ChatErrorInfo } from '@parley/client/chat';
 import { Slot } from 'radix-ui';

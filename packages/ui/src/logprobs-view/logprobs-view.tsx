@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { TokenLogprob } from '@parley/client';
 import { Popover, Toolbar } from 'radix-ui';

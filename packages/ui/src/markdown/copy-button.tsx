@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import { Slot } from 'radix-ui';
 import { composeEventHandlers } from 'radix-ui/internal';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import { LazyRender, lazyComponent } from '../lazy-component.tsx';
 import type { MarkdownProps } from './markdown.tsx';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import { VisuallyHidden } from 'radix-ui';
 import * as React from 'react';

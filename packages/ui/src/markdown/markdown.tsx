@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import * as React from 'react';
 import { CodeBlock } from './code-block.tsx';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 import * as React from 'react';
 import { safeUrl } from '../safe-url.ts';
 import type { MarkdownToken } from './parse-markdown.ts';

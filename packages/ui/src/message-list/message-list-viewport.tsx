@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { composeEventHandlers, useLayoutEffect } from 'radix-ui/internal';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import { ErrorNoticeRoot, type ErrorNoticeRootProps } from '../error-notice/error-notice.tsx';
 import { messageFailure, useMessageContext } from './message-context.ts';

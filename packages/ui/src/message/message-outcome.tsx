@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ChatMessage, ChatPart, JsonSchema } from '@parley/client/chat';
 import * as React from 'react';

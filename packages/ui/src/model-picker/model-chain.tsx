@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * The chosen models in order: the model, then the fallbacks the router tries when it fails

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * The picker's list: virtualised (only the rows in view are in the DOM), so a catalogue of

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * ModelPicker: a popover with a searchable, filterable list of models (the combobox pattern of

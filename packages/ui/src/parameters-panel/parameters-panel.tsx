@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * ParametersPanel: every generation field of the spec's request, emitting only what the person

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * The spec's `plugins[]` with their options: web search (`max_results`, `search_prompt`,

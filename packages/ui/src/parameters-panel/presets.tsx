@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /** Reset to defaults, and named presets: save the current parameters under a name, apply, delete. */
 import * as React from 'react';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /** `response_format`: text, a JSON object, or JSON valid against a schema edited in place. */
 import type { ChatRequestParams } from '@parley/client/chat';

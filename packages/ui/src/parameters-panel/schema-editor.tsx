@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * The JSON Schema of `response_format.json_schema`, edited as text and checked as typed: JSON

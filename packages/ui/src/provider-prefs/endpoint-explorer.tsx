@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * The chosen model's endpoints (`useModelEndpoints`): provider, quantization, price, context,

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * Form fields shared by ProviderPrefs and ParametersPanel: each is labelled, reports only values

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * A list of provider names (`order`, `only`, `ignore`): type or pick a name and add it; remove

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * ProviderPrefs: a form for every field of the spec's `provider` object. It emits exactly that

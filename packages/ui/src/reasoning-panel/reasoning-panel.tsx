@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ReasoningDetail } from '@parley/client';
 import type { ChatReasoning } from '@parley/client/chat';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { Annotation } from '@parley/client';
 import { VisuallyHidden } from 'radix-ui';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * StorageNotice: what of the conversation is not saved, and what the person can do about it. The

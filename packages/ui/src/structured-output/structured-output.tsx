@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { JsonSchema, JsonSchemaIssue } from '@parley/client/chat';
 import { Collapsible } from 'radix-ui';

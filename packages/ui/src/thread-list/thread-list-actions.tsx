@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * A ThreadList row's actions button. Its menu (radix's DropdownMenu with its focus and positioning

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * One row of a ThreadList: a button that opens the thread (a stop of the list's roving focus), its

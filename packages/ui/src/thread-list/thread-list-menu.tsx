@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * A ThreadList row's actions menu (Rename, Pin or Unpin, Delete) on radix's DropdownMenu: a chunk of

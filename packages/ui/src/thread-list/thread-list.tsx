@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 /**
  * ThreadList: a sidebar of conversations. Presentational: it shows the `threads` it is given and

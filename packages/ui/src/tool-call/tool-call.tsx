@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ChatToolCall, ChatToolCallState } from '@parley/client/chat';
 import { Collapsible, Slot } from 'radix-ui';

@@ -1,3 +1,4 @@
+/** @jsxImportSource ../jsx */
 'use client';
 import type { ModelPricing, Usage } from '@parley/client';
 import * as React from 'react';

@@ -1,0 +1,74 @@
+/// <reference types="vite/client" />
+import '../styles.css';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { assistantAnswer, userQuestion } from '../__fixtures__/messages.ts';
+import * as Message from '../message/index.ts';
+import { IconTooltip } from '../tooltip.tsx';
+
+// The theme selects each part by its class; a class an app gives a part must not take the theme away.
+describe('the default theme on parts an app gives classes to', () => {
+  it("keeps styling a message whose root and author carry the app's classes, and applies the app's too", () => {
+    const style = document.createElement('style');
+    style.textContent =
+      '.app-row { outline: 3px solid rgb(255, 0, 0); } .app-author { letter-spacing: 3px; }';
+    document.head.append(style);
+    try {
+      render(
+        <Message.Root message={assistantAnswer} className="app-row">
+          <Message.Avatar />
+          <div data-slot="message-body">
+            <div data-slot="message-header">
+              <Message.Author className="app-author" />
+            </div>
+            <Message.Content />
+          </div>
+        </Message.Root>,
+      );
+      const row = screen.getByRole('article', { name: 'Assistant message' });
+      // The theme's two-column grid (role mark, then the message) and the app's outline.
+      expect(getComputedStyle(row).display).toBe('grid');
+      expect(getComputedStyle(row).outlineColor).toBe('rgb(255, 0, 0)');
+      const author = screen.getByText('Assistant');
+      expect(getComputedStyle(author).fontWeight).toBe('600');
+      expect(getComputedStyle(author).letterSpacing).toBe('3px');
+      // The hooks an app styles or queries stay as documented.
+      expect(row).toHaveAttribute('data-slot', 'message');
+      expect(author).toHaveAttribute('data-slot', 'message-author');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('styles a part an app renders by hand with the data-slot and the class of the part (README)', () => {
+    render(
+      <Message.Root message={userQuestion}>
+        <div data-slot="message-body" className="parley-message-body">
+          <Message.Content />
+        </div>
+      </Message.Root>,
+    );
+    const row = screen.getByRole('article', { name: 'Your message' });
+    // Yours: a bubble on the right (message.css), on the body written here by hand.
+    const body = row.querySelector('[data-slot="message-body"]') as HTMLElement;
+    expect(getComputedStyle(body).justifyItems).toBe('end');
+  });
+
+  it('styles a tooltip label the page creates outside React', async () => {
+    const user = userEvent.setup();
+    render(
+      <IconTooltip label="Copy message">
+        <button type="button" aria-label="Copy message">
+          c
+        </button>
+      </IconTooltip>,
+    );
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Copy message' })).toHaveFocus();
+    const label = document.querySelector('[data-slot="tooltip"]') as HTMLElement;
+    expect(label).toHaveTextContent('Copy message');
+    // tooltip.css: a label on the inverse surface, never the page's default transparent background.
+    expect(getComputedStyle(label).backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
+  });
+});
