@@ -51,7 +51,11 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
         define: { __PARLEY_SNAPSHOT_DIR__: JSON.stringify(`${import.meta.dirname}/reports/story-snapshots`) },
-        test: { name: 'storybook', setupFiles: ['./.storybook/visual-snapshots.ts'], browser: browser() },
+        test: {
+          name: 'storybook',
+          setupFiles: ['./.storybook/visual-snapshots.ts', './.storybook/slot-classes.ts'],
+          browser: browser(),
+        },
       },
     ],
   },

@@ -1,9 +1,17 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
+import { expectEveryPartStyled } from './packages/ui/src/__fixtures__/part-classes.ts';
 
-// Vitest globals are off, so Testing Library's automatic cleanup never registers itself.
-afterEach(() => cleanup());
+// Vitest globals are off, so Testing Library's automatic cleanup never registers itself. Before it, in the
+// state the test left: no part without the class its theme selects it by.
+afterEach(() => {
+  try {
+    expectEveryPartStyled();
+  } finally {
+    cleanup();
+  }
+});
 
 // CI is a 2-core machine running every project at once: a streamed reply from the simulator can take
 // well over Testing Library's default second to settle. A wait still fails, only later.

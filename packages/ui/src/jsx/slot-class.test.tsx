@@ -18,8 +18,8 @@ describe('the default theme on parts an app gives classes to', () => {
       render(
         <Message.Root message={assistantAnswer} className="app-row">
           <Message.Avatar />
-          <div data-slot="message-body">
-            <div data-slot="message-header">
+          <div data-slot="message-body" className="parley-message-body">
+            <div data-slot="message-header" className="parley-message-header">
               <Message.Author className="app-author" />
             </div>
             <Message.Content />
@@ -42,17 +42,28 @@ describe('the default theme on parts an app gives classes to', () => {
   });
 
   it('styles a part an app renders by hand with the data-slot and the class of the part (README)', () => {
+    const long = {
+      ...userQuestion,
+      parts: [{ type: 'text' as const, text: 'A long question. '.repeat(40) }],
+    };
     render(
-      <Message.Root message={userQuestion}>
-        <div data-slot="message-body" className="parley-message-body">
-          <Message.Content />
-        </div>
-      </Message.Root>,
+      <div style={{ width: 600 }}>
+        <Message.Root message={long}>
+          <div data-slot="message-body" className="parley-message-body">
+            <Message.Content />
+          </div>
+        </Message.Root>
+      </div>,
     );
-    const row = screen.getByRole('article', { name: 'Your message' });
-    // Yours: a bubble on the right (message.css), on the body written here by hand.
-    const body = row.querySelector('[data-slot="message-body"]') as HTMLElement;
-    expect(getComputedStyle(body).justifyItems).toBe('end');
+    const row = screen.getByRole('article', { name: 'Your message' }).getBoundingClientRect();
+    const bubble = screen
+      .getByText(/A long question/)
+      .closest('[data-slot="message-content"]') as HTMLElement;
+    const box = bubble.getBoundingClientRect();
+    // Yours: a bubble on the right, at most 85% of the row wide (message.css, on the body written here).
+    expect(Math.abs(box.right - row.right)).toBeLessThanOrEqual(1);
+    expect(box.width).toBeLessThanOrEqual(row.width * 0.85 + 1);
+    expect(box.width).toBeGreaterThan(row.width * 0.5);
   });
 
   it('styles a tooltip label the page creates outside React', async () => {

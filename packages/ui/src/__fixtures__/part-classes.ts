@@ -1,0 +1,13 @@
+import { expect } from 'vitest';
+
+/**
+ * Every element on the page that names a part (`data-slot`) carries the class the default theme selects it
+ * by (`parley-<slot>`, src/jsx/jsx-runtime.ts). An element made outside the package's JSX runtime without it
+ * shows unstyled. Checked after every browser test and every story.
+ */
+export function expectEveryPartStyled(root: ParentNode = document): void {
+  const unstyled = [...root.querySelectorAll('[data-slot]')]
+    .filter((element) => !element.classList.contains(`parley-${element.getAttribute('data-slot')}`))
+    .map((element) => `<${element.localName} data-slot="${element.getAttribute('data-slot')}">`);
+  expect(unstyled, 'parts without the class the theme selects').toEqual([]);
+}
