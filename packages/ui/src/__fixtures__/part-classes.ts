@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { slotClass } from '../jsx/jsx-runtime.ts';
 
 /**
  * Every element on the page that names a part (`data-slot`) carries the class the default theme selects it
@@ -7,7 +8,8 @@ import { expect } from 'vitest';
  */
 export function expectEveryPartStyled(root: ParentNode = document): void {
   const unstyled = [...root.querySelectorAll('[data-slot]')]
-    .filter((element) => !element.classList.contains(`parley-${element.getAttribute('data-slot')}`))
-    .map((element) => `<${element.localName} data-slot="${element.getAttribute('data-slot')}">`);
+    .map((element) => ({ element, slot: element.getAttribute('data-slot') ?? '' }))
+    .filter(({ element, slot }) => !element.classList.contains(slotClass(slot)))
+    .map(({ element, slot }) => `<${element.localName} data-slot="${slot}">`);
   expect(unstyled, 'parts without the class the theme selects').toEqual([]);
 }
