@@ -278,13 +278,13 @@ export const ConversationPreview = React.memo(function ConversationPreview({
           data-status={message.status}
           aria-label={messageLabel(message)}
         >
-          {message.role === 'user' ? null : (
-            <span data-slot="message-avatar" data-role={message.role} aria-hidden="true">
-              {roleMark(message.role)}
-            </span>
-          )}
           <div data-slot="message-body">
             <div data-slot="message-header">
+              {message.role === 'user' ? null : (
+                <span data-slot="message-avatar" data-role={message.role} aria-hidden="true">
+                  {roleMark(message.role)}
+                </span>
+              )}
               <span data-slot="message-author">{authorOf(message)}</span>
               <MessageMetaOf message={message} />
             </div>

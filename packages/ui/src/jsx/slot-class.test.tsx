@@ -17,9 +17,9 @@ describe('the default theme on parts an app gives classes to', () => {
     try {
       render(
         <Message.Root message={assistantAnswer} className="app-row">
-          <Message.Avatar />
           <div data-slot="message-body" className="parley-message-body">
             <div data-slot="message-header" className="parley-message-header">
+              <Message.Avatar />
               <Message.Author className="app-author" />
             </div>
             <Message.Content />
@@ -27,8 +27,9 @@ describe('the default theme on parts an app gives classes to', () => {
         </Message.Root>,
       );
       const row = screen.getByRole('article', { name: 'Assistant message' });
-      // The theme's two-column grid (role mark, then the message) and the app's outline.
-      expect(getComputedStyle(row).display).toBe('grid');
+      // The theme's column (the header line, then the parts) and the app's outline.
+      expect(getComputedStyle(row).display).toBe('flex');
+      expect(getComputedStyle(row).flexDirection).toBe('column');
       expect(getComputedStyle(row).outlineColor).toBe('rgb(255, 0, 0)');
       const author = screen.getByText('Assistant');
       expect(getComputedStyle(author).fontWeight).toBe('600');

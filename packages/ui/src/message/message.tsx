@@ -101,20 +101,20 @@ export function MessageRoot({
   );
 }
 
-// The ready assembly: a role mark, then the message's column; actions appear only when their
-// callback is given, and a failed reply offers its error's action instead of Regenerate. A part is
-// mounted only when the message has what it shows (each part still decides exactly), so a plain
-// message is a few components rather than a dozen that render nothing: every row of a conversation
-// mounts them when it opens, and a streaming reply renders them again on every token.
+// The ready assembly: a header line (role mark, author, model), then the message's parts; actions
+// appear only when their callback is given, and a failed reply offers its error's action instead of
+// Regenerate. A part is mounted only when the message has what it shows (each part still decides
+// exactly), so a plain message is a few components rather than a dozen that render nothing: every row
+// of a conversation mounts them when it opens, and a streaming reply renders them again on every token.
 function MessageDefaultLayout() {
   const { message, editing, onRegenerate, onEdit, onDelete } = useMessageContext('Root');
   const isAssistant = message.role === 'assistant';
   const ended = message.status === 'incomplete' || message.status === 'error';
   return (
     <>
-      {message.role === 'user' ? null : <MessageAvatar />}
       <div data-slot="message-body">
         <div data-slot="message-header">
+          {message.role === 'user' ? null : <MessageAvatar />}
           <MessageAuthor />
           <MessageMeta />
         </div>
