@@ -98,6 +98,11 @@ export interface ChatToolRounds {
   claimFollowUp(replyId: string): boolean;
 }
 
+// The requests' code: one load for every store of the page, started as the first is made so that it is
+// there before anyone sends (a page that opens conversation after conversation makes a store for each);
+// a failed download is tried again by the next store or send.
+const loadRequests = onDemand(() => import('./chat-request.ts'));
+
 /** The tool rounds of one store: the loop, running calls, and the user's and app's answers to them. */
 export function createToolRounds({ context, queue }: { context: ChatContext; queue: RunQueue }) {
   const { options, chat } = context;
@@ -115,8 +120,6 @@ export function createToolRounds({ context, queue }: { context: ChatContext; que
     ),
   );
   if (options.tools || options.onToolCall) void loadRunner().catch(() => undefined);
-  // The requests: loaded as the store is made, so they are there before anyone sends.
-  const loadRequests = onDemand(() => import('./chat-request.ts'));
   void loadRequests().catch(() => undefined);
   let followedUp: string | undefined;
   const rounds: ChatToolRounds = {
