@@ -230,6 +230,14 @@ const HANDLER_ENTRIES = Object.entries(HANDLERS) as [string, Handler][];
  * the page is created when it shows and removed when it hides.
  */
 export function IconTooltip({ label, children }: { label: string; children: React.ReactElement }) {
+  return withTooltip(label, children);
+}
+
+/**
+ * `IconTooltip` as a function: the button itself, given its label's words and handlers, with no component
+ * around it (a conversation's rows have several buttons each).
+ */
+export function withTooltip(label: string, children: React.ReactElement): React.ReactElement {
   const own = children.props as Record<string, unknown>;
   const props: Record<string, unknown> = { [LABEL_ATTRIBUTE]: label };
   for (const [name, handler] of HANDLER_ENTRIES) {

@@ -7,7 +7,10 @@ import * as React from 'react';
 // Long enough to read "Copied", short enough that a second copy is not confusing.
 const COPIED_RESET_MS = 2000;
 
-export interface CopyButtonProps extends Omit<React.ComponentProps<'button'>, 'value'> {
+/** Where a copy stands: not yet (or a while ago), just copied, or refused by the browser. */
+export type CopyState = 'idle' | 'copied' | 'failed';
+
+export interface CopyButtonProps extends Omit<React.ComponentProps<'button'>, 'value' | 'children'> {
   /** The text put on the clipboard. */
   value: string;
   /** Accessible name before copying; must start with the visible text. Default "Copy". */
@@ -15,6 +18,8 @@ export interface CopyButtonProps extends Omit<React.ComponentProps<'button'>, 'v
   /** Called after the text reached the clipboard. */
   onCopied?: ((value: string) => void) | undefined;
   asChild?: boolean | undefined;
+  /** What the button shows; a function gets the state (an icon that turns to a check once copied). */
+  children?: React.ReactNode | ((state: CopyState) => React.ReactNode);
 }
 
 /**
@@ -33,7 +38,7 @@ export function CopyButton({
   children,
   ...props
 }: CopyButtonProps) {
-  const [state, setState] = React.useState<'idle' | 'copied' | 'failed'>('idle');
+  const [state, setState] = React.useState<CopyState>('idle');
   React.useEffect(() => {
     if (state === 'idle') return;
     const timer = setTimeout(() => setState('idle'), COPIED_RESET_MS);
@@ -59,7 +64,7 @@ export function CopyButton({
       {...props}
       onClick={composeEventHandlers(onClick, handleClick)}
     >
-      {children ?? (state === 'idle' ? 'Copy' : text)}
+      {typeof children === 'function' ? children(state) : (children ?? (state === 'idle' ? 'Copy' : text))}
     </Component>
   );
 }

@@ -13,15 +13,16 @@ import {
   EditIcon,
   RegenerateIcon,
 } from '../icons.tsx';
-import { CopyButton, type CopyButtonProps } from '../markdown/copy-button.tsx';
-import { IconTooltip } from '../tooltip.tsx';
+import { CopyButton, type CopyButtonProps, type CopyState } from '../markdown/copy-button.tsx';
+import { withTooltip } from '../tooltip.tsx';
 import { useMessageContext } from './message-context.ts';
 
 // `slot` names the part (`data-slot`), so the HTML attribute of that name is not taken.
 type ButtonProps = Omit<React.ComponentProps<'button'>, 'slot'> & { asChild?: boolean | undefined };
 
-// An icon button named by `label` (its accessible name and its tooltip); children replace the icon.
-function ActionButton({
+// An icon button named by `label` (its accessible name and its tooltip); children replace the icon. A
+// function, not a component: a row's buttons are the action's own elements, not one more component each.
+function actionButton({
   asChild,
   slot,
   label,
@@ -30,17 +31,16 @@ function ActionButton({
   ...props
 }: ButtonProps & { slot: string; label: string; icon: React.ReactNode }) {
   const Component = asChild ? Slot.Root : 'button';
-  return (
-    <IconTooltip label={label}>
-      <Component
-        type={asChild ? undefined : 'button'}
-        data-slot={slot}
-        aria-label={children === undefined ? label : undefined}
-        {...props}
-      >
-        {children ?? icon}
-      </Component>
-    </IconTooltip>
+  return withTooltip(
+    label,
+    <Component
+      type={asChild ? undefined : 'button'}
+      data-slot={slot}
+      aria-label={children === undefined ? label : undefined}
+      {...props}
+    >
+      {children ?? icon}
+    </Component>,
   );
 }
 
@@ -57,20 +57,24 @@ export function MessageActions(props: React.ComponentProps<'div'>) {
   return <div role="group" aria-label="Message actions" data-slot="message-actions" {...props} />;
 }
 
+// The actions' icons, made once: every row shows the same elements (see icons.tsx).
+const COPY = CopyIcon({ 'data-icon': 'copy' } as React.ComponentProps<'svg'>);
+const COPIED = CheckIcon({ 'data-icon': 'copied' } as React.ComponentProps<'svg'>);
+const REGENERATE = RegenerateIcon();
+const DELETE = DeleteIcon();
+const EDIT = EditIcon();
+const PREVIOUS = ChevronLeftIcon();
+const NEXT = ChevronRightIcon();
+const copyIcon = (state: CopyState) => (state === 'copied' ? COPIED : COPY);
+
 /** Copies the message's text; its icon turns to a check once copied. */
 export function MessageCopyAction(props: Omit<CopyButtonProps, 'value'>) {
   const { message } = useMessageContext('CopyAction');
-  return (
-    <IconTooltip label="Copy message">
-      <CopyButton data-slot="message-copy" value={getMessageText(message)} label="Copy message" {...props}>
-        {props.children ?? (
-          <>
-            <CopyIcon data-icon="copy" />
-            <CheckIcon data-icon="copied" />
-          </>
-        )}
-      </CopyButton>
-    </IconTooltip>
+  return withTooltip(
+    'Copy message',
+    <CopyButton data-slot="message-copy" value={getMessageText(message)} label="Copy message" {...props}>
+      {props.children ?? copyIcon}
+    </CopyButton>,
   );
 }
 
@@ -83,17 +87,14 @@ export function MessageRegenerateAction({
 }: ButtonProps & { onRegenerate?: (messageId: string) => void }) {
   const context = useMessageContext('RegenerateAction');
   const regenerate = onRegenerate ?? context.onRegenerate;
-  return (
-    <ActionButton
-      slot="message-regenerate"
-      label="Regenerate"
-      icon={<RegenerateIcon />}
-      {...props}
-      onClick={composeEventHandlers(onClick, () => regenerate?.(context.message.id))}
-    >
-      {children}
-    </ActionButton>
-  );
+  return actionButton({
+    slot: 'message-regenerate',
+    label: 'Regenerate',
+    icon: REGENERATE,
+    ...props,
+    onClick: composeEventHandlers(onClick, () => regenerate?.(context.message.id)),
+    children,
+  });
 }
 
 /** Removes the message. */
@@ -105,17 +106,14 @@ export function MessageDeleteAction({
 }: ButtonProps & { onDelete?: (messageId: string) => void }) {
   const context = useMessageContext('DeleteAction');
   const remove = onDelete ?? context.onDelete;
-  return (
-    <ActionButton
-      slot="message-delete"
-      label="Delete"
-      icon={<DeleteIcon />}
-      {...props}
-      onClick={composeEventHandlers(onClick, () => remove?.(context.message.id))}
-    >
-      {children}
-    </ActionButton>
-  );
+  return actionButton({
+    slot: 'message-delete',
+    label: 'Delete',
+    icon: DELETE,
+    ...props,
+    onClick: composeEventHandlers(onClick, () => remove?.(context.message.id)),
+    children,
+  });
 }
 
 /** Starts editing the message (see `Message.Editor`). */
@@ -126,18 +124,15 @@ export function MessageEditAction({ onClick, children, ref, ...props }: ButtonPr
     if (typeof ref === 'function') ref(node);
     else if (ref) ref.current = node;
   };
-  return (
-    <ActionButton
-      slot="message-edit"
-      label="Edit"
-      icon={<EditIcon />}
-      ref={setRefs}
-      {...props}
-      onClick={composeEventHandlers(onClick, () => setEditing(true))}
-    >
-      {children}
-    </ActionButton>
-  );
+  return actionButton({
+    slot: 'message-edit',
+    label: 'Edit',
+    icon: EDIT,
+    ref: setRefs,
+    ...props,
+    onClick: composeEventHandlers(onClick, () => setEditing(true)),
+    children,
+  });
 }
 
 /* -------------------------------------------------------------------------------------------------
@@ -245,7 +240,7 @@ export function MessageBranchPicker({
         disabled={index === 0}
         onClick={() => onSwitch?.(message.id, index - 1)}
       >
-        <ChevronLeftIcon />
+        {PREVIOUS}
       </button>
       <span data-slot="message-branch-count" aria-live="polite">{`${index + 1} / ${count}`}</span>
       <button
@@ -255,7 +250,7 @@ export function MessageBranchPicker({
         disabled={index === count - 1}
         onClick={() => onSwitch?.(message.id, index + 1)}
       >
-        <ChevronRightIcon />
+        {NEXT}
       </button>
     </div>
   );

@@ -16,9 +16,13 @@ export const messageLabel = (message: ChatMessage) =>
 /** Who wrote the message: its name, else its role ("You", "Assistant", "Tool"...). */
 export const authorOf = (message: ChatMessage) => message.name ?? ROLE_LABELS[message.role];
 
+// Made once: every row shows the same elements.
+const SPARK = SparkleIcon();
+const WRENCH = ToolIcon();
+
 /** The role mark: the assistant's spark, a tool's wrench, nothing for you. */
 export function roleMark(role: ChatMessage['role']): React.ReactNode {
-  return role === 'tool' ? <ToolIcon /> : role === 'user' ? null : <SparkleIcon />;
+  return role === 'tool' ? WRENCH : role === 'user' ? null : SPARK;
 }
 
 /**

@@ -127,8 +127,11 @@ describe('the copy action', () => {
       return icon !== null && getComputedStyle(icon).display !== 'none';
     };
     expect([shown('copy'), shown('copied')]).toEqual([true, false]);
+    // One icon at a time: a conversation's rows do not each carry a hidden check.
+    expect(button.querySelectorAll('svg')).toHaveLength(1);
     await user.click(button);
     expect(await screen.findByRole('button', { name: 'Copied' })).toBe(button);
     expect([shown('copy'), shown('copied')]).toEqual([false, true]);
+    expect(button.querySelectorAll('svg')).toHaveLength(1);
   });
 });

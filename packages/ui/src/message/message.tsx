@@ -11,7 +11,7 @@ import { InfoIcon } from '../icons.tsx';
 import * as ReasoningPanel from '../reasoning-panel/index.ts';
 import * as ToolCall from '../tool-call/index.ts';
 import { parsePartialToolArguments } from '../tool-call/parse-arguments.ts';
-import { IconTooltip } from '../tooltip.tsx';
+import { withTooltip } from '../tooltip.tsx';
 import {
   MessageActions,
   MessageBranchPicker,
@@ -327,6 +327,8 @@ export interface MessageDetailsProps extends React.ComponentProps<typeof Collaps
   label?: string | undefined;
 }
 
+const INFO = InfoIcon();
+
 /** Timing and usage on demand: a "Details" toggle revealing a description list. */
 export function MessageDetails({ label = 'Details', ...props }: MessageDetailsProps) {
   const { message } = useMessageContext('Details');
@@ -336,16 +338,17 @@ export function MessageDetails({ label = 'Details', ...props }: MessageDetailsPr
   }
   return (
     <Collapsible.Root data-slot="message-details" {...props}>
-      <IconTooltip label={label}>
+      {withTooltip(
+        label,
         <Collapsible.Trigger
           data-slot="message-details-trigger"
           aria-label={label}
           onPointerEnter={() => preloadDetailsOf(message)}
           onFocus={() => preloadDetailsOf(message)}
         >
-          <InfoIcon />
-        </Collapsible.Trigger>
-      </IconTooltip>
+          {INFO}
+        </Collapsible.Trigger>,
+      )}
       <Collapsible.Content data-slot="message-details-content">
         {details.length > 0 ? (
           <dl data-slot="message-details-list">
