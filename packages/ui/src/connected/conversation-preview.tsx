@@ -278,7 +278,8 @@ export const ConversationPreview = React.memo(function ConversationPreview({
           data-status={message.status}
           aria-label={messageLabel(message)}
         >
-          <div data-slot="message-body">
+          {/* Kept room for the row's actions (message.css). */}
+          <div data-slot="message-body" data-actions-pending="">
             <div data-slot="message-header">
               {message.role === 'user' ? null : (
                 <span data-slot="message-avatar" data-role={message.role} aria-hidden="true">
@@ -299,7 +300,6 @@ export const ConversationPreview = React.memo(function ConversationPreview({
                 ) : null,
               )}
             </div>
-            <div data-slot="message-actions-placeholder" aria-hidden="true" />
           </div>
         </article>
       </MessageBoundary>
